@@ -1,0 +1,77 @@
+//! Vocabulary types for contact-center agent-desktop protocols.
+//!
+//! `ccwire-model` holds what every message is made of:
+//!
+//! * wire primitives that keep the JSON exactly as received — [`Nullable`] (absent / `null` /
+//!   value), [`Lenient`] (`true` or `"true"`, `32` or `"32"`), [`Extra`] (unknown members),
+//!   [`EpochMillis`], open enums ([`open_enum!`]) and tagged unions ([`tagged_union!`]);
+//! * the [`Wire`] derive, which gives a struct strict decoding with JSON paths in errors,
+//!   lossless re-encoding and a JSON Schema that accepts exactly what the decoder accepts;
+//! * the Webex Contact Center vocabulary in [`webex`]: ids, the interaction, call-associated
+//!   data, participants, media legs and call-processing details.
+//!
+//! Messages and event enums built from these live in `ccwire-events`; decoding entry points,
+//! kind detection and schema export in `ccwire-codec`.
+//!
+//! ```
+//! use ccwire_model::webex::{MediaType, MediaLeg};
+//! let leg: MediaLeg = serde_json::from_str(r#"{
+//!     "mediaResourceId": "m1", "mediaType": "telephony", "mediaMgr": "vmm", "mType": "mainCall",
+//!     "isHold": false, "holdTimestamp": null, "participants": ["a1"], "futureField": 1
+//! }"#).unwrap();
+//! assert_eq!(leg.media_type, MediaType::Telephony);
+//! assert!(leg.hold_timestamp.is_null());
+//! assert_eq!(leg.extra.get("futureField"), Some(&serde_json::json!(1)));
+//! ```
+
+extern crate self as ccwire_model;
+
+pub mod dispatch;
+mod lenient;
+mod nullable;
+mod open_enum;
+mod timestamp;
+mod union;
+pub mod webex;
+pub mod wire;
+
+pub use ccwire_derive::Wire;
+pub use lenient::{InvalidText, Lenient, LenientScalar};
+pub use nullable::Nullable;
+pub use open_enum::OpenStr;
+pub use timestamp::EpochMillis;
+pub use union::UnknownObject;
+pub use wire::Extra;
+
+/// Items the macros expand to. Not public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::wire::{KeyStr, WireObject, describe, object_schema};
+    pub use crate::Extra;
+    pub use schemars::{JsonSchema, Schema, SchemaGenerator};
+    pub use serde::de::{Error as DeError, MapAccess, Unexpected, Visitor};
+    pub use serde::ser::SerializeMap;
+    pub use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    pub use serde_json::{Map, Value, json};
+
+    /// Schema of an open enum: one of the known values, or any other string.
+    #[must_use]
+    pub fn open_enum_schema(known: &[&str]) -> Schema {
+        schemars::json_schema!({
+            "anyOf": [
+                { "type": "string", "enum": known },
+                { "type": "string" }
+            ]
+        })
+    }
+
+    /// Schema of a tagged union: one of the variants, or an object whose tag is unknown.
+    #[must_use]
+    pub fn union_schema(variants: Vec<Schema>, tag: &str, known: &[&str]) -> Schema {
+        let mut any_of: Vec<Value> = variants.into_iter().map(Schema::to_value).collect();
+        let mut props = Map::new();
+        props.insert(tag.to_owned(), json!({ "not": { "type": "string", "enum": known } }));
+        any_of.push(json!({ "type": "object", "properties": props }));
+        schemars::json_schema!({ "anyOf": any_of })
+    }
+}

@@ -1,0 +1,164 @@
+//! Open enums: vendor-extensible string sets whose unknown values are kept and re-emitted.
+
+use std::fmt;
+
+/// The text of a value an open enum does not know.
+///
+/// It can only be made by the enum's `From<&str>` conversion, which always prefers a known
+/// variant, so an unknown value can never look like a known one.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct OpenStr(Box<str>);
+
+impl OpenStr {
+    #[doc(hidden)]
+    #[must_use]
+    pub fn __from_unknown(s: &str) -> Self {
+        Self(s.into())
+    }
+
+    /// The value as received.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for OpenStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// Declares an open enum over wire strings.
+///
+/// Known values are unit variants; anything else decodes to `Unknown(OpenStr)` and encodes back
+/// to the same text. The enum is `#[non_exhaustive]`, implements serde, `JsonSchema`
+/// (`anyOf` the known values or any string), `Display`, `FromStr` (infallible) and `From<&str>`.
+///
+/// ```
+/// ccwire_model::open_enum! {
+///     /// Fruit.
+///     pub enum Fruit {
+///         /// An apple.
+///         Apple = "apple",
+///     }
+/// }
+/// assert_eq!(Fruit::from("apple"), Fruit::Apple);
+/// let kiwi = Fruit::from("kiwi");
+/// assert!(!kiwi.is_known());
+/// assert_eq!(kiwi.as_str(), "kiwi");
+/// assert_eq!(serde_json::to_string(&kiwi).unwrap(), r#""kiwi""#);
+/// assert_eq!(Fruit::KNOWN, ["apple"]);
+/// ```
+#[macro_export]
+macro_rules! open_enum {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $wire:literal ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[non_exhaustive]
+        #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        $vis enum $name {
+            $( $(#[$vmeta])* $variant, )*
+            /// A value this version does not know, kept exactly as received.
+            Unknown($crate::OpenStr),
+        }
+
+        impl $name {
+            /// The wire values of the known variants.
+            pub const KNOWN: &'static [&'static str] = &[$($wire),*];
+
+            /// The known variants, in declaration order.
+            #[must_use]
+            pub fn known() -> ::std::vec::Vec<Self> {
+                ::std::vec![$(Self::$variant),*]
+            }
+
+            /// The wire text.
+            #[must_use]
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $( Self::$variant => $wire, )*
+                    Self::Unknown(s) => s.as_str(),
+                }
+            }
+
+            /// Whether the value is one of the known variants.
+            #[must_use]
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
+        }
+
+        impl ::core::convert::From<&str> for $name {
+            fn from(s: &str) -> Self {
+                match s {
+                    $( $wire => Self::$variant, )*
+                    other => Self::Unknown($crate::OpenStr::__from_unknown(other)),
+                }
+            }
+        }
+
+        impl ::core::convert::From<::std::string::String> for $name {
+            fn from(s: ::std::string::String) -> Self {
+                Self::from(s.as_str())
+            }
+        }
+
+        impl ::core::str::FromStr for $name {
+            type Err = ::core::convert::Infallible;
+            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+                Ok(Self::from(s))
+            }
+        }
+
+        impl ::core::convert::AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                self.as_str()
+            }
+        }
+
+        impl ::core::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::core::fmt::Debug for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self {
+                    $( Self::$variant => f.write_str(::core::stringify!($variant)), )*
+                    Self::Unknown(s) => write!(f, "Unknown({:?})", s.as_str()),
+                }
+            }
+        }
+
+        impl $crate::__private::Serialize for $name {
+            fn serialize<S: $crate::__private::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> $crate::__private::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::__private::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                let s: $crate::__private::KeyStr<'de> = $crate::__private::Deserialize::deserialize(deserializer)?;
+                Ok(Self::from(s.as_str()))
+            }
+        }
+
+        impl $crate::__private::JsonSchema for $name {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed(::core::stringify!($name))
+            }
+            fn schema_id() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed(::core::concat!(::core::module_path!(), "::", ::core::stringify!($name)))
+            }
+            fn json_schema(_: &mut $crate::__private::SchemaGenerator) -> $crate::__private::Schema {
+                $crate::__private::open_enum_schema(Self::KNOWN)
+            }
+        }
+    };
+}

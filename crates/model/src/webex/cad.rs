@@ -1,0 +1,211 @@
+//! Call-associated data (CAD): the flow variables attached to an interaction.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use crate::{Extra, Wire, open_enum};
+
+open_enum! {
+    /// The declared data type of a CAD variable (`type`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::CadType;
+    /// assert_eq!(CadType::from("DATETIME"), CadType::DateTime);
+    /// ```
+    pub enum CadType {
+        /// Text.
+        String = "STRING",
+        /// A whole number.
+        Integer = "INTEGER",
+        /// A decimal number.
+        Decimal = "DECIMAL",
+        /// `true` / `false`.
+        Boolean = "BOOLEAN",
+        /// A date-time.
+        DateTime = "DATETIME",
+    }
+}
+
+/// One call-associated data variable (an entry of `interaction.callAssociatedData`).
+///
+/// Samples carry from one member (`value`) to eleven. The value is always text on the wire,
+/// whatever its declared type; [`CadVariable::typed_value`] reads it by the declared type and
+/// keeps the original text. The value of a variable marked secure (`isSecure: true`) is never
+/// shown by `Debug`.
+///
+/// ```
+/// use ccwire_model::webex::{CadVariable, CadValue};
+/// let v: CadVariable = serde_json::from_str(
+///     r#"{"name":"Global_TestKey","type":"STRING","isSecure":true,"value":"zkK9t2ebro52iV6X19vmJA==."}"#,
+/// ).unwrap();
+/// assert!(!format!("{v:?}").contains("zkK9"));
+/// assert_eq!(v.typed_value().unwrap(), CadValue::String("zkK9t2ebro52iV6X19vmJA==."));
+/// ```
+#[derive(Wire, Clone, PartialEq)]
+pub struct CadVariable {
+    /// Whether the agent may edit the value.
+    pub agent_editable: Option<bool>,
+    /// Whether the agent may see the value.
+    pub agent_viewable: Option<bool>,
+    /// Label shown on the desktop.
+    pub display_name: Option<String>,
+    /// Whether the variable is global (shared across flows).
+    pub global: Option<bool>,
+    /// Whether the value is secure (encrypted, never to be logged).
+    pub is_secure: Option<bool>,
+    /// Variable name (normally equal to the map key).
+    pub name: Option<String>,
+    /// Whether the variable is reported.
+    pub reportable: Option<bool>,
+    /// Key id used to encrypt a secure value (`""` when not secure).
+    pub secure_key_id: Option<String>,
+    /// Key version used to encrypt a secure value.
+    pub secure_key_version: Option<i64>,
+    /// Declared data type.
+    #[wire(rename = "type")]
+    pub data_type: Option<CadType>,
+    /// The value, as text.
+    pub value: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+impl CadVariable {
+    /// Whether the variable is marked secure.
+    #[must_use]
+    pub fn is_secure(&self) -> bool {
+        self.is_secure == Some(true)
+    }
+
+    /// The value read by its declared type.
+    ///
+    /// A variable with no declared type, or a type this version does not know, gives
+    /// [`CadValue::Text`].
+    ///
+    /// # Errors
+    /// The text is not a value of the declared type.
+    ///
+    /// ```
+    /// use ccwire_model::webex::{CadVariable, CadValue};
+    /// let v: CadVariable = serde_json::from_str(r#"{"type":"DECIMAL","value":"53.27005"}"#).unwrap();
+    /// assert_eq!(v.typed_value().unwrap(), CadValue::Decimal { value: 53.27005, text: "53.27005" });
+    /// let bad: CadVariable = serde_json::from_str(r#"{"type":"INTEGER","value":"x"}"#).unwrap();
+    /// assert!(bad.typed_value().is_err());
+    /// ```
+    pub fn typed_value(&self) -> Result<CadValue<'_>, CadValueError> {
+        let text = self.value.as_str();
+        let err = |expected| CadValueError { expected, declared: self.data_type.clone() };
+        Ok(match &self.data_type {
+            Some(CadType::String) => CadValue::String(text),
+            Some(CadType::Integer) => CadValue::Integer(text.trim().parse().map_err(|_| err("an integer"))?),
+            Some(CadType::Decimal) => {
+                let value: f64 = text.trim().parse().map_err(|_| err("a decimal number"))?;
+                if !value.is_finite() {
+                    return Err(err("a finite decimal number"));
+                }
+                CadValue::Decimal { value, text }
+            }
+            Some(CadType::Boolean) => {
+                if text.eq_ignore_ascii_case("true") {
+                    CadValue::Boolean(true)
+                } else if text.eq_ignore_ascii_case("false") {
+                    CadValue::Boolean(false)
+                } else {
+                    return Err(err("true or false"));
+                }
+            }
+            Some(CadType::DateTime) => {
+                let (instant, zone) = parse_cad_datetime(text).ok_or_else(|| err("an RFC 3339 date-time"))?;
+                CadValue::DateTime { instant, zone, text }
+            }
+            Some(CadType::Unknown(_)) | None => CadValue::Text(text),
+        })
+    }
+}
+
+/// Parses the vendor's date-time text: RFC 3339, optionally followed by a `[Zone]` suffix
+/// (Java `ZonedDateTime` form, e.g. `2025-09-25T18:15:02.534Z[UTC]`).
+fn parse_cad_datetime(text: &str) -> Option<(OffsetDateTime, Option<&str>)> {
+    let (stamp, zone) = match text.strip_suffix(']').and_then(|t| t.rsplit_once('[')) {
+        Some((stamp, zone)) => (stamp, Some(zone)),
+        None => (text, None),
+    };
+    OffsetDateTime::parse(stamp, &Rfc3339).ok().map(|dt| (dt, zone))
+}
+
+impl fmt::Debug for CadVariable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut s = f.debug_struct("CadVariable");
+        s.field("name", &self.name)
+            .field("data_type", &self.data_type)
+            .field("display_name", &self.display_name)
+            .field("agent_editable", &self.agent_editable)
+            .field("agent_viewable", &self.agent_viewable)
+            .field("global", &self.global)
+            .field("is_secure", &self.is_secure)
+            .field("reportable", &self.reportable)
+            .field("secure_key_id", &self.secure_key_id)
+            .field("secure_key_version", &self.secure_key_version);
+        if self.is_secure() {
+            s.field("value", &format_args!("<redacted>"));
+        } else {
+            s.field("value", &self.value);
+        }
+        s.field("extra", &self.extra).finish()
+    }
+}
+
+/// A CAD value read by its declared type. Text-backed variants borrow the original text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub enum CadValue<'a> {
+    /// Declared `STRING`.
+    String(&'a str),
+    /// Declared `INTEGER`.
+    Integer(i64),
+    /// Declared `DECIMAL`; the text keeps the exact digits.
+    Decimal {
+        /// The number.
+        value: f64,
+        /// The original text.
+        text: &'a str,
+    },
+    /// Declared `BOOLEAN`.
+    Boolean(bool),
+    /// Declared `DATETIME`.
+    DateTime {
+        /// The instant.
+        instant: OffsetDateTime,
+        /// The `[Zone]` suffix, when the text has one.
+        zone: Option<&'a str>,
+        /// The original text.
+        text: &'a str,
+    },
+    /// No declared type, or one this version does not know.
+    Text(&'a str),
+}
+
+/// A CAD value that does not match its declared type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CadValueError {
+    expected: &'static str,
+    declared: Option<CadType>,
+}
+
+impl fmt::Display for CadValueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.declared {
+            Some(t) => write!(f, "CAD value declared {t} is not {}", self.expected),
+            None => write!(f, "CAD value is not {}", self.expected),
+        }
+    }
+}
+
+impl std::error::Error for CadValueError {}
+
+/// `interaction.callAssociatedData`: CAD variables by name.
+pub type CallAssociatedData = BTreeMap<String, CadVariable>;

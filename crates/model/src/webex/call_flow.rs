@@ -1,0 +1,66 @@
+//! Flow parameters (`interaction.callFlowParams`).
+
+use crate::{Extra, Wire, open_enum};
+
+open_enum! {
+    /// What a flow parameter refers to (`qualifier`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::FlowQualifier;
+    /// assert_eq!(FlowQualifier::from("vteam"), FlowQualifier::Vteam);
+    /// ```
+    pub enum FlowQualifier {
+        /// A virtual team (queue).
+        Vteam = "vteam",
+        /// A media file.
+        MediaFile = "mediaFile",
+        /// No qualifier (`""`).
+        Empty = "",
+    }
+}
+
+open_enum! {
+    /// Declared type of a flow parameter's value (`valueDataType`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::FlowValueType;
+    /// assert_eq!(FlowValueType::from("string"), FlowValueType::String);
+    /// ```
+    pub enum FlowValueType {
+        /// Text.
+        String = "string",
+        /// Boolean.
+        Boolean = "boolean",
+        /// Integer.
+        Integer = "integer",
+        /// Decimal.
+        Decimal = "decimal",
+        /// Date-time.
+        DateTime = "datetime",
+    }
+}
+
+/// One flow parameter (an entry of `interaction.callFlowParams`, keyed by name).
+///
+/// ```
+/// use ccwire_model::webex::{CallFlowParam, FlowQualifier};
+/// let p: CallFlowParam = serde_json::from_str(r#"{"name":"Queue","qualifier":"vteam",
+///   "description":"(vteam, A valid VTeam.)","value":"3268","valueDataType":"string"}"#).unwrap();
+/// assert_eq!(p.qualifier, FlowQualifier::Vteam);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct CallFlowParam {
+    /// Parameter name.
+    pub name: String,
+    /// What the parameter refers to.
+    pub qualifier: FlowQualifier,
+    /// Human-readable description.
+    pub description: String,
+    /// The value, as text.
+    pub value: String,
+    /// Declared type of the value.
+    pub value_data_type: FlowValueType,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}

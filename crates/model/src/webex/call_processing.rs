@@ -1,0 +1,124 @@
+//! `interaction.callProcessingDetails`: routing and recording state from the call flow.
+
+use crate::webex::{ContactAssignmentType, QueueId, QueueManager};
+use crate::{Extra, Lenient, Wire};
+
+/// Call-processing details of an interaction.
+///
+/// Every value is text on the wire (`"true"`, `"32"`); flags and numbers are [`Lenient`]
+/// (typed, and re-encoded in the form received, so the newer SDKs' native `true` also decodes).
+/// The documented keys and the keys seen across the vendor's samples are typed; every other
+/// key (the flow may add any) is kept in `extra`.
+///
+/// ```
+/// use ccwire_model::webex::CallProcessingDetails;
+/// let cpd: CallProcessingDetails = serde_json::from_str(
+///     r#"{"ronaTimeout":"32","isPaused":"false","QueueId":"3268","custom":"x"}"#).unwrap();
+/// assert_eq!(cpd.rona_timeout.as_ref().map(|v| v.get()), Some(32));
+/// assert_eq!(cpd.is_paused.as_ref().map(|v| v.get()), Some(false));
+/// assert_eq!(cpd.extra.get("custom"), Some(&serde_json::json!("x")));
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct CallProcessingDetails {
+    /// Customer number (inbound call) or address (chat, e-mail).
+    pub ani: Option<String>,
+    /// Dialed number.
+    pub dnis: Option<String>,
+    /// Tenant database id.
+    pub tenant_id: Option<String>,
+    /// Routing queue.
+    #[wire(rename = "QueueId")]
+    pub queue_id: Option<QueueId>,
+    /// Routing queue, lower-case spelling (sent on ANI updates).
+    #[wire(rename = "queueId")]
+    pub queue_id_lower: Option<QueueId>,
+    /// Queue manager.
+    #[wire(rename = "QMgrName")]
+    pub queue_manager: Option<QueueManager>,
+    /// Virtual team (queue) id.
+    pub vteam_id: Option<QueueId>,
+    /// Virtual team type (`inboundqueue`, …).
+    pub vteam_type: Option<String>,
+    /// Virtual team name.
+    pub virtual_team_name: Option<String>,
+    /// Entry point id.
+    pub entry_point_id: Option<String>,
+    /// Entry point id (upper-case key).
+    #[wire(rename = "EP_ID")]
+    pub ep_id: Option<String>,
+    /// Customer name.
+    pub customer_name: Option<String>,
+    /// Customer number / id.
+    pub customer_number: Option<String>,
+    /// RONA (redirect on no answer) timeout, seconds.
+    pub rona_timeout: Option<Lenient<i64>>,
+    /// Routing priority.
+    pub priority: Option<Lenient<i64>>,
+    /// Whether the recording may be paused and resumed.
+    pub pause_resume_enabled: Option<Lenient<bool>>,
+    /// Recording pause duration, seconds.
+    pub pause_duration: Option<Lenient<i64>>,
+    /// Whether the recording is paused.
+    pub is_paused: Option<Lenient<bool>>,
+    /// Whether a recording is in progress.
+    pub record_in_progress: Option<Lenient<bool>>,
+    /// Whether recording has started.
+    pub recording_started: Option<Lenient<bool>>,
+    /// Whether a consult to queue is in progress.
+    pub ctq_in_progress: Option<Lenient<bool>>,
+    /// Whether an outdial may be transferred to a queue.
+    pub outdial_transfer_to_queue_enabled: Option<Lenient<bool>>,
+    /// Whether the task is to be self-serviced.
+    pub task_to_be_self_serviced: Option<Lenient<bool>>,
+    /// Whether the contact is parked.
+    pub is_parked: Option<Lenient<bool>>,
+    /// Whether agent availability is checked.
+    pub check_agent_availability: Option<Lenient<bool>>,
+    /// Whether participant invites time out.
+    pub participant_invite_timeout: Option<Lenient<bool>>,
+    /// Whether skills are removed on transfer to a queue.
+    pub remove_skills_on_transfer_to_queue: Option<Lenient<bool>>,
+    /// Whether recording continues on transfer.
+    #[wire(rename = "CONTINUE_RECORDING_ON_TRANSFER")]
+    pub continue_recording_on_transfer: Option<Lenient<bool>>,
+    /// Whether a blind transfer is in progress.
+    #[wire(rename = "BLIND_TRANSFER_IN_PROGRESS")]
+    pub blind_transfer_in_progress: Option<Lenient<bool>>,
+    /// How the contact was assigned.
+    pub contact_assignment_type: Option<ContactAssignmentType>,
+    /// Routing type (`queueBasedRouting`, …).
+    #[wire(rename = "ROUTING_TYPE")]
+    pub routing_type: Option<String>,
+    /// Skills required for routing: JSON text such as `"[]"`.
+    pub required_skill_list: Option<String>,
+    /// Customer region.
+    pub customer_region: Option<String>,
+    /// Chat category chosen by the customer.
+    pub category: Option<String>,
+    /// Customer's reason for contact.
+    pub reason: Option<String>,
+    /// Business reason code (text such as `"Sales"`; unrelated to failure codes).
+    pub reason_code: Option<String>,
+    /// IVR path taken.
+    #[wire(rename = "IvrPath")]
+    pub ivr_path: Option<String>,
+    /// Whether an IVR transcript is available.
+    pub conv_ivr_transcript: Option<String>,
+    /// Digital channel source number.
+    pub source_number: Option<String>,
+    /// Digital channel source page.
+    pub source_page: Option<String>,
+    /// Digital channel user.
+    pub app_user: Option<String>,
+    /// Customer e-mail address of an incoming e-mail.
+    pub from_address: Option<String>,
+    /// Flow (workflow) id.
+    pub workflow_id: Option<String>,
+    /// Flow (workflow) name.
+    pub workflow_name: Option<String>,
+    /// Media resource id.
+    pub media_resource_id: Option<String>,
+    /// Members not modelled (any flow-defined key).
+    #[wire(extra)]
+    pub extra: Extra,
+}

@@ -1,0 +1,150 @@
+//! Identifiers. The vendor's ids are opaque strings: UUIDs (some not valid UUIDs), legacy
+//! numeric strings, base64 room ids, e-mail Message-IDs, phone numbers, masked numbers, even
+//! strings with spaces. Every id type accepts any string and gives it back unchanged.
+
+/// Declares an opaque string identifier newtype.
+macro_rules! string_id {
+    ($( $(#[$meta:meta])* $name:ident; )*) => {$(
+        $(#[$meta])*
+        #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+        #[serde(transparent)]
+        #[schemars(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            /// Wraps an id exactly as given.
+            #[must_use]
+            pub fn new(id: impl Into<String>) -> Self {
+                Self(id.into())
+            }
+
+            /// The id text.
+            #[must_use]
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+
+            /// The id text, consuming.
+            #[must_use]
+            pub fn into_string(self) -> String {
+                self.0
+            }
+        }
+
+        impl ::core::fmt::Debug for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+
+        impl ::core::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(id: &str) -> Self {
+                Self(id.to_owned())
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(id: String) -> Self {
+                Self(id)
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl ::std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.0 == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.0 == *other
+            }
+        }
+    )*};
+}
+
+string_id! {
+    /// An interaction (task, contact) id: `interactionId`, `mainInteractionId`, `taskId`.
+    ///
+    /// ```
+    /// use ccwire_model::webex::InteractionId;
+    /// // The vendor's documents print ids that are not valid UUIDs; they are kept as sent.
+    /// let id = InteractionId::new("c837e6f7 - 699 a - 4736 - bb82 - 03 a6d58bb7f3");
+    /// assert_eq!(id, "c837e6f7 - 699 a - 4736 - bb82 - 03 a6d58bb7f3");
+    /// ```
+    InteractionId;
+    /// An organization (tenant) id: `orgId`.
+    ///
+    /// ```
+    /// let id = ccwire_model::webex::OrgId::from("f111e3af-1a45-42ef-9erf-4562354b8a25");
+    /// assert_eq!(id.as_str().len(), 36);
+    /// ```
+    OrgId;
+    /// A request-correlation id: `trackingId` (`notifs_<uuid>` on envelopes, a UUID inside `data`).
+    ///
+    /// ```
+    /// let id = ccwire_model::webex::TrackingId::from("notifs_600dfa47-f8e2-44de-b2f8-b7577f91142b");
+    /// assert!(id.as_str().starts_with("notifs_"));
+    /// ```
+    TrackingId;
+    /// An agent (user) id: `agentId`, `destAgentId`, `owner`, `consultingAgentId`.
+    ///
+    /// ```
+    /// let id = ccwire_model::webex::AgentId::from("7c867aa9-ec768-341a-b767-e5hd6ae7g701");
+    /// assert_eq!(id.to_string(), "7c867aa9-ec768-341a-b767-e5hd6ae7g701");
+    /// ```
+    AgentId;
+    /// An agent login session id: `agentSessionId`, participant `sessionId`.
+    ///
+    /// ```
+    /// let id = ccwire_model::webex::AgentSessionId::new("5e86befc-c0bb-4d21-80c6-865da6ecc20f");
+    /// assert_eq!(id.into_string(), "5e86befc-c0bb-4d21-80c6-865da6ecc20f");
+    /// ```
+    AgentSessionId;
+    /// A media leg id: `mediaResourceId` (UUID, e-mail Message-ID, base64 room id, `consult_…`).
+    ///
+    /// ```
+    /// let id = ccwire_model::webex::MediaResourceId::from("CSRUHFTLH7FOY02Q");
+    /// assert_eq!(id, "CSRUHFTLH7FOY02Q");
+    /// ```
+    MediaResourceId;
+    /// A queue, virtual team or entry point id: `queueId`, `currentVTeam`, `previousVTeams`.
+    ///
+    /// ```
+    /// let id = ccwire_model::webex::QueueId::from("3268");
+    /// assert_eq!(id, "3268");
+    /// ```
+    QueueId;
+    /// A team id: `teamId`, `destAgentTeamId`.
+    ///
+    /// ```
+    /// let id = ccwire_model::webex::TeamId::from("960");
+    /// assert_eq!(id, "960");
+    /// ```
+    TeamId;
+    /// A site id: `siteId`, `destSiteId`.
+    ///
+    /// ```
+    /// let id = ccwire_model::webex::SiteId::from("472");
+    /// assert_eq!(id, "472");
+    /// ```
+    SiteId;
+}

@@ -1,0 +1,136 @@
+//! The interaction (task) object carried by routing and monitoring messages.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::webex::{
+    AgentId, CallAssociatedData, CallFlowParam, CallProcessingDetails, Direction, InteractionId, InteractionState,
+    MediaChannel, MediaLeg, MediaType, OrgId, OutboundType, Participant, QueueId, WorkflowManager,
+};
+use crate::{EpochMillis, Extra, Nullable, Wire};
+
+/// `contactDirection`: `{"type": "INBOUND" | "OUTBOUND"}`.
+///
+/// ```
+/// use ccwire_model::webex::{ContactDirection, Direction};
+/// let d: ContactDirection = serde_json::from_str(r#"{"type":"INBOUND"}"#).unwrap();
+/// assert_eq!(d.direction, Direction::Inbound);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ContactDirection {
+    /// The direction.
+    #[wire(rename = "type")]
+    pub direction: Direction,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// Media properties of an interaction (`mediaProperties`): always `null` in the documents;
+/// the vendor's typings give `{chatType, type}`.
+///
+/// ```
+/// use ccwire_model::webex::MediaProperties;
+/// let p: MediaProperties = serde_json::from_str(r#"{"chatType":"x"}"#).unwrap();
+/// assert_eq!(p.chat_type.as_deref(), Some("x"));
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct MediaProperties {
+    /// Chat type.
+    pub chat_type: Option<String>,
+    /// Media property type.
+    #[wire(rename = "type")]
+    pub property_type: Option<String>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// An interaction (task): the contact with its participants, media legs and data.
+///
+/// ```
+/// use ccwire_model::webex::{Interaction, InteractionState, MediaType};
+/// let i: Interaction = serde_json::from_str(r#"{
+///   "interactionId":"i1","orgId":"o1","state":"new","mediaType":"chat",
+///   "callProcessingDetails":{"ronaTimeout":"30"},"owner":null}"#).unwrap();
+/// assert_eq!(i.state, InteractionState::New);
+/// assert_eq!(i.media_type, MediaType::Chat);
+/// assert!(i.owner.is_null());
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct Interaction {
+    /// The interaction id.
+    pub interaction_id: InteractionId,
+    /// The organization.
+    pub org_id: OrgId,
+    /// Interaction state.
+    pub state: InteractionState,
+    /// Media type.
+    pub media_type: MediaType,
+    /// Channel the interaction came through.
+    pub media_channel: Option<MediaChannel>,
+    /// Direction of the contact.
+    pub contact_direction: Option<ContactDirection>,
+    /// Outbound kind (`null` for inbound contacts).
+    pub outbound_type: Nullable<OutboundType>,
+    /// Queue (virtual team) currently handling the interaction (may be `""`).
+    #[wire(rename = "currentVTeam")]
+    pub current_vteam: Option<QueueId>,
+    /// Queues (virtual teams) the interaction went through.
+    #[wire(rename = "previousVTeams")]
+    pub previous_vteams: Option<Vec<QueueId>>,
+    /// Whether a flow controls the interaction.
+    pub is_fc_managed: Option<bool>,
+    /// Whether the interaction has ended.
+    pub is_terminated: Option<bool>,
+    /// Whether the media is forked (e.g. for recording or transcription).
+    pub is_media_forked: Option<bool>,
+    /// The agent owning the interaction.
+    pub owner: Nullable<AgentId>,
+    /// The main interaction of a consult or conference.
+    pub main_interaction_id: Option<InteractionId>,
+    /// The parent interaction.
+    pub parent_interaction_id: Option<InteractionId>,
+    /// When the interaction was created.
+    pub created_timestamp: Option<EpochMillis>,
+    /// When the interaction was queued.
+    pub queued_timestamp: Nullable<EpochMillis>,
+    /// The flow engine managing the interaction.
+    pub workflow_manager: Nullable<WorkflowManager>,
+    /// Media properties.
+    pub media_properties: Nullable<MediaProperties>,
+    /// Flow properties; always `null` in the documents, so the shape is unknown.
+    pub flow_properties: Nullable<Value>,
+    /// The customer's number, sent on ANI updates.
+    pub ani: Option<String>,
+    /// Routing and recording state.
+    pub call_processing_details: CallProcessingDetails,
+    /// Media legs by media resource id.
+    pub media: Option<BTreeMap<String, MediaLeg>>,
+    /// Participants by participant id (the key normally equals the participant's id).
+    pub participants: Option<BTreeMap<String, Participant>>,
+    /// Flow parameters by name.
+    pub call_flow_params: Option<BTreeMap<String, CallFlowParam>>,
+    /// Call-associated data variables by name.
+    pub call_associated_data: Option<CallAssociatedData>,
+    /// Flat `name → value` copy of the CAD variables (values may differ from the CAD map).
+    pub call_associated_details: Option<BTreeMap<String, String>>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+impl Interaction {
+    /// The participant with `id` (map key), if any.
+    #[must_use]
+    pub fn participant(&self, id: &str) -> Option<&Participant> {
+        self.participants.as_ref()?.get(id)
+    }
+
+    /// The CAD variable named `name` (map key), if any.
+    #[must_use]
+    pub fn cad(&self, name: &str) -> Option<&crate::webex::CadVariable> {
+        self.call_associated_data.as_ref()?.get(name)
+    }
+}

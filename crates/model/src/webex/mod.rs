@@ -1,0 +1,22 @@
+//! Webex Contact Center Desktop vocabulary: ids, value sets, the interaction and its parts.
+
+mod cad;
+mod call_flow;
+mod call_processing;
+mod ids;
+mod interaction;
+mod media;
+mod participant;
+mod vocab;
+
+pub use cad::{CadType, CadValue, CadValueError, CadVariable, CallAssociatedData};
+pub use call_flow::{CallFlowParam, FlowQualifier, FlowValueType};
+pub use call_processing::CallProcessingDetails;
+pub use ids::{AgentId, AgentSessionId, InteractionId, MediaResourceId, OrgId, QueueId, SiteId, TeamId, TrackingId};
+pub use interaction::{ContactDirection, Interaction, MediaProperties};
+pub use media::MediaLeg;
+pub use participant::{AgentParticipant, CustomerParticipant, DnParticipant, Participant, ParticipantBase, Skill};
+pub use vocab::{
+    ConsultState, ContactAssignmentType, DestinationType, Direction, EventType, InteractionState, MediaChannel,
+    MediaLegType, MediaManager, MediaType, OutboundType, ParticipantType, QueueManager, SkillType, WorkflowManager,
+};

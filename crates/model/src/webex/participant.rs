@@ -1,0 +1,196 @@
+//! Interaction participants (`interaction.participants`, keyed by participant id).
+
+use serde_json::Value;
+
+use crate::webex::{AgentId, AgentSessionId, ConsultState, ParticipantType, QueueId, QueueManager, SiteId, SkillType, TeamId};
+use crate::{EpochMillis, Extra, Nullable, Wire, tagged_union};
+
+tagged_union! {
+    /// A participant, by its `pType`.
+    ///
+    /// ```
+    /// use ccwire_model::webex::Participant;
+    /// let p: Participant = serde_json::from_str(
+    ///     r#"{"id":"+19997770096","pType":"Customer","type":"Customer","hasJoined":true}"#).unwrap();
+    /// assert!(matches!(p, Participant::Customer(_)));
+    /// let bot: Participant = serde_json::from_str(r#"{"id":"b","pType":"Bot","type":"Bot"}"#).unwrap();
+    /// assert_eq!(bot.kind(), Some("Bot"));
+    /// assert!(!bot.is_known());
+    /// // A known pType with a malformed body is an error, not an unknown participant.
+    /// assert!(serde_json::from_str::<Participant>(r#"{"pType":"Customer","type":"Customer"}"#).is_err());
+    /// ```
+    pub enum Participant (tag = "pType", unknown = Unknown) {
+        /// A contact-center agent.
+        Agent(AgentParticipant) = "Agent",
+        /// The customer.
+        Customer(CustomerParticipant) = "Customer",
+        /// A dial number (external party) added by a transfer or consult.
+        Dn(DnParticipant) = "DN",
+    }
+}
+
+/// Members every participant kind carries.
+///
+/// ```
+/// use ccwire_model::webex::ParticipantBase;
+/// let base: ParticipantBase = serde_json::from_str(r#"{"id":"x","type":"Customer","callerId":null}"#).unwrap();
+/// assert!(base.caller_id.is_null());
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ParticipantBase {
+    /// Participant id: an agent id, a phone number, an e-mail address, a masked number, or `""`.
+    pub id: String,
+    /// Participant kind as sent in `type` (equal to `pType` in every sample).
+    #[wire(rename = "type")]
+    pub participant_type: ParticipantType,
+    /// Caller id (always `null` in the samples).
+    pub caller_id: Nullable<String>,
+    /// Whether the participant has joined.
+    pub has_joined: Option<bool>,
+    /// Whether the participant has left.
+    pub has_left: Option<bool>,
+    /// Whether the participant is in pre-dial (outbound campaigns).
+    pub is_in_predial: Option<bool>,
+}
+
+/// The customer participant (`pType: "Customer"`).
+///
+/// ```
+/// use ccwire_model::webex::CustomerParticipant;
+/// let c: CustomerParticipant = serde_json::from_str(
+///     r#"{"id":"janedoe@gmail.com","pType":"Customer","type":"Customer"}"#).unwrap();
+/// assert_eq!(c.base.id, "janedoe@gmail.com");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "Customer", tag_key = "pType")]
+pub struct CustomerParticipant {
+    /// Common participant members.
+    #[wire(flatten)]
+    pub base: ParticipantBase,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// A dial-number participant (`pType: "DN"`), e.g. the target of a blind transfer to a DN.
+///
+/// ```
+/// use ccwire_model::webex::DnParticipant;
+/// let d: DnParticipant = serde_json::from_str(
+///     r#"{"id":"5xxxxxxxx8","pType":"DN","type":"DN","hasLeft":false,"isInPredial":false,"callerId":null}"#).unwrap();
+/// assert_eq!(d.base.has_left, Some(false));
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "DN", tag_key = "pType")]
+pub struct DnParticipant {
+    /// Common participant members.
+    #[wire(flatten)]
+    pub base: ParticipantBase,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// An agent participant (`pType: "Agent"`).
+///
+/// ```
+/// use ccwire_model::webex::AgentParticipant;
+/// let a: AgentParticipant = serde_json::from_str(r#"{
+///   "id":"a1","pType":"Agent","type":"Agent","name":"Bob","channelId":"c","dn":"*****",
+///   "sessionId":"s","siteId":"472","teamId":"960","teamName":"T","queueId":"3268","queueMgrId":"aqm",
+///   "hasJoined":true,"isConsulted":false,"isWrapUp":false,"lastUpdated":1624379263354,
+///   "joinTimestamp":null}"#).unwrap();
+/// assert!(a.join_timestamp.is_null());
+/// assert_eq!(a.dn, "*****");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "Agent", tag_key = "pType")]
+pub struct AgentParticipant {
+    /// Common participant members.
+    #[wire(flatten)]
+    pub base: ParticipantBase,
+    /// Agent display name (may be `""`).
+    pub name: String,
+    /// Channel id of the agent's session.
+    pub channel_id: String,
+    /// The agent's dial number (`webrtc-<agent id>` for browser agents; may be masked).
+    pub dn: String,
+    /// Agent login session.
+    pub session_id: AgentSessionId,
+    /// Agent's site.
+    pub site_id: SiteId,
+    /// Agent's team.
+    pub team_id: TeamId,
+    /// Agent's team name.
+    pub team_name: String,
+    /// Queue the contact came from.
+    pub queue_id: QueueId,
+    /// Queue manager.
+    pub queue_mgr_id: QueueManager,
+    /// Whether the agent was consulted.
+    pub is_consulted: bool,
+    /// Whether the agent is in wrap-up.
+    pub is_wrap_up: bool,
+    /// Last update of this participant.
+    pub last_updated: EpochMillis,
+    /// When the agent joined (`null` until joined).
+    pub join_timestamp: Nullable<EpochMillis>,
+    /// Consult state.
+    pub consult_state: Nullable<ConsultState>,
+    /// When the consult started.
+    pub consult_timestamp: Nullable<EpochMillis>,
+    /// When wrap-up started.
+    pub wrap_up_timestamp: Nullable<EpochMillis>,
+    /// Skill the contact was routed on.
+    pub skill_id: Nullable<String>,
+    /// Name of that skill.
+    pub skill_name: Nullable<String>,
+    /// The agent's skills.
+    pub skills: Option<Vec<Skill>>,
+    /// Whether auto-answer is on.
+    pub auto_answer_enabled: Option<bool>,
+    /// Whether the contact was offered to the agent.
+    pub is_offered: Option<bool>,
+    /// Whether wrap-up is done.
+    pub is_wrapped_up: Option<bool>,
+    /// Barge-in / recording details; always `null` in the documents, so its shape is unknown.
+    pub bnr_details: Nullable<Value>,
+    /// Device call id.
+    pub device_call_id: Nullable<String>,
+    /// Device id.
+    pub device_id: Nullable<String>,
+    /// Device type (`AGENT_DN`, `EXTENSION`, `BROWSER`).
+    pub device_type: Nullable<String>,
+    /// Current agent state on this contact.
+    pub current_state: Nullable<String>,
+    /// When the current state was entered.
+    pub current_state_timestamp: Nullable<EpochMillis>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// A skill of an agent participant.
+///
+/// ```
+/// use ccwire_model::webex::{Skill, SkillType};
+/// let s: Skill = serde_json::from_str(r#"{"agentId":"o","skillId":"s","skillName":"Demo",
+///   "skillType":"proficiency","skillValue":"5"}"#).unwrap();
+/// assert_eq!(s.skill_type, SkillType::Proficiency);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct Skill {
+    /// Owner id as sent (equal to the org id in the samples).
+    pub agent_id: AgentId,
+    /// Skill id.
+    pub skill_id: String,
+    /// Skill name.
+    pub skill_name: String,
+    /// Skill type.
+    pub skill_type: SkillType,
+    /// Skill value as text (a proficiency such as `"5"`, or text/enum/boolean values).
+    pub skill_value: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}

@@ -1,0 +1,315 @@
+//! Vendor value sets. Every set here is open: the vendor adds values, so unknown values are
+//! kept and re-emitted as received.
+
+use crate::open_enum;
+
+open_enum! {
+    /// The media type of an interaction or media leg (`mediaType`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::MediaType;
+    /// assert_eq!(MediaType::from("telephony"), MediaType::Telephony);
+    /// assert!(!MediaType::from("fax").is_known());
+    /// ```
+    pub enum MediaType {
+        /// Voice calls.
+        Telephony = "telephony",
+        /// Web chat.
+        Chat = "chat",
+        /// E-mail.
+        Email = "email",
+        /// Social messaging (WhatsApp, Facebook, …).
+        Social = "social",
+        /// SMS.
+        Sms = "sms",
+        /// Facebook Messenger.
+        Facebook = "facebook",
+        /// WhatsApp.
+        Whatsapp = "whatsapp",
+        /// The `"none"` sentinel the vendor sends on failed or cancelled contacts.
+        None = "none",
+    }
+}
+
+open_enum! {
+    /// The channel (provider) an interaction came through (`mediaChannel`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::MediaChannel;
+    /// assert_eq!(MediaChannel::from("dialer").as_str(), "dialer");
+    /// ```
+    pub enum MediaChannel {
+        /// Web chat.
+        Web = "web",
+        /// Outbound dialer.
+        Dialer = "dialer",
+        /// BroadCloud telephony.
+        Broadcloud = "broadcloud",
+        /// Telnyx telephony.
+        Telnyx = "telnyx",
+        /// WhatsApp.
+        Whatsapp = "whatsapp",
+        /// E-mail.
+        Email = "email",
+        /// SMS.
+        Sms = "sms",
+        /// Facebook Messenger.
+        Facebook = "facebook",
+        /// The `"none"` sentinel on failed or cancelled contacts.
+        None = "none",
+    }
+}
+
+open_enum! {
+    /// The state of an interaction (`interaction.state`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::InteractionState;
+    /// assert_eq!(InteractionState::from("connected"), InteractionState::Connected);
+    /// ```
+    pub enum InteractionState {
+        /// Offered, not yet connected.
+        New = "new",
+        /// Connected to an agent.
+        Connected = "connected",
+        /// A consult leg exists.
+        Consult = "consult",
+        /// The agent is consulting.
+        Consulting = "consulting",
+        /// In a conference.
+        Conference = "conference",
+        /// Merged into another interaction.
+        Merged = "merged",
+        /// In wrap-up.
+        WrapUp = "wrapUp",
+        /// The `"none"` sentinel on failed or cancelled contacts.
+        None = "none",
+    }
+}
+
+open_enum! {
+    /// Contact direction (`contactDirection.type`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::Direction;
+    /// assert_eq!(Direction::from("OUTBOUND"), Direction::Outbound);
+    /// ```
+    pub enum Direction {
+        /// The customer contacted the center.
+        Inbound = "INBOUND",
+        /// The center contacted the customer.
+        Outbound = "OUTBOUND",
+    }
+}
+
+open_enum! {
+    /// Kind of outbound contact (`outboundType`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::OutboundType;
+    /// assert_eq!(OutboundType::from("OUTDIAL"), OutboundType::Outdial);
+    /// assert_eq!(OutboundType::from("CourtesyCallback"), OutboundType::CourtesyCallbackCamel);
+    /// ```
+    pub enum OutboundType {
+        /// Agent-initiated outdial.
+        Outdial = "OUTDIAL",
+        /// Courtesy callback (upper-case spelling).
+        CourtesyCallback = "COURTESY_CALLBACK",
+        /// Courtesy callback (the spelling of the dialer request example).
+        CourtesyCallbackCamel = "CourtesyCallback",
+        /// Callback.
+        Callback = "CALLBACK",
+        /// Campaign contact.
+        Campaign = "CAMPAIGN",
+        /// Flow-executed outbound.
+        ExecuteFlow = "EXECUTE_FLOW",
+    }
+}
+
+open_enum! {
+    /// The media manager serving a media leg (`mediaMgr`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::MediaManager;
+    /// assert_eq!(MediaManager::from("vmm"), MediaManager::Voice);
+    /// ```
+    pub enum MediaManager {
+        /// Voice media manager.
+        Voice = "vmm",
+        /// Chat media manager.
+        Chat = "cmm",
+        /// Social media manager.
+        Social = "socialmm",
+        /// Call media manager.
+        Call = "callmm",
+        /// Digital media manager.
+        Digital = "digitalmm",
+        /// E-mail media manager.
+        Email = "emm",
+    }
+}
+
+open_enum! {
+    /// The role of a media leg (`mType`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::MediaLegType;
+    /// assert_eq!(MediaLegType::from("mainCall"), MediaLegType::MainCall);
+    /// ```
+    pub enum MediaLegType {
+        /// The customer's main leg.
+        MainCall = "mainCall",
+        /// A consult leg.
+        Consult = "consult",
+        /// A held leg.
+        Hold = "hold",
+        /// A consult call leg.
+        ConsultCall = "consultCall",
+    }
+}
+
+open_enum! {
+    /// The kind of an interaction participant (`pType`, and the participant's `type`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::ParticipantType;
+    /// assert_eq!(ParticipantType::from("DN"), ParticipantType::Dn);
+    /// ```
+    pub enum ParticipantType {
+        /// A contact-center agent.
+        Agent = "Agent",
+        /// The customer.
+        Customer = "Customer",
+        /// A dial number (external party).
+        Dn = "DN",
+        /// A supervisor.
+        Supervisor = "Supervisor",
+        /// A virtual voice agent.
+        Vva = "VVA",
+        /// An entry-point dial number.
+        EpDn = "EpDn",
+    }
+}
+
+open_enum! {
+    /// An agent participant's consult state (`consultState`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::ConsultState;
+    /// assert_eq!(ConsultState::from("consulting"), ConsultState::Consulting);
+    /// ```
+    pub enum ConsultState {
+        /// The consult was initiated.
+        ConsultInitiated = "consultInitiated",
+        /// In consult.
+        Consulting = "consulting",
+        /// In a conference.
+        Conferencing = "conferencing",
+    }
+}
+
+open_enum! {
+    /// The kind of a transfer or consult destination (`destinationType`). Responses use
+    /// `Agent`/`DN`/`Queue`; V2 requests use the lower-camel spellings.
+    ///
+    /// ```
+    /// use ccwire_model::webex::DestinationType;
+    /// assert_eq!(DestinationType::from("DN"), DestinationType::Dn);
+    /// assert_eq!(DestinationType::from("dialNumber"), DestinationType::DialNumber);
+    /// ```
+    pub enum DestinationType {
+        /// An agent (response spelling).
+        Agent = "Agent",
+        /// A dial number (response spelling).
+        Dn = "DN",
+        /// A queue (response spelling).
+        Queue = "Queue",
+        /// An agent (V2 request spelling).
+        AgentV2 = "agent",
+        /// A queue (V2 request spelling).
+        QueueV2 = "queue",
+        /// A dial number (V2 request spelling).
+        DialNumber = "dialNumber",
+        /// An entry point (V2 request spelling).
+        EntryPoint = "entryPoint",
+        /// An entry point (the vteamTransferV2 spelling).
+        EntrypointLower = "entrypoint",
+        /// An entry-point dial number.
+        EntrypointDialNumber = "entrypointDialNumber",
+    }
+}
+
+open_enum! {
+    /// How a contact was assigned (`contactAssignmentType`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::ContactAssignmentType;
+    /// assert_eq!(ContactAssignmentType::from("ACD"), ContactAssignmentType::Acd);
+    /// ```
+    pub enum ContactAssignmentType {
+        /// Automatic call distribution.
+        Acd = "ACD",
+    }
+}
+
+open_enum! {
+    /// The `eventType` of a message's `data`.
+    ///
+    /// ```
+    /// use ccwire_model::webex::EventType;
+    /// assert_eq!(EventType::from("RoutingMessage"), EventType::RoutingMessage);
+    /// ```
+    pub enum EventType {
+        /// Contact routing events.
+        RoutingMessage = "RoutingMessage",
+        /// Agent state and session events.
+        AgentDesktopMessage = "AgentDesktopMessage",
+        /// Supervisor monitoring events.
+        SupervisorDesktopMessage = "SupervisorDesktopMessage",
+    }
+}
+
+open_enum! {
+    /// The queue manager (`queueMgr`, participant `queueMgrId`, `QMgrName`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::QueueManager;
+    /// assert_eq!(QueueManager::from("aqm"), QueueManager::Aqm);
+    /// ```
+    pub enum QueueManager {
+        /// The agent queue manager.
+        Aqm = "aqm",
+    }
+}
+
+open_enum! {
+    /// The flow engine that manages an interaction (`workflowManager`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::WorkflowManager;
+    /// assert_eq!(WorkflowManager::from("IMI"), WorkflowManager::Imi);
+    /// ```
+    pub enum WorkflowManager {
+        /// Webex Connect (IMImobile).
+        Imi = "IMI",
+    }
+}
+
+open_enum! {
+    /// The type of a skill (`skillType`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::SkillType;
+    /// assert_eq!(SkillType::from("proficiency"), SkillType::Proficiency);
+    /// ```
+    pub enum SkillType {
+        /// A numeric proficiency skill.
+        Proficiency = "proficiency",
+        /// A yes/no skill.
+        Boolean = "boolean",
+        /// A text skill.
+        Text = "text",
+        /// An enumerated skill.
+        Enum = "enum",
+    }
+}

@@ -1,0 +1,214 @@
+//! The machinery behind lossless wire objects: [`WireObject`], [`Extra`] and the
+//! [`Wire`](crate::Wire) derive's helpers.
+//!
+//! Every object type in ccwire keeps the members it does not model in an [`Extra`] map and
+//! writes them back when encoded, so decode → encode gives back the same JSON value.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt;
+
+use schemars::{Schema, SchemaGenerator};
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde_json::{Map, Value};
+
+/// A JSON object whose members are decoded one by one, composable with `#[wire(flatten)]`.
+///
+/// Implemented by `#[derive(Wire)]`; you rarely implement it by hand. The methods let a parent
+/// object offer each member to its flattened parts in turn, without buffering the input.
+///
+/// ```
+/// use ccwire_model::{Extra, Wire, wire::WireObject};
+///
+/// /// A tiny object.
+/// #[derive(Wire, Debug, Clone, PartialEq)]
+/// pub struct Point {
+///     /// Horizontal.
+///     pub x: i64,
+///     /// Vertical, optional.
+///     pub y: Option<i64>,
+///     /// Members not modelled.
+///     #[wire(extra)]
+///     pub extra: Extra,
+/// }
+///
+/// let mut names = Vec::new();
+/// Point::field_names(&mut names);
+/// assert_eq!(names, ["x", "y"]);
+/// let p: Point = serde_json::from_str(r#"{"x":1,"z":true}"#).unwrap();
+/// assert_eq!(p.y, None);
+/// assert_eq!(serde_json::to_string(&p).unwrap(), r#"{"x":1,"z":true}"#);
+/// ```
+pub trait WireObject: Sized {
+    /// Partial state while the object's members are read.
+    type Builder: Default;
+
+    /// Appends the wire names of every modelled member (including flattened parts).
+    fn field_names(out: &mut Vec<&'static str>);
+
+    /// Reads the value of `key` from `map` if this object (or one of its flattened parts) models
+    /// it. Returns `Ok(false)` and leaves the value unread otherwise.
+    ///
+    /// # Errors
+    /// The value's decode error, or a duplicate member.
+    fn accept<'de, A: MapAccess<'de>>(builder: &mut Self::Builder, key: &str, map: &mut A) -> Result<bool, A::Error>;
+
+    /// Builds the object once every member was offered.
+    ///
+    /// # Errors
+    /// A required member is missing.
+    fn finish<E: de::Error>(builder: Self::Builder) -> Result<Self, E>;
+
+    /// Writes the modelled members (not the unknown ones) into an open map.
+    ///
+    /// # Errors
+    /// The serializer's error.
+    fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+
+    /// Adds the JSON Schema of every modelled member to `properties` / `required`.
+    fn schema_fields(generator: &mut SchemaGenerator, properties: &mut Map<String, Value>, required: &mut Vec<String>);
+}
+
+/// Members of a JSON object that the model does not know, kept verbatim (sorted by key).
+///
+/// ```
+/// use ccwire_model::Extra;
+/// let mut extra = Extra::default();
+/// extra.insert("futureField".to_owned(), serde_json::json!(1));
+/// assert_eq!(extra.get("futureField"), Some(&serde_json::json!(1)));
+/// assert_eq!(extra.len(), 1);
+/// ```
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Extra(BTreeMap<String, Value>);
+
+impl Extra {
+    /// An empty set of unknown members.
+    #[must_use]
+    pub fn new() -> Self {
+        Self(BTreeMap::new())
+    }
+
+    /// Whether no unknown member was received.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// How many unknown members were received.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// The value of an unknown member.
+    #[must_use]
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.0.get(key)
+    }
+
+    /// Whether an unknown member of that name was received.
+    #[must_use]
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.0.contains_key(key)
+    }
+
+    /// Adds (or replaces) an unknown member; returns the previous value.
+    pub fn insert(&mut self, key: String, value: Value) -> Option<Value> {
+        self.0.insert(key, value)
+    }
+
+    /// Removes an unknown member.
+    pub fn remove(&mut self, key: &str) -> Option<Value> {
+        self.0.remove(key)
+    }
+
+    /// The unknown members in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
+        self.0.iter()
+    }
+
+    /// The names of the unknown members in key order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
+    }
+}
+
+impl fmt::Debug for Extra {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.0.iter()).finish()
+    }
+}
+
+impl FromIterator<(String, Value)> for Extra {
+    fn from_iter<I: IntoIterator<Item = (String, Value)>>(iter: I) -> Self {
+        Self(iter.into_iter().collect())
+    }
+}
+
+/// A map key that borrows from the input when it can.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct KeyStr<'de>(Cow<'de, str>);
+
+impl KeyStr<'_> {
+    /// The key text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> de::Deserialize<'de> for KeyStr<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = KeyStr<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(KeyStr(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(KeyStr(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+                Ok(KeyStr(Cow::Owned(v)))
+            }
+        }
+        deserializer.deserialize_str(V)
+    }
+}
+
+/// Adds a description to a member schema (when there is one to add).
+#[doc(hidden)]
+#[must_use]
+pub fn describe(schema: Schema, docs: &str) -> Value {
+    let mut value = schema.to_value();
+    if !docs.is_empty() {
+        if let Value::Object(obj) = &mut value {
+            obj.entry("description").or_insert_with(|| Value::String(docs.to_owned()));
+        }
+    }
+    value
+}
+
+/// The schema of a wire object.
+#[doc(hidden)]
+#[must_use]
+pub fn object_schema(docs: &str, properties: Map<String, Value>, required: Vec<String>, open: bool) -> Schema {
+    let mut obj = Map::new();
+    obj.insert("type".to_owned(), Value::String("object".to_owned()));
+    if !docs.is_empty() {
+        obj.insert("description".to_owned(), Value::String(docs.to_owned()));
+    }
+    obj.insert("properties".to_owned(), Value::Object(properties));
+    if !required.is_empty() {
+        obj.insert("required".to_owned(), Value::Array(required.into_iter().map(Value::String).collect()));
+    }
+    if !open {
+        obj.insert("additionalProperties".to_owned(), Value::Bool(false));
+    }
+    Schema::from(obj)
+}

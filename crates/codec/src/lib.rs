@@ -1,1 +1,120 @@
-pub fn x(){}
+//! Decode, encode, detect and describe contact-center agent-desktop messages.
+//!
+//! * [`decode`] / [`decode_slice`]: JSON text to a typed [`Message`], dispatching on the
+//!   framing, the envelope `type` and `data.type`; errors are [`DecodeError`]s with the JSON
+//!   pointer of the failure and the kind being decoded.
+//! * [`detect`]: the vendor, family and kind of a message without decoding its body.
+//! * [`encode`] / [`to_value`]: back to JSON; decode → encode gives back the same JSON value.
+//! * [`decode_request`]: a `Desktop.agentContact` request payload, by method.
+//! * [`schema`]: the JSON Schemas of every message, event kind and request type.
+//!
+//! ```
+//! use ccwire_codec::{Message, decode, encode};
+//! let text = r#"{"type":"RoutingMessage","orgId":"o","trackingId":"notifs_1",
+//!   "data":{"type":"AgentFutureEvent","eventType":"RoutingMessage","futureField":[1,2]}}"#;
+//! let msg = decode(text).unwrap();
+//! assert_eq!(msg.kind().to_string(), "webex.routing.AgentFutureEvent");
+//! let back: serde_json::Value = serde_json::from_str(&encode(&msg).unwrap()).unwrap();
+//! assert_eq!(back, serde_json::from_str::<serde_json::Value>(text).unwrap());
+//! ```
+
+mod detect;
+mod error;
+mod request;
+pub mod schema;
+
+use ccwire_events::webex::{MessageKind, WebexMessage};
+use serde::Serialize;
+
+pub use detect::{Detected, Vendor, detect};
+pub use error::{DecodeError, ErrorCategory};
+pub use request::{AgentContactRequest, decode_request};
+
+/// A decoded message of any modelled vendor.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Message {
+    /// A Webex Contact Center Desktop message.
+    Webex(WebexMessage),
+}
+
+impl Message {
+    /// The message's kind.
+    #[must_use]
+    pub fn kind(&self) -> MessageKind {
+        match self {
+            Self::Webex(m) => m.kind(),
+        }
+    }
+
+    /// The vendor.
+    #[must_use]
+    pub fn vendor(&self) -> Vendor {
+        match self {
+            Self::Webex(_) => Vendor::Webex,
+        }
+    }
+}
+
+impl Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Webex(m) => m.serialize(serializer),
+        }
+    }
+}
+
+/// Decodes a message from JSON text.
+///
+/// # Errors
+/// Invalid JSON, not an object, or a known kind whose body does not match its type. The error
+/// names the JSON pointer and, when known, the kind.
+///
+/// ```
+/// let err = ccwire_codec::decode("{\"type\": ").unwrap_err();
+/// assert_eq!(err.category(), ccwire_codec::ErrorCategory::Eof);
+/// ```
+pub fn decode(text: &str) -> Result<Message, DecodeError> {
+    WebexMessage::from_json_str::<serde_json::Error>(text).map(Message::Webex).map_err(|err| {
+        let kind = detect(text).ok().filter(|d| d.known).map(|d| d.to_string());
+        DecodeError::from_json(&err, kind)
+    })
+}
+
+/// Decodes a message from bytes (UTF-8 JSON).
+///
+/// # Errors
+/// As [`decode`], plus invalid UTF-8.
+///
+/// ```
+/// assert!(ccwire_codec::decode_slice(b"{\"data\": 1, \xff}").is_err());
+/// ```
+pub fn decode_slice(bytes: &[u8]) -> Result<Message, DecodeError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => decode(text),
+        Err(e) => Err(DecodeError {
+            category: ErrorCategory::Syntax,
+            pointer: String::new(),
+            message: format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+            kind: None,
+            line: 0,
+            column: 0,
+        }),
+    }
+}
+
+/// Encodes a message as compact JSON text.
+///
+/// # Errors
+/// Only if the serializer fails (it does not for these types).
+pub fn encode(message: &Message) -> Result<String, serde_json::Error> {
+    serde_json::to_string(message)
+}
+
+/// Encodes a message as a JSON value.
+///
+/// # Errors
+/// Only if the serializer fails (it does not for these types).
+pub fn to_value(message: &Message) -> Result<serde_json::Value, serde_json::Error> {
+    serde_json::to_value(message)
+}

@@ -1,1 +1,17 @@
-pub fn x(){}
+//! Messages and event enums of contact-center agent-desktop protocols.
+//!
+//! * [`webex::WebexMessage`]: a Webex Contact Center Desktop message as it arrives — a
+//!   `{data, orgId, trackingId, type}` envelope, a `{data}` wrapper, or a bare event — with its
+//!   event decoded by kind.
+//! * [`webex::routing::RoutingEvent`]: the contact routing events, one type per `data.type`.
+//! * [`webex::agent_contact`]: the request payloads of the `Desktop.agentContact` methods.
+//!
+//! ```
+//! use ccwire_events::webex::{Framing, WebexMessage, WebexEvent};
+//! let msg: WebexMessage = serde_json::from_str(r#"{"data":{"type":"SomethingNew","eventType":"RoutingMessage"}}"#).unwrap();
+//! assert!(matches!(msg.framing, Framing::DataOnly { .. }));
+//! assert_eq!(msg.kind().to_string(), "webex.routing.SomethingNew");
+//! assert!(matches!(msg.event, WebexEvent::Routing(_)));
+//! ```
+
+pub mod webex;

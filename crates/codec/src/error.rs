@@ -1,0 +1,115 @@
+//! Decode errors with the JSON pointer of the failure.
+
+use std::fmt;
+
+/// What went wrong, broadly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display)]
+#[strum(serialize_all = "kebab-case")]
+#[non_exhaustive]
+pub enum ErrorCategory {
+    /// The input is not valid JSON.
+    Syntax,
+    /// The input ended too early.
+    Eof,
+    /// Valid JSON that does not match the model (wrong type, missing member, …).
+    Data,
+    /// Reading the input failed.
+    Io,
+}
+
+/// A decode failure: where (JSON pointer and, for syntax errors, line and column), what, and
+/// for which kind.
+///
+/// ```
+/// let err = ccwire_codec::decode(r#"{"type":"RoutingMessage","data":{"type":"AgentContactHeld","eventType":5}}"#).unwrap_err();
+/// assert_eq!(err.pointer(), "/data/eventType");
+/// assert_eq!(err.kind(), Some("webex.routing.AgentContactHeld"));
+/// assert!(err.to_string().contains("/data/eventType"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    pub(crate) category: ErrorCategory,
+    pub(crate) pointer: String,
+    pub(crate) message: String,
+    pub(crate) kind: Option<String>,
+    pub(crate) line: usize,
+    pub(crate) column: usize,
+}
+
+impl DecodeError {
+    /// Builds an error from a serde_json error whose message may carry a nested pointer.
+    pub(crate) fn from_json(err: &serde_json::Error, kind: Option<String>) -> Self {
+        let category = match err.classify() {
+            serde_json::error::Category::Syntax => ErrorCategory::Syntax,
+            serde_json::error::Category::Eof => ErrorCategory::Eof,
+            serde_json::error::Category::Io => ErrorCategory::Io,
+            serde_json::error::Category::Data => ErrorCategory::Data,
+        };
+        let text = err.to_string();
+        let (pointer, message) = ccwire_model::dispatch::split_nested(&text);
+        Self {
+            category,
+            pointer: pointer.to_owned(),
+            message: message.to_owned(),
+            kind,
+            line: err.line(),
+            column: err.column(),
+        }
+    }
+
+    /// Broad category.
+    #[must_use]
+    pub fn category(&self) -> ErrorCategory {
+        self.category
+    }
+
+    /// JSON pointer (RFC 6901) of the failing value; `""` for the whole document.
+    #[must_use]
+    pub fn pointer(&self) -> &str {
+        &self.pointer
+    }
+
+    /// What is wrong (serde's message: expected and found types, missing member, …).
+    #[must_use]
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The kind being decoded, when it was known before the failure.
+    #[must_use]
+    pub fn kind(&self) -> Option<&str> {
+        self.kind.as_deref()
+    }
+
+    /// Line of a syntax error (1-based; 0 when not applicable).
+    #[must_use]
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// Column of a syntax error (1-based; 0 when not applicable).
+    #[must_use]
+    pub fn column(&self) -> usize {
+        self.column
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(kind) = &self.kind {
+            write!(f, "{kind}: ")?;
+        }
+        if self.pointer.is_empty() {
+            f.write_str("at the top level")?;
+        } else {
+            write!(f, "at {}", self.pointer)?;
+        }
+        write!(f, ": {}", self.message)?;
+        if matches!(self.category, ErrorCategory::Syntax | ErrorCategory::Eof) && self.line > 0 {
+            write!(f, " (line {}, column {})", self.line, self.column)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for DecodeError {}

@@ -1,0 +1,75 @@
+//! JSON Schema export (draft 2020-12).
+//!
+//! The schemas accept exactly what the decoder accepts: required members are required, optional
+//! members may be absent (and `null` only where the model allows it), open enums accept any
+//! string, unknown members are allowed (they are kept), and a known kind must match its type.
+
+use ccwire_events::webex::WebexMessage;
+use ccwire_events::webex::routing::RoutingEvent;
+use schemars::Schema;
+use schemars::generate::SchemaSettings;
+
+/// One exported schema and where it goes under `schemas/`.
+#[derive(Debug, Clone)]
+pub struct SchemaFile {
+    /// Path relative to the schema directory, e.g. `webex/message.json`.
+    pub path: String,
+    /// The schema (a root schema with its own `$defs`).
+    pub schema: Schema,
+}
+
+fn settings() -> SchemaSettings {
+    SchemaSettings::draft2020_12()
+}
+
+/// The schema of a whole Webex message (any framing, any kind).
+#[must_use]
+pub fn webex_message() -> Schema {
+    settings().into_generator().into_root_schema_for::<WebexMessage>()
+}
+
+/// The schema of a routing event (`data` of a `RoutingMessage`), any kind.
+#[must_use]
+pub fn routing_event() -> Schema {
+    settings().into_generator().into_root_schema_for::<RoutingEvent>()
+}
+
+/// Every schema ccwire exports, with its path.
+///
+/// ```
+/// let files = ccwire_codec::schema::export();
+/// assert!(files.iter().any(|f| f.path == "webex/message.json"));
+/// assert!(files.iter().any(|f| f.path == "webex/routing/AgentOfferContact.json"));
+/// assert!(files.iter().any(|f| f.path == "webex/agent-contact/HoldRequest.json"));
+/// ```
+#[must_use]
+pub fn export() -> Vec<SchemaFile> {
+    let mut files = vec![
+        SchemaFile { path: "webex/message.json".to_owned(), schema: webex_message() },
+        SchemaFile { path: "webex/routing-event.json".to_owned(), schema: routing_event() },
+    ];
+    for (kind, schema) in routing_kind_schemas() {
+        files.push(SchemaFile { path: format!("webex/routing/{kind}.json"), schema });
+    }
+    for (name, schema) in crate::request::request_schemas(&settings()) {
+        files.push(SchemaFile { path: format!("webex/agent-contact/{name}.json"), schema });
+    }
+    files
+}
+
+/// The schema of each known routing kind, taken from the routing event schema's definitions.
+fn routing_kind_schemas() -> Vec<(&'static str, Schema)> {
+    let whole = routing_event().to_value();
+    let defs = whole.get("$defs").cloned().unwrap_or_default();
+    RoutingEvent::KNOWN
+        .iter()
+        .filter_map(|kind| {
+            let mut def = defs.get(*kind)?.clone();
+            let obj = def.as_object_mut()?;
+            obj.insert("$schema".to_owned(), whole.get("$schema").cloned().unwrap_or_default());
+            obj.insert("title".to_owned(), serde_json::Value::String((*kind).to_owned()));
+            obj.insert("$defs".to_owned(), defs.clone());
+            Schema::try_from(def).ok().map(|s| (*kind, s))
+        })
+        .collect()
+}

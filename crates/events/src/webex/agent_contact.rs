@@ -1,0 +1,554 @@
+//! Request payloads of the `Desktop.agentContact` methods (V1 and V2).
+//!
+//! Each method takes one object argument. Methods that take the same members share a type
+//! (`accept`, `end`, `pauseRecording`, … all take [`InteractionRequest`]); [`Method`] maps every
+//! method to the name of its payload type. Requests carry no discriminator, so they are decoded
+//! by their method, not detected.
+
+use ccwire_model::webex::{AgentId, AgentSessionId, DestinationType, InteractionId, MediaResourceId, MediaType, QueueId, SiteId, TeamId, TrackingId};
+use ccwire_model::{Extra, Lenient, Wire, open_enum};
+
+/// `{interactionId}`: the payload of `accept`, `consultAccept`, `end`, `pauseRecording`,
+/// `acceptV2`, `cancelTaskV2`, `pauseRecordingV2` and `exitConference`.
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::InteractionRequest;
+/// let r: InteractionRequest = serde_json::from_str(r#"{"interactionId":"c837e6f7 - 699 a"}"#).unwrap();
+/// assert_eq!(r.interaction_id, "c837e6f7 - 699 a");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct InteractionRequest {
+    /// The task to act on.
+    pub interaction_id: InteractionId,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The payload of `endV2`.
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::EndV2Request;
+/// let r: EndV2Request = serde_json::from_str(r#"{"interactionId":"i","isEndingFromNonPrimary":true}"#).unwrap();
+/// assert!(r.is_ending_from_non_primary);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct EndV2Request {
+    /// The task to end.
+    pub interaction_id: InteractionId,
+    /// Whether the end comes from a non-primary agent.
+    pub is_ending_from_non_primary: bool,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The filter of `buddyAgents` / `buddyAgentsV2`.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct BuddyAgentsQuery {
+    /// The agent profile to list buddies for.
+    pub agent_profile_id: String,
+    /// Channel (`chat`, `telephony`, …).
+    pub channel_name: MediaType,
+    /// Agent state to filter on (`Available`, …).
+    pub state: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The payload of `buddyAgents` / `buddyAgentsV2`.
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::BuddyAgentsRequest;
+/// let r: BuddyAgentsRequest = serde_json::from_str(
+///     r#"{"data":{"agentProfileId":"p","channelName":"chat","state":"Available"}}"#).unwrap();
+/// assert_eq!(r.data.state, "Available");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct BuddyAgentsRequest {
+    /// The filter.
+    pub data: BuddyAgentsQuery,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+open_enum! {
+    /// The consult route (`url`) of a `consult` request.
+    ///
+    /// ```
+    /// use ccwire_events::webex::agent_contact::ConsultUrl;
+    /// assert_eq!(ConsultUrl::from("ctq"), ConsultUrl::ConsultToQueue);
+    /// ```
+    pub enum ConsultUrl {
+        /// Consult an agent or a DN.
+        Consult = "consult",
+        /// Consult to queue.
+        ConsultToQueue = "ctq",
+    }
+}
+
+/// The destination of a V1 consult, conference or transfer (`data` of `consult`,
+/// `consultConference`, `blindTransfer`, `consultTransfer`).
+///
+/// The documents give four TypeScript variants (agent, DN, queue, generic) that carry no
+/// discriminator, so they are one type whose members are all optional.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct Destination {
+    /// The requesting agent.
+    pub agent_id: Option<AgentId>,
+    /// The destination agent id or dial number.
+    pub dest_agent_id: Option<String>,
+    /// Kind of destination.
+    pub destination_type: Option<DestinationType>,
+    /// Media type of the task.
+    pub media_type: Option<MediaType>,
+    /// The media leg (consult transfer).
+    pub media_resource_id: Option<MediaResourceId>,
+    /// The destination agent's dial number.
+    #[wire(rename = "destAgentDN")]
+    pub dest_agent_dn: Option<String>,
+    /// The destination agent's team.
+    pub dest_agent_team_id: Option<TeamId>,
+    /// The destination agent's site.
+    pub dest_site_id: Option<SiteId>,
+    /// The destination queue (consult to queue).
+    pub queue_id: Option<QueueId>,
+    /// Correlation id.
+    pub tracking_id: Option<TrackingId>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{interactionId, data: Destination, url?}`: the payload of `consult` (with `url`),
+/// `consultConference`, `blindTransfer` and `consultTransfer`.
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::{DestinationRequest, ConsultUrl};
+/// let r: DestinationRequest = serde_json::from_str(r#"{"interactionId":"i",
+///   "data":{"agentId":"a","destAgentId":"b","mediaType":"chat"},"url":"consult"}"#).unwrap();
+/// assert_eq!(r.url, Some(ConsultUrl::Consult));
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct DestinationRequest {
+    /// The task.
+    pub interaction_id: InteractionId,
+    /// Where to consult, conference or transfer.
+    pub data: Destination,
+    /// Consult route (`consult` only).
+    pub url: Option<ConsultUrl>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// Payload of `consult`.
+pub type ConsultRequest = DestinationRequest;
+/// Payload of `consultConference`.
+pub type ConsultConferenceRequest = DestinationRequest;
+/// Payload of `blindTransfer` (to an agent or to a DN).
+pub type BlindTransferRequest = DestinationRequest;
+/// Payload of `consultTransfer`.
+pub type ConsultTransferRequest = DestinationRequest;
+
+/// The payload of `consultEnd` and `consultEndV2` (V2 adds the two optional members).
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::ConsultEndRequest;
+/// let r: ConsultEndRequest = serde_json::from_str(r#"{"interactionId":"i","isConsult":true,"queueId":"q"}"#).unwrap();
+/// assert!(r.is_consult);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ConsultEndRequest {
+    /// The task.
+    pub interaction_id: InteractionId,
+    /// Whether a consult (rather than a consult to queue) is ended.
+    pub is_consult: bool,
+    /// Whether the consulted party is a secondary entry-point DN agent (V2).
+    pub is_secondary_ep_dn_agent: Option<bool>,
+    /// The queue of a consult to queue (V2).
+    pub queue_id: Option<QueueId>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{mediaResourceId}`: the media leg a `hold`, `unHold` or `decline` acts on.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct MediaLegRef {
+    /// The media leg.
+    pub media_resource_id: MediaResourceId,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The payload of `decline`.
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::DeclineRequest;
+/// let r: DeclineRequest = serde_json::from_str(
+///     r#"{"interactionId":"i","data":{"mediaResourceId":"m"},"isConsult":true}"#).unwrap();
+/// assert!(r.is_consult);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct DeclineRequest {
+    /// The task.
+    pub interaction_id: InteractionId,
+    /// The media leg declined (in the example and typings, not in the parameter table).
+    pub data: Option<MediaLegRef>,
+    /// Whether a consult is declined.
+    pub is_consult: bool,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The payload of `hold` and `unHold`.
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::HoldRequest;
+/// let r: HoldRequest = serde_json::from_str(r#"{"interactionId":"i","data":{"mediaResourceId":"m"}}"#).unwrap();
+/// assert_eq!(r.data.media_resource_id, "m");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct HoldRequest {
+    /// The task.
+    pub interaction_id: InteractionId,
+    /// The media leg.
+    pub data: MediaLegRef,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{agentId, queueId}`: the consult to queue being cancelled.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct CtqRef {
+    /// The agent.
+    pub agent_id: AgentId,
+    /// The queue.
+    pub queue_id: QueueId,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The payload of `cancelCtq`.
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::CancelCtqRequest;
+/// let r: CancelCtqRequest = serde_json::from_str(r#"{"interactionId":"i","data":{"agentId":"a","queueId":"q"}}"#).unwrap();
+/// assert_eq!(r.data.queue_id, "q");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct CancelCtqRequest {
+    /// The task.
+    pub interaction_id: InteractionId,
+    /// The consult to queue.
+    pub data: CtqRef,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The wrap-up chosen by the agent.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct WrapUp {
+    /// Wrap-up reason (up to 128 characters).
+    pub wrap_up_reason: String,
+    /// Wrap-up code id (up to 36 characters).
+    pub aux_code_id: String,
+    /// Whether the wrap-up is automatic; the examples send the text `"false"`.
+    pub is_auto_wrapup: Lenient<bool>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The payload of `wrapup` and `wrapupV2`.
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::WrapupRequest;
+/// let r: WrapupRequest = serde_json::from_str(r#"{"interactionId":"i",
+///   "data":{"wrapUpReason":"Sale","auxCodeId":"0","isAutoWrapup":"false"}}"#).unwrap();
+/// assert!(!r.data.is_auto_wrapup.get());
+/// assert_eq!(r.data.is_auto_wrapup.text(), Some("false"));
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct WrapupRequest {
+    /// The task.
+    pub interaction_id: InteractionId,
+    /// The wrap-up.
+    pub data: WrapUp,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The filter of `vteamList`.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct VteamListQuery {
+    /// The agent profile.
+    pub agent_profile_id: String,
+    /// The agent session.
+    pub agent_session_id: AgentSessionId,
+    /// Channel (`chat`, `telephony`, …).
+    pub channel_type: MediaType,
+    /// Virtual team type (`inboundqueue`, `inboundentrypoint`).
+    #[wire(rename = "type")]
+    pub vteam_type: String,
+    /// Correlation id.
+    pub tracking_id: TrackingId,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The payload of `vteamList`.
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::VteamListRequest;
+/// let r: VteamListRequest = serde_json::from_str(r#"{"data":{"agentProfileId":"p","agentSessionId":"s",
+///   "channelType":"chat","type":"inboundqueue","trackingId":"t"}}"#).unwrap();
+/// assert_eq!(r.data.vteam_type, "inboundqueue");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct VteamListRequest {
+    /// The filter.
+    pub data: VteamListQuery,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The queue or entry point of a `vteamTransfer`.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct VteamTarget {
+    /// Queue or entry point id.
+    pub vteam_id: QueueId,
+    /// `inboundqueue` or `inboundentrypoint`.
+    pub vteam_type: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The payload of `vteamTransfer`.
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::VteamTransferRequest;
+/// let r: VteamTransferRequest = serde_json::from_str(
+///     r#"{"interactionId":"i","data":{"vteamId":"q","vteamType":"inboundqueue"}}"#).unwrap();
+/// assert_eq!(r.data.vteam_type, "inboundqueue");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct VteamTransferRequest {
+    /// The task.
+    pub interaction_id: InteractionId,
+    /// Where to transfer.
+    pub data: VteamTarget,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{autoResumed}`.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ResumeRecording {
+    /// Whether the recording resumes by itself.
+    pub auto_resumed: bool,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The payload of `resumeRecording` and `resumeRecordingV2`.
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::ResumeRecordingRequest;
+/// let r: ResumeRecordingRequest = serde_json::from_str(r#"{"interactionId":"i","data":{"autoResumed":true}}"#).unwrap();
+/// assert!(r.data.auto_resumed);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ResumeRecordingRequest {
+    /// The task.
+    pub interaction_id: InteractionId,
+    /// Resume options.
+    pub data: ResumeRecording,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The destination of a V2 consult, conference or transfer.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct DestinationV2 {
+    /// Destination id (agent, queue, entry point) or number.
+    pub to: String,
+    /// Kind of destination (`agent`, `queue`, `dialNumber`, `entryPoint`; the examples also
+    /// put ids here).
+    pub destination_type: DestinationType,
+    /// Whether the other participants are held during a consult (`consultV2`).
+    pub hold_participants: Option<bool>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{interactionId, data: {to, destinationType}}`: the payload of `consultV2`,
+/// `consultConferenceV2`, `consultTransferV2`, `blindTransferV2` and `vteamTransferV2`.
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::DestinationRequestV2;
+/// use ccwire_model::webex::DestinationType;
+/// let r: DestinationRequestV2 = serde_json::from_str(
+///     r#"{"interactionId":"i","data":{"to":"+1555","destinationType":"dialNumber"}}"#).unwrap();
+/// assert_eq!(r.data.destination_type, DestinationType::DialNumber);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct DestinationRequestV2 {
+    /// The task.
+    pub interaction_id: InteractionId,
+    /// The destination.
+    pub data: DestinationV2,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// Every `Desktop.agentContact` method that takes a payload, with the name of its payload type.
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::Method;
+/// use strum::IntoEnumIterator;
+/// assert_eq!(Method::ConsultV2.payload_type(), "DestinationRequestV2");
+/// assert_eq!(Method::ConsultV2.name(), "consultV2");
+/// assert_eq!(Method::iter().count(), 32);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumIter, strum::IntoStaticStr, strum::EnumString)]
+#[strum(serialize_all = "camelCase")]
+#[non_exhaustive]
+pub enum Method {
+    /// `accept`.
+    Accept,
+    /// `consultAccept`.
+    ConsultAccept,
+    /// `buddyAgents`.
+    BuddyAgents,
+    /// `end`.
+    End,
+    /// `consult`.
+    Consult,
+    /// `consultConference`.
+    ConsultConference,
+    /// `consultEnd`.
+    ConsultEnd,
+    /// `decline`.
+    Decline,
+    /// `cancelCtq`.
+    CancelCtq,
+    /// `wrapup`.
+    Wrapup,
+    /// `vteamList`.
+    VteamList,
+    /// `vteamTransfer`.
+    VteamTransfer,
+    /// `blindTransfer`.
+    BlindTransfer,
+    /// `consultTransfer`.
+    ConsultTransfer,
+    /// `hold`.
+    Hold,
+    /// `unHold`.
+    #[strum(serialize = "unHold")]
+    UnHold,
+    /// `pauseRecording`.
+    PauseRecording,
+    /// `resumeRecording`.
+    ResumeRecording,
+    /// `acceptV2`.
+    #[strum(serialize = "acceptV2")]
+    AcceptV2,
+    /// `endV2`.
+    #[strum(serialize = "endV2")]
+    EndV2,
+    /// `cancelTaskV2`.
+    #[strum(serialize = "cancelTaskV2")]
+    CancelTaskV2,
+    /// `pauseRecordingV2`.
+    #[strum(serialize = "pauseRecordingV2")]
+    PauseRecordingV2,
+    /// `resumeRecordingV2`.
+    #[strum(serialize = "resumeRecordingV2")]
+    ResumeRecordingV2,
+    /// `wrapupV2`.
+    #[strum(serialize = "wrapupV2")]
+    WrapupV2,
+    /// `consultV2`.
+    #[strum(serialize = "consultV2")]
+    ConsultV2,
+    /// `consultEndV2`.
+    #[strum(serialize = "consultEndV2")]
+    ConsultEndV2,
+    /// `consultConferenceV2`.
+    #[strum(serialize = "consultConferenceV2")]
+    ConsultConferenceV2,
+    /// `exitConference`.
+    ExitConference,
+    /// `consultTransferV2`.
+    #[strum(serialize = "consultTransferV2")]
+    ConsultTransferV2,
+    /// `blindTransferV2`.
+    #[strum(serialize = "blindTransferV2")]
+    BlindTransferV2,
+    /// `vteamTransferV2`.
+    #[strum(serialize = "vteamTransferV2")]
+    VteamTransferV2,
+    /// `buddyAgentsV2`.
+    #[strum(serialize = "buddyAgentsV2")]
+    BuddyAgentsV2,
+}
+
+impl Method {
+    /// The method name as called on `Desktop.agentContact`.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+
+    /// The name of the payload type this method takes.
+    #[must_use]
+    pub fn payload_type(self) -> &'static str {
+        match self {
+            Self::Accept
+            | Self::ConsultAccept
+            | Self::End
+            | Self::PauseRecording
+            | Self::AcceptV2
+            | Self::CancelTaskV2
+            | Self::PauseRecordingV2
+            | Self::ExitConference => "InteractionRequest",
+            Self::EndV2 => "EndV2Request",
+            Self::BuddyAgents | Self::BuddyAgentsV2 => "BuddyAgentsRequest",
+            Self::Consult | Self::ConsultConference | Self::BlindTransfer | Self::ConsultTransfer => {
+                "DestinationRequest"
+            }
+            Self::ConsultEnd | Self::ConsultEndV2 => "ConsultEndRequest",
+            Self::Decline => "DeclineRequest",
+            Self::CancelCtq => "CancelCtqRequest",
+            Self::Wrapup | Self::WrapupV2 => "WrapupRequest",
+            Self::VteamList => "VteamListRequest",
+            Self::VteamTransfer => "VteamTransferRequest",
+            Self::Hold | Self::UnHold => "HoldRequest",
+            Self::ResumeRecording | Self::ResumeRecordingV2 => "ResumeRecordingRequest",
+            Self::ConsultV2
+            | Self::ConsultConferenceV2
+            | Self::ConsultTransferV2
+            | Self::BlindTransferV2
+            | Self::VteamTransferV2 => "DestinationRequestV2",
+        }
+    }
+}

@@ -1,0 +1,473 @@
+//! Contact routing events: the `data` of `RoutingMessage` envelopes (`data.eventType =
+//! "RoutingMessage"`), one type per `data.type`.
+//!
+//! Every kind is a small struct composed from shared parts: the [`RoutingHeader`] every event
+//! carries, the [`ContactRef`] (interaction id and interaction) of contact events or the
+//! [`FailureDetails`] of failures, and a part with the kind's own members ([`ContactOffer`],
+//! [`ConsultLeg`], [`HoldDetails`], …). Kinds that carry the same members share the part.
+//!
+//! Which SDK event each kind answers: `eAgentOfferContact` → [`AgentOfferContact`],
+//! `eAgentContactAssigned` → [`AgentContactAssigned`], `eAgentContactHeld` /
+//! `eAgentContactUnHeld` → [`AgentContactHeld`] / [`AgentContactUnheld`], `eCallRecordingStarted`
+//! → [`ContactRecordingStarted`], `eOutdialFailed` → [`AgentOutboundFailed`], and so on: the
+//! kind name is the wire `data.type`.
+
+use ccwire_model::webex::{
+    AgentId, AgentSessionId, ContactAssignmentType, DestinationType, EventType, Interaction, InteractionId,
+    MediaResourceId, MediaType, OrgId, QueueId, QueueManager, TrackingId,
+};
+use ccwire_model::{EpochMillis, Extra, Lenient, Nullable, Wire, tagged_union};
+
+/// Members every routing event carries.
+///
+/// ```
+/// use ccwire_events::webex::routing::RoutingHeader;
+/// let h: RoutingHeader = serde_json::from_str(r#"{"eventType":"RoutingMessage","orgId":"o"}"#).unwrap();
+/// assert!(h.tracking_id.is_none());
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct RoutingHeader {
+    /// Always `RoutingMessage` for these events.
+    pub event_type: EventType,
+    /// The organization.
+    pub org_id: OrgId,
+    /// Correlation id (a UUID; the envelope's is `notifs_<uuid>`).
+    pub tracking_id: Option<TrackingId>,
+    /// Queue manager (`aqm`).
+    pub queue_mgr: Option<QueueManager>,
+    /// When the event happened.
+    pub event_time: Option<EpochMillis>,
+}
+
+/// The interaction a contact event is about.
+///
+/// `interactionId` may differ from `interaction.interactionId` in the vendor's samples; both
+/// are kept as sent.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ContactRef {
+    /// The interaction id.
+    pub interaction_id: InteractionId,
+    /// The interaction.
+    pub interaction: Interaction,
+}
+
+/// Members of a contact offer (`AgentOfferContact`, `AgentOfferContactRona`, campaign offers).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ContactOffer {
+    /// The agent offered the contact.
+    pub agent_id: AgentId,
+    /// The offered media leg.
+    pub media_resource_id: Option<MediaResourceId>,
+    /// Seconds the agent has to answer (a number here; text inside `callProcessingDetails`).
+    pub rona_timeout: Option<Lenient<i64>>,
+    /// The agent's e-mail address (may be an obfuscated placeholder).
+    pub agent_email_id: Option<String>,
+    /// How the contact was assigned.
+    pub contact_assignment_type: Option<ContactAssignmentType>,
+}
+
+/// Members of a consult offer (`AgentOfferConsult`).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ConsultOffer {
+    /// The agent offered the consult.
+    pub agent_id: AgentId,
+    /// The consult media leg.
+    pub consult_media_resource_id: MediaResourceId,
+    /// The agent asking for the consult.
+    pub consulting_agent_id: Option<AgentId>,
+    /// Seconds the agent has to answer.
+    pub rona_timeout: Option<Lenient<i64>>,
+}
+
+/// Members of an assigned contact (`AgentContact`, `AgentContactAssigned`, reservations).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct AssignedContact {
+    /// The assigned agent.
+    pub agent_id: AgentId,
+    /// The assigned media leg.
+    pub media_resource_id: MediaResourceId,
+    /// The agent's e-mail address.
+    pub agent_email_id: Option<String>,
+    /// Whether the agent was consulted.
+    pub is_consulted: Option<bool>,
+    /// Whether the agent is conferencing.
+    pub is_conferencing: Option<bool>,
+    /// Consult media leg (`null` or `""` without a consult).
+    pub consult_media_resource_id: Nullable<MediaResourceId>,
+    /// Destination agent of a conference request.
+    pub dest_agent_id: Option<AgentId>,
+    /// Owning agent (may be `""`).
+    pub owner: Option<String>,
+    /// Campaign reservation key.
+    pub campaign_reservation_key: Nullable<String>,
+    /// Interaction id of the campaign reservation.
+    pub reservation_interaction_id: Nullable<InteractionId>,
+}
+
+/// Members of a consult, conference or consult-transfer event.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ConsultLeg {
+    /// The agent the event is for.
+    pub agent_id: AgentId,
+    /// The consult media leg.
+    pub consult_media_resource_id: MediaResourceId,
+    /// The consulted party (agent id, DN or queue).
+    pub dest_agent_id: Option<String>,
+    /// Kind of the consulted party.
+    pub destination_type: Option<DestinationType>,
+    /// The main media leg.
+    pub media_resource_id: Option<MediaResourceId>,
+    /// The media leg handed over by a consult transfer.
+    pub transferred_media_resource_id: Option<MediaResourceId>,
+    /// Whether the conference was ended by force.
+    pub force: Option<bool>,
+}
+
+/// Members of a blind, queue or conference transfer.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct TransferDetails {
+    /// The transferring agent.
+    pub agent_id: AgentId,
+    /// The destination (agent id, or a possibly masked DN).
+    pub dest_agent_id: Option<String>,
+    /// Kind of destination.
+    pub destination_type: Option<DestinationType>,
+    /// The transferred media leg.
+    pub media_resource_id: Option<MediaResourceId>,
+}
+
+/// Members of a hold or resume.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct HoldDetails {
+    /// The agent holding the contact.
+    pub agent_id: AgentId,
+    /// The held media leg.
+    pub media_resource_id: MediaResourceId,
+    /// Destination agent (`null` for a plain hold).
+    pub dest_agent_id: Nullable<AgentId>,
+}
+
+/// Members of a cancelled consult-to-queue.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct CtqCancel {
+    /// The agent who cancelled.
+    pub agent_id: AgentId,
+    /// The queue of the cancelled consult.
+    pub queue_id: QueueId,
+}
+
+/// Members of an ended or merged contact.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ContactEnd {
+    /// Agents that still have to wrap up.
+    pub agents_pending_wrap_up: Option<Vec<AgentId>>,
+    /// The ended media leg.
+    pub media_resource_id: Option<MediaResourceId>,
+    /// The agent the event is for.
+    pub agent_id: Option<AgentId>,
+}
+
+/// Members of a wrap-up.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct WrapUpDetails {
+    /// The agent wrapping up.
+    pub agent_id: AgentId,
+    /// The wrap-up code chosen (`"0"` for none).
+    pub wrap_up_aux_code_id: Option<String>,
+}
+
+/// Members of a recording event.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct RecordingDetails {
+    /// The agent the event is for.
+    pub agent_id: Option<AgentId>,
+    /// Whether the recording resumed by itself after the pause duration.
+    pub auto_resumed: Option<bool>,
+}
+
+/// Members of an ANI update.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct AniUpdate {
+    /// The new customer number.
+    pub ani: String,
+}
+
+/// Members of a contact update (CAD variables changed, owner changed, campaign update).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ContactUpdate {
+    /// The agent the event is for (`null` when sent by the system).
+    pub agent_id: Nullable<AgentId>,
+    /// Who made the update.
+    pub updated_by: Option<String>,
+}
+
+/// Members of a conference participant change.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ParticipantChange {
+    /// The agent the event is for.
+    pub agent_id: Option<AgentId>,
+    /// The kind of participant that joined or left.
+    pub participant_type: Option<String>,
+}
+
+/// Members of a failure event (`…Failed`, `AgentOutboundFailed`, …).
+///
+/// Failures may come without an interaction; the vendor's failure payload is
+/// `{agentId, trackingId, reasonCode, orgId, reason, type}` plus whatever context applies.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct FailureDetails {
+    /// Why it failed (`USER_DECLINED`, `CUSTOMER_UNAVAILABLE`, …).
+    pub reason: String,
+    /// Numeric failure code (an integer on the wire; documented as text, so text is accepted).
+    pub reason_code: Lenient<i64>,
+    /// The agent the failure is for.
+    pub agent_id: Option<AgentId>,
+    /// The agent's session.
+    pub agent_session_id: Option<AgentSessionId>,
+    /// The interaction, when the failure is about one.
+    pub interaction_id: Option<InteractionId>,
+    /// The interaction, when sent.
+    pub interaction: Option<Interaction>,
+    /// The media leg concerned.
+    pub media_resource_id: Option<MediaResourceId>,
+    /// The destination of a failed consult or transfer.
+    pub dest_agent_id: Option<String>,
+    /// Kind of that destination.
+    pub destination_type: Option<DestinationType>,
+    /// Media type of a failed outdial.
+    pub media_type: Option<MediaType>,
+    /// Queue of a failed outdial or consult to queue.
+    pub queue_id: Option<QueueId>,
+}
+
+/// Declares the routing kinds, their event enum and its accessors.
+macro_rules! routing_events {
+    (
+        contact {
+            $( $(#[$cm:meta])* $cname:ident = $ctag:tt => $cpart:ident; )*
+        }
+        failure {
+            $( $(#[$fm:meta])* $fname:ident = $ftag:tt; )*
+        }
+    ) => {
+        $(
+            $(#[$cm])*
+            #[derive(Wire, Debug, Clone, PartialEq)]
+            #[wire(tag = $ctag)]
+            pub struct $cname {
+                /// Members every routing event carries.
+                #[wire(flatten)]
+                pub header: RoutingHeader,
+                /// The interaction the event is about.
+                #[wire(flatten)]
+                pub contact: ContactRef,
+                /// Members specific to this kind.
+                #[wire(flatten)]
+                pub details: $cpart,
+                /// Members not modelled.
+                #[wire(extra)]
+                pub extra: Extra,
+            }
+        )*
+        $(
+            $(#[$fm])*
+            #[derive(Wire, Debug, Clone, PartialEq)]
+            #[wire(tag = $ftag)]
+            pub struct $fname {
+                /// Members every routing event carries.
+                #[wire(flatten)]
+                pub header: RoutingHeader,
+                /// Why it failed, and its context.
+                #[wire(flatten)]
+                pub failure: FailureDetails,
+                /// Members not modelled.
+                #[wire(extra)]
+                pub extra: Extra,
+            }
+        )*
+
+        tagged_union! {
+            /// A contact routing event (the `data` of a `RoutingMessage`), by `data.type`.
+            ///
+            /// A known `data.type` with a malformed body is an error; an unknown `data.type` is
+            /// kept whole in [`RoutingEvent::Unknown`] and re-encodes unchanged.
+            ///
+            /// ```
+            /// use ccwire_events::webex::routing::RoutingEvent;
+            /// let e: RoutingEvent = serde_json::from_str(r#"{"type":"AgentFutureThing","x":1}"#).unwrap();
+            /// assert_eq!(e.kind(), Some("AgentFutureThing"));
+            /// assert!(!e.is_known());
+            /// assert_eq!(serde_json::to_string(&e).unwrap(), r#"{"type":"AgentFutureThing","x":1}"#);
+            /// assert!(serde_json::from_str::<RoutingEvent>(r#"{"type":"AgentContactHeld"}"#).is_err());
+            /// ```
+            pub enum RoutingEvent (tag = "type", unknown = Unknown) {
+                $( $(#[$cm])* $cname($cname) = $ctag, )*
+                $( $(#[$fm])* $fname($fname) = $ftag, )*
+            }
+        }
+
+        impl RoutingEvent {
+            /// The members every routing event carries (`None` for an unknown kind).
+            #[must_use]
+            pub fn header(&self) -> Option<&RoutingHeader> {
+                match self {
+                    $( Self::$cname(e) => Some(&e.header), )*
+                    $( Self::$fname(e) => Some(&e.header), )*
+                    Self::Unknown(_) => None,
+                }
+            }
+
+            /// The interaction the event carries, if any.
+            #[must_use]
+            pub fn interaction(&self) -> Option<&Interaction> {
+                match self {
+                    $( Self::$cname(e) => Some(&e.contact.interaction), )*
+                    $( Self::$fname(e) => e.failure.interaction.as_ref(), )*
+                    Self::Unknown(_) => None,
+                }
+            }
+
+            /// The failure details, for a failure kind.
+            #[must_use]
+            pub fn failure(&self) -> Option<&FailureDetails> {
+                match self {
+                    $( Self::$fname(e) => Some(&e.failure), )*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+routing_events! {
+    contact {
+        /// A contact is offered to the agent (`eAgentOfferContact`; also the `startOutdial` answer).
+        AgentOfferContact = "AgentOfferContact" => ContactOffer;
+        /// The offer timed out: redirect on no answer (`eAgentOfferContactRona`).
+        AgentOfferContactRona = "AgentOfferContactRona" => ContactOffer;
+        /// A campaign contact is reserved for the agent (`eAgentOfferCampaignReserved`).
+        AgentOfferCampaignReservation = "AgentOfferCampaignReservation" => ContactOffer;
+        /// A consult is offered to the agent (`eAgentOfferConsult`).
+        AgentOfferConsult = "AgentOfferConsult" => ConsultOffer;
+        /// The agent's current contact (`eAgentContact`; also `getMediaTypeQueue` values).
+        AgentContact = "AgentContact" => AssignedContact;
+        /// A contact is reserved for the agent.
+        AgentContactReserved = "AgentContactReserved" => AssignedContact;
+        /// The agent accepted the contact (`eAgentContactAssigned`).
+        AgentContactAssigned = "AgentContactAssigned" => AssignedContact;
+        /// The contact was taken away from the agent.
+        AgentContactUnassigned = "AgentContactUnassigned" => AssignedContact;
+        /// The contact was put on hold (`eAgentContactHeld`).
+        AgentContactHeld = "AgentContactHeld" => HoldDetails;
+        /// The contact was resumed (`eAgentContactUnHeld`).
+        AgentContactUnheld = "AgentContactUnheld" => HoldDetails;
+        /// A consult was created (`eAgentConsultCreated`).
+        AgentConsultCreated = "AgentConsultCreated" => ConsultLeg;
+        /// The consulted agent accepted (`eAgentConsulting`).
+        AgentConsulting = "AgentConsulting" => ConsultLeg;
+        /// The consult ended (`eAgentConsultEnded`).
+        AgentConsultEnded = "AgentConsultEnded" => ConsultLeg;
+        /// A conference is being set up.
+        AgentConsultConferencing = "AgentConsultConferencing" => ConsultLeg;
+        /// The consult became a conference (`eAgentConsultConferenced`).
+        AgentConsultConferenced = "AgentConsultConferenced" => ConsultLeg;
+        /// The agent left the conference (`eAgentConsultConferenceEnded`).
+        AgentConsultConferenceEnded = "AgentConsultConferenceEnded" => ConsultLeg;
+        /// A consult transfer is in progress.
+        AgentConsultTransferring = "AgentConsultTransferring" => ConsultLeg;
+        /// The contact was transferred to the consulted party (`eConsultTransfer`).
+        AgentConsultTransferred = "AgentConsultTransferred" => ConsultLeg;
+        /// The consult to queue was cancelled (`eAgentCtqCancelled`).
+        AgentCtqCancelled = "AgentCtqCancelled" => CtqCancel;
+        /// The contact was blind-transferred (`eAgentblindTransferred`).
+        AgentBlindTransferred = "AgentBlindTransferred" => TransferDetails;
+        /// The contact was transferred to a queue or entry point (`eAgentvteamTransfer`).
+        AgentVteamTransferred = "AgentVteamTransferred" => TransferDetails;
+        /// The conference was handed over to the remaining parties.
+        AgentConferenceTransferred = "AgentConferenceTransferred" => TransferDetails;
+        /// A participant joined the conference.
+        ParticipantJoinedConference = "ParticipantJoinedConference" => ParticipantChange;
+        /// A participant left the conference.
+        ParticipantLeftConference = "ParticipantLeftConference" => ParticipantChange;
+        /// A participant is in post-call activity.
+        ParticipantPostCallActivity = "ParticipantPostCallActivity" => ParticipantChange;
+        /// A consulted participant is moving to the main call.
+        ConsultedParticipantMoving = "ConsultedParticipantMoving" => ParticipantChange;
+        /// Recording started (`eCallRecordingStarted`).
+        ContactRecordingStarted = "ContactRecordingStarted" => RecordingDetails;
+        /// Recording paused (`ePauseRecording`).
+        ContactRecordingPaused = "ContactRecordingPaused" => RecordingDetails;
+        /// Recording resumed (`eResumeRecording`).
+        ContactRecordingResumed = "ContactRecordingResumed" => RecordingDetails;
+        /// The contact ended (`eAgentContactEnded`, `end`/`endV2`/`cancelTaskV2` answers).
+        ContactEnded = "ContactEnded" => ContactEnd;
+        /// The contact was merged into another.
+        ContactMerged = "ContactMerged" => ContactEnd;
+        /// The agent entered wrap-up (`eAgentWrapup`).
+        AgentWrapup = "AgentWrapup" => WrapUpDetails;
+        /// The agent finished wrap-up (`eAgentContactWrappedUp`).
+        AgentWrappedUp = "AgentWrappedUp" => WrapUpDetails;
+        /// The customer number changed (`eAgentContactAniUpdated`).
+        ContactAniUpdated = "ContactAniUpdated" => AniUpdate;
+        /// CAD variables were updated (`updateCadVariables` answer).
+        ContactUpdated = "ContactUpdated" => ContactUpdate;
+        /// The contact's owner changed.
+        ContactOwnerChanged = "ContactOwnerChanged" => ContactUpdate;
+        /// A campaign contact was updated.
+        CampaignContactUpdated = "CampaignContactUpdated" => ContactUpdate;
+    }
+    failure {
+        /// Accepting (or declining a WebRTC call) failed (`eAgentContactAssignFailed`).
+        AgentContactAssignFailed = "AgentContactAssignFailed";
+        /// Inviting the agent failed.
+        AgentInviteFailed = "AgentInviteFailed";
+        /// Hold failed.
+        AgentContactHoldFailed = "AgentContactHoldFailed";
+        /// Resume failed.
+        AgentContactUnHoldFailed = "AgentContactUnHoldFailed";
+        /// The consult failed, or a consult was declined (`eAgentConsultFailed`).
+        AgentConsultFailed = "AgentConsultFailed";
+        /// Ending the consult failed (`eAgentConsultEndFailed`).
+        AgentConsultEndFailed = "AgentConsultEndFailed";
+        /// The consult to queue failed (`eAgentCtqFailed`).
+        AgentCtqFailed = "AgentCtqFailed";
+        /// Cancelling the consult to queue failed (`eAgentCtqCancelFailed`).
+        AgentCtqCancelFailed = "AgentCtqCancelFailed";
+        /// The conference failed.
+        AgentConsultConferenceFailed = "AgentConsultConferenceFailed";
+        /// Leaving the conference failed (`eAgentConsultConferenceEndFailed`).
+        AgentConsultConferenceEndFailed = "AgentConsultConferenceEndFailed";
+        /// Leaving the conference failed for a participant.
+        ParticipantLeftConferenceFailed = "ParticipantLeftConferenceFailed";
+        /// Dropping a conference participant failed.
+        ParticipantDropConferenceFailed = "ParticipantDropConferenceFailed";
+        /// Handing over the conference failed.
+        AgentConferenceTransferFailed = "AgentConferenceTransferFailed";
+        /// The blind transfer failed.
+        AgentBlindTransferFailed = "AgentBlindTransferFailed";
+        /// The blind transfer failed (the name the Desktop documents use).
+        AgentBlindTransferFailedEvent = "AgentBlindTransferFailedEvent";
+        /// The transfer to a queue or entry point failed.
+        AgentVteamTransferFailed = "AgentVteamTransferFailed";
+        /// The consult transfer failed.
+        AgentConsultTransferFailed = "AgentConsultTransferFailed";
+        /// Pausing the recording failed.
+        ContactRecordingPauseFailed = "ContactRecordingPauseFailed";
+        /// Resuming the recording failed.
+        ContactRecordingResumeFailed = "ContactRecordingResumeFailed";
+        /// Ending the contact failed.
+        AgentContactEndFailed = "AgentContactEndFailed";
+        /// Ending the contact failed (the name the Desktop documents use).
+        ContactEndFailed = "ContactEndFailed";
+        /// Wrap-up failed.
+        AgentWrapupFailed = "AgentWrapupFailed";
+        /// The outdial failed (`eOutdialFailed`).
+        AgentOutboundFailed = "AgentOutboundFailed";
+        /// Accepting a campaign preview failed.
+        CampaignPreviewAcceptFailed = "CampaignPreviewAcceptFailed";
+        /// Skipping a campaign preview failed.
+        CampaignPreviewSkipFailed = "CampaignPreviewSkipFailed";
+        /// Removing a campaign preview failed.
+        CampaignPreviewRemoveFailed = "CampaignPreviewRemoveFailed";
+    }
+}

@@ -1,0 +1,54 @@
+//! Repository maintenance tasks for ccwire, run as `cargo xtask <task>`.
+//!
+//! * `cargo xtask fixtures --docs ../shared/seeds` — extract the Webex Desktop sample payloads
+//!   from the seed documents into `fixtures/` (with `fixtures/manifest.json`).
+//! * `cargo xtask fixtures --docs ../shared/seeds --check` — verify the committed fixtures are
+//!   exactly what the generator produces; exits non-zero and lists every difference otherwise.
+
+mod error;
+mod fixtures;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// ccwire maintenance tasks.
+#[derive(Debug, Parser)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask", version, about)]
+struct Cli {
+    /// The task to run.
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Available tasks.
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Extract the Webex Desktop sample payloads into fixtures/ (or check them with --check).
+    Fixtures {
+        /// Directory holding the seed documents (relative to the current directory), normally
+        /// `../shared/seeds`.
+        #[arg(long, value_name = "DIR")]
+        docs: PathBuf,
+        /// Do not write anything: compare the generated corpus with the files on disk and exit
+        /// non-zero if anything differs.
+        #[arg(long)]
+        check: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Fixtures { docs, check } => fixtures::run(docs, *check),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,1 +1,24 @@
-fn main(){}
+//! The ccwire contract suite.
+//!
+//! Every case is named after what it checks and, for fixtures, the fixture's path:
+//! `fixture::<path>::<check>`, `schemas::<check>`, `invalid::<path>`.
+
+mod fixtures;
+mod invalid;
+mod schemas;
+
+use libtest_mimic::{Arguments, Trial};
+
+fn main() -> std::process::ExitCode {
+    let args = Arguments::from_args();
+    let mut trials: Vec<Trial> = Vec::new();
+    trials.extend(schemas::trials());
+    trials.extend(fixtures::trials());
+    trials.extend(invalid::trials());
+    libtest_mimic::run(&args, trials).exit_code()
+}
+
+/// Shorthand for a failed check.
+pub(crate) fn fail(msg: impl Into<String>) -> libtest_mimic::Failed {
+    libtest_mimic::Failed::from(msg.into())
+}

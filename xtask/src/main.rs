@@ -4,9 +4,11 @@
 //!   from the seed documents into `fixtures/` (with `fixtures/manifest.json`).
 //! * `cargo xtask fixtures --docs ../shared/seeds --check` — verify the committed fixtures are
 //!   exactly what the generator produces; exits non-zero and lists every difference otherwise.
+//! * `cargo xtask schemas [--check]` — write (or verify) the JSON Schemas under `schemas/`.
 
 mod error;
 mod fixtures;
+mod schemas;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -36,12 +38,21 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Write the exported JSON Schemas to schemas/ (or check them with --check).
+    Schemas {
+        /// Do not write anything: exit non-zero if a committed schema differs from the model.
+        #[arg(long)]
+        check: bool,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Fixtures { docs, check } => fixtures::run(docs, *check),
+        Command::Schemas { check } => {
+            schemas::run(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".."), *check)
+        }
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -56,6 +56,14 @@ impl Message {
     }
 }
 
+impl ccwire_model::inspect::Inspect for Message {
+    fn inspect(&self, pointer: &str, out: &mut Vec<ccwire_model::inspect::Finding>) {
+        match self {
+            Self::Webex(m) => m.inspect(pointer, out),
+        }
+    }
+}
+
 impl Serialize for Message {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {

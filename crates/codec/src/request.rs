@@ -56,6 +56,14 @@ macro_rules! requests {
             }
         }
 
+        impl ccwire_model::inspect::Inspect for AgentContactRequest {
+            fn inspect(&self, pointer: &str, out: &mut Vec<ccwire_model::inspect::Finding>) {
+                match self {
+                    $( Self::$variant(v) => v.inspect(pointer, out), )*
+                }
+            }
+        }
+
         impl Serialize for AgentContactRequest {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self {

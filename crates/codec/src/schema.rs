@@ -6,7 +6,10 @@
 
 use ccwire_events::webex::WebexMessage;
 use ccwire_events::webex::routing::RoutingEvent;
+use std::collections::BTreeSet;
+
 use schemars::Schema;
+use serde_json::{Map, Value};
 use schemars::generate::SchemaSettings;
 
 /// One exported schema and where it goes under `schemas/`.
@@ -57,6 +60,42 @@ pub fn export() -> Vec<SchemaFile> {
     files
 }
 
+/// Removes the `$defs` entries a root schema does not reach through `$ref`.
+fn prune_defs(mut root: Value) -> Value {
+    let Some(Value::Object(defs)) = root.as_object_mut().and_then(|o| o.remove("$defs")) else {
+        return root;
+    };
+    let mut reached = BTreeSet::new();
+    let mut pending = Vec::new();
+    collect_refs(&root, &mut pending);
+    while let Some(name) = pending.pop() {
+        if reached.insert(name.clone())
+            && let Some(def) = defs.get(&name) {
+                collect_refs(def, &mut pending);
+            }
+    }
+    let kept: Map<String, Value> = defs.into_iter().filter(|(k, _)| reached.contains(k)).collect();
+    if let Some(obj) = root.as_object_mut()
+        && !kept.is_empty() {
+            obj.insert("$defs".to_owned(), Value::Object(kept));
+        }
+    root
+}
+
+fn collect_refs(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Object(map) => {
+            if let Some(Value::String(r)) = map.get("$ref")
+                && let Some(name) = r.strip_prefix("#/$defs/") {
+                    out.push(name.replace("~1", "/").replace("~0", "~"));
+                }
+            map.values().for_each(|x| collect_refs(x, out));
+        }
+        Value::Array(items) => items.iter().for_each(|x| collect_refs(x, out)),
+        _ => {}
+    }
+}
+
 /// The schema of each known routing kind, taken from the routing event schema's definitions.
 fn routing_kind_schemas() -> Vec<(&'static str, Schema)> {
     let whole = routing_event().to_value();
@@ -67,9 +106,9 @@ fn routing_kind_schemas() -> Vec<(&'static str, Schema)> {
             let mut def = defs.get(*kind)?.clone();
             let obj = def.as_object_mut()?;
             obj.insert("$schema".to_owned(), whole.get("$schema").cloned().unwrap_or_default());
-            obj.insert("title".to_owned(), serde_json::Value::String((*kind).to_owned()));
+            obj.insert("title".to_owned(), Value::String((*kind).to_owned()));
             obj.insert("$defs".to_owned(), defs.clone());
-            Schema::try_from(def).ok().map(|s| (*kind, s))
+            Schema::try_from(prune_defs(def)).ok().map(|s| (*kind, s))
         })
         .collect()
 }

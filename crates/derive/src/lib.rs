@@ -31,7 +31,7 @@ pub fn derive_wire(input: TokenStream) -> TokenStream {
 enum Shape {
     Required,
     /// `Option<T>`: absent or a value (never null). Holds `T`.
-    Optional(Type),
+    Optional(Box<Type>),
     /// `Nullable<T>`: absent, null or a value.
     Nullable,
 }
@@ -56,13 +56,11 @@ struct Spec {
 fn docs_of(attrs: &[syn::Attribute]) -> String {
     let mut lines = Vec::new();
     for attr in attrs {
-        if attr.path().is_ident("doc") {
-            if let syn::Meta::NameValue(nv) = &attr.meta {
-                if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
+        if attr.path().is_ident("doc")
+            && let syn::Meta::NameValue(nv) = &attr.meta
+                && let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
                     lines.push(s.value().trim().to_owned());
                 }
-            }
-        }
     }
     // Keep the summary paragraph only: examples and details belong to rustdoc.
     let mut out = Vec::new();
@@ -102,13 +100,11 @@ fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
 }
 
 fn single_generic(seg: &syn::PathSegment) -> Option<Type> {
-    if let PathArguments::AngleBracketed(args) = &seg.arguments {
-        if args.args.len() == 1 {
-            if let Some(GenericArgument::Type(t)) = args.args.first() {
+    if let PathArguments::AngleBracketed(args) = &seg.arguments
+        && args.args.len() == 1
+            && let Some(GenericArgument::Type(t)) = args.args.first() {
                 return Some(t.clone());
             }
-        }
-    }
     None
 }
 
@@ -193,7 +189,7 @@ fn parse_spec(input: &DeriveInput) -> syn::Result<Spec> {
         }
         let shape = match last_segment(&field.ty) {
             Some(seg) if seg.ident == "Option" => match single_generic(seg) {
-                Some(inner) => Shape::Optional(inner),
+                Some(inner) => Shape::Optional(Box::new(inner)),
                 None => Shape::Required,
             },
             Some(seg) if seg.ident == "Nullable" => Shape::Nullable,
@@ -337,6 +333,18 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
         }
     });
 
+    // ---- inspect ----
+    let inspect_fields = spec.fields.iter().map(|f| {
+        let id = &f.ident;
+        let wire = &f.wire;
+        quote!(#m::Inspect::inspect(&self.#id, &#m::child(pointer, #wire), out);)
+    });
+    let inspect_flat = spec
+        .flattened
+        .iter()
+        .map(|(id, ty)| quote!(<#ty as #m::WireObject>::inspect_fields(&self.#id, pointer, out);));
+    let inspect_extra = spec.extra.iter().map(|id| quote!(#m::Inspect::inspect(&self.#id, pointer, out);));
+
     // ---- schema ----
     let schema_fields = spec.fields.iter().map(|f| {
         let wire = &f.wire;
@@ -440,6 +448,11 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 ::core::result::Result::Ok(())
             }
 
+            fn inspect_fields(&self, pointer: &str, out: &mut ::std::vec::Vec<#m::Finding>) {
+                #(#inspect_fields)*
+                #(#inspect_flat)*
+            }
+
             fn schema_fields(
                 generator: &mut #m::SchemaGenerator,
                 properties: &mut #m::Map<::std::string::String, #m::Value>,
@@ -483,6 +496,13 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 <Self as #m::WireObject>::serialize_fields(self, &mut map)?;
                 #(#ser_extra)*
                 #m::SerializeMap::end(map)
+            }
+        }
+
+        impl #m::Inspect for #name {
+            fn inspect(&self, pointer: &str, out: &mut ::std::vec::Vec<#m::Finding>) {
+                <Self as #m::WireObject>::inspect_fields(self, pointer, out);
+                #(#inspect_extra)*
             }
         }
 

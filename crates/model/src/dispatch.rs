@@ -87,11 +87,10 @@ pub fn pointer(path: &Path) -> String {
 #[must_use]
 pub fn split_nested(message: &str) -> (&str, &str) {
     let message = strip_location(message);
-    if let Some(rest) = message.strip_prefix('@') {
-        if let Some((ptr, msg)) = rest.split_once(' ') {
+    if let Some(rest) = message.strip_prefix('@')
+        && let Some((ptr, msg)) = rest.split_once(' ') {
             return (ptr, msg);
         }
-    }
     ("", message)
 }
 

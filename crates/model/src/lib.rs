@@ -27,6 +27,7 @@
 extern crate self as ccwire_model;
 
 pub mod dispatch;
+pub mod inspect;
 mod lenient;
 mod nullable;
 mod open_enum;
@@ -46,6 +47,7 @@ pub use wire::Extra;
 /// Items the macros expand to. Not public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::inspect::{Finding, FindingKind, Inspect, child};
     pub use crate::wire::{KeyStr, WireObject, describe, object_schema};
     pub use crate::Extra;
     pub use schemars::{JsonSchema, Schema, SchemaGenerator};

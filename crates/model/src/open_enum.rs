@@ -149,6 +149,18 @@ macro_rules! open_enum {
             }
         }
 
+        impl $crate::__private::Inspect for $name {
+            fn inspect(&self, pointer: &str, out: &mut ::std::vec::Vec<$crate::__private::Finding>) {
+                if let Self::Unknown(s) = self {
+                    out.push($crate::__private::Finding {
+                        pointer: pointer.to_owned(),
+                        kind: $crate::__private::FindingKind::UnknownValue,
+                        detail: s.as_str().to_owned(),
+                    });
+                }
+            }
+        }
+
         impl $crate::__private::JsonSchema for $name {
             fn schema_name() -> ::std::borrow::Cow<'static, str> {
                 ::std::borrow::Cow::Borrowed(::core::stringify!($name))

@@ -127,6 +127,22 @@ macro_rules! tagged_union {
             }
         }
 
+        impl $crate::__private::Inspect for $name {
+            fn inspect(&self, pointer: &str, out: &mut ::std::vec::Vec<$crate::__private::Finding>) {
+                match self {
+                    $( Self::$variant(v) => $crate::__private::Inspect::inspect(v, pointer, out), )*
+                    Self::$unknown(obj) => out.push($crate::__private::Finding {
+                        pointer: pointer.to_owned(),
+                        kind: $crate::__private::FindingKind::UnknownKind,
+                        detail: obj.tag($tag).map_or_else(
+                            || ::std::format!("no string `{}`", $tag),
+                            ::std::borrow::ToOwned::to_owned,
+                        ),
+                    }),
+                }
+            }
+        }
+
         impl $crate::__private::JsonSchema for $name {
             fn schema_name() -> ::std::borrow::Cow<'static, str> {
                 ::std::borrow::Cow::Borrowed(::core::stringify!($name))

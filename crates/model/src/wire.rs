@@ -66,6 +66,9 @@ pub trait WireObject: Sized {
     /// The serializer's error.
     fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
 
+    /// Appends the drift findings of the modelled members (and flattened parts) at `pointer`.
+    fn inspect_fields(&self, pointer: &str, out: &mut Vec<crate::inspect::Finding>);
+
     /// Adds the JSON Schema of every modelled member to `properties` / `required`.
     fn schema_fields(generator: &mut SchemaGenerator, properties: &mut Map<String, Value>, required: &mut Vec<String>);
 }
@@ -186,11 +189,10 @@ impl<'de> de::Deserialize<'de> for KeyStr<'de> {
 #[must_use]
 pub fn describe(schema: Schema, docs: &str) -> Value {
     let mut value = schema.to_value();
-    if !docs.is_empty() {
-        if let Value::Object(obj) = &mut value {
+    if !docs.is_empty()
+        && let Value::Object(obj) = &mut value {
             obj.entry("description").or_insert_with(|| Value::String(docs.to_owned()));
         }
-    }
     value
 }
 

@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use ccwire_model::webex::{OrgId, TrackingId};
+use ccwire_model::inspect::{Finding, FindingKind, Inspect, child};
 use ccwire_model::{Extra, UnknownObject, open_enum};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer, MapAccess, Visitor};
@@ -321,5 +322,42 @@ impl JsonSchema for WebexMessage {
                 }
             ]
         })
+    }
+}
+
+impl Inspect for WebexEvent {
+    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+        match self {
+            Self::Routing(e) => e.inspect(pointer, out),
+            Self::Unknown(data) => out.push(Finding {
+                pointer: pointer.to_owned(),
+                kind: FindingKind::UnknownKind,
+                detail: data.tag("type").unwrap_or("data of an unmodelled envelope type").to_owned(),
+            }),
+        }
+    }
+}
+
+impl Inspect for WebexMessage {
+    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+        match &self.framing {
+            Framing::Bare => self.event.inspect(pointer, out),
+            Framing::DataOnly { extra } => {
+                self.event.inspect(&child(pointer, "data"), out);
+                extra.inspect(pointer, out);
+            }
+            Framing::Envelope { envelope_type, extra, .. } => {
+                if !envelope_type.is_known() {
+                    out.push(Finding {
+                        pointer: child(pointer, "type"),
+                        kind: FindingKind::UnknownKind,
+                        detail: envelope_type.as_str().to_owned(),
+                    });
+                } else {
+                    self.event.inspect(&child(pointer, "data"), out);
+                }
+                extra.inspect(pointer, out);
+            }
+        }
     }
 }

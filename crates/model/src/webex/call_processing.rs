@@ -118,6 +118,73 @@ pub struct CallProcessingDetails {
     pub workflow_name: Option<String>,
     /// Media resource id.
     pub media_resource_id: Option<String>,
+    /// Media channel of the contact (text; the interaction's `mediaChannel` is typed).
+    pub media_channel: Option<String>,
+    /// Chat guest id.
+    pub guest_id: Option<String>,
+    /// Chat room title.
+    pub room_title: Option<String>,
+    /// Chat template id.
+    pub template_id: Option<String>,
+    /// Chat template name.
+    pub template_name: Option<String>,
+    /// Where the contact was queued (`Queue`).
+    pub queued_to: Option<String>,
+    /// Destination the contact was queued to.
+    #[wire(rename = "queuedDestinationID")]
+    pub queued_destination_id: Option<String>,
+    /// Music-on-hold file.
+    pub moh_file_name: Option<String>,
+    /// Flow-control events the desktop registered for (`ContactLastAgentRemoved`, or `""`).
+    pub fce_registered_events: Option<String>,
+    /// Flow-control desktop view: an opaque compressed, base64-encoded blob.
+    pub fc_desktop_view: Option<String>,
+    /// Flow version tag (`Latest`).
+    pub flow_tag_id: Option<String>,
+    /// Flow script id.
+    pub jscript_id: Option<String>,
+    /// Flow path taken (text with spaces).
+    pub path_id: Option<String>,
+    /// Agents the contact must not be routed to.
+    pub do_not_route_to_agents: Option<String>,
+    /// Routing strategy id.
+    pub routing_strategy_id: Option<String>,
+    /// Entry point used to park an outdial.
+    pub outdial_park_ep_id: Option<String>,
+    /// The agent's number on an outdial.
+    #[wire(rename = "agent_ani")]
+    pub agent_ani: Option<String>,
+    /// Queue of the consulted agent.
+    #[wire(rename = "CONSULTED_AGENT_QUEUE_ID")]
+    pub consulted_agent_queue_id: Option<String>,
+    /// E-mail account id.
+    pub account_id: Option<String>,
+    /// E-mail sender.
+    pub from: Option<String>,
+    /// E-mail recipients.
+    pub to_address: Option<String>,
+    /// E-mail copy recipients.
+    pub cc_address: Option<String>,
+    /// E-mail blind-copy recipients.
+    pub bcc_address: Option<String>,
+    /// E-mail reply-to address.
+    pub reply_to_address: Option<String>,
+    /// E-mail subject.
+    pub subject: Option<String>,
+    /// E-mail date (RFC 2822 text).
+    pub date: Option<String>,
+    /// E-mail content type.
+    pub content_type: Option<String>,
+    /// E-mail Message-ID.
+    pub message_id: Option<String>,
+    /// E-mail In-Reply-To.
+    pub in_reply_to: Option<String>,
+    /// E-mail References.
+    pub references: Option<String>,
+    /// E-mail thread id.
+    pub thread_id: Option<String>,
+    /// Queue type.
+    pub queue_type: Option<String>,
     /// Members not modelled (any flow-defined key).
     #[wire(extra)]
     pub extra: Extra,

@@ -43,6 +43,10 @@ macro_rules! string_id {
             }
         }
 
+        impl crate::inspect::Inspect for $name {
+            fn inspect(&self, _: &str, _: &mut Vec<crate::inspect::Finding>) {}
+        }
+
         impl From<&str> for $name {
             fn from(id: &str) -> Self {
                 Self(id.to_owned())

@@ -1,0 +1,159 @@
+//! Drift inspection: everything a decoded value holds that the model does not know.
+//!
+//! Decoding is lenient by design (unknown members, unknown enum values and unknown kinds are
+//! kept, text forms of numbers and booleans are accepted). [`Inspect`] walks a decoded value and
+//! lists each of those with its JSON pointer, so strict users (CI, drift monitors) can treat
+//! them as failures.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::{EpochMillis, Lenient, Nullable};
+
+/// What kind of drift a [`Finding`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum FindingKind {
+    /// An object member the model does not know (kept in `extra`).
+    UnknownMember,
+    /// A value of an open enum the model does not know.
+    UnknownValue,
+    /// A message or object kind (discriminator value) the model does not know.
+    UnknownKind,
+    /// A number or boolean sent as text (`"32"`, `"true"`).
+    TextForm,
+}
+
+impl FindingKind {
+    /// A stable machine code: `unknown-member`, `unknown-value`, `unknown-kind`, `text-form`.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::UnknownMember => "unknown-member",
+            Self::UnknownValue => "unknown-value",
+            Self::UnknownKind => "unknown-kind",
+            Self::TextForm => "text-form",
+        }
+    }
+}
+
+/// One thing the model does not know, at a JSON pointer.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Finding {
+    /// JSON pointer (RFC 6901) of the member or value.
+    pub pointer: String,
+    /// What it is.
+    pub kind: FindingKind,
+    /// A short description (the unknown name or value).
+    pub detail: String,
+}
+
+/// Appends `key` to a JSON pointer, escaping `~` and `/`.
+///
+/// ```
+/// assert_eq!(ccwire_model::inspect::child("/a", "b/c"), "/a/b~1c");
+/// ```
+#[must_use]
+pub fn child(pointer: &str, key: &str) -> String {
+    let mut out = String::with_capacity(pointer.len() + key.len() + 1);
+    out.push_str(pointer);
+    out.push('/');
+    for c in key.chars() {
+        match c {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Lists what a decoded value holds that the model does not know.
+///
+/// ```
+/// use ccwire_model::inspect::{Inspect, FindingKind};
+/// use ccwire_model::webex::MediaLeg;
+/// let leg: MediaLeg = serde_json::from_str(r#"{"mediaResourceId":"m","mediaType":"fax","mediaMgr":"vmm",
+///   "mType":"mainCall","isHold":false,"participants":[],"newThing":1}"#).unwrap();
+/// let findings = leg.findings();
+/// assert_eq!(findings.len(), 2);
+/// assert_eq!(findings[0].pointer, "/mediaType");
+/// assert_eq!(findings[0].kind, FindingKind::UnknownValue);
+/// assert_eq!(findings[1].pointer, "/newThing");
+/// ```
+pub trait Inspect {
+    /// Appends the findings inside `self`, which sits at `pointer`.
+    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>);
+
+    /// The findings of a value at the document root.
+    fn findings(&self) -> Vec<Finding> {
+        let mut out = Vec::new();
+        self.inspect("", &mut out);
+        out
+    }
+}
+
+macro_rules! nothing_to_inspect {
+    ($($t:ty),*) => {$(
+        impl Inspect for $t {
+            fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
+        }
+    )*};
+}
+
+nothing_to_inspect!(String, bool, i64, u64, f64, Value, EpochMillis);
+
+impl<T: Inspect> Inspect for Option<T> {
+    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+        if let Some(v) = self {
+            v.inspect(pointer, out);
+        }
+    }
+}
+
+impl<T: Inspect> Inspect for Nullable<T> {
+    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+        if let Nullable::Value(v) = self {
+            v.inspect(pointer, out);
+        }
+    }
+}
+
+impl<T: Inspect> Inspect for Box<T> {
+    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+        (**self).inspect(pointer, out);
+    }
+}
+
+impl<T: Inspect> Inspect for Vec<T> {
+    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+        for (i, v) in self.iter().enumerate() {
+            v.inspect(&child(pointer, &i.to_string()), out);
+        }
+    }
+}
+
+impl<T: Inspect> Inspect for BTreeMap<String, T> {
+    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+        for (k, v) in self {
+            v.inspect(&child(pointer, k), out);
+        }
+    }
+}
+
+impl<T> Inspect for Lenient<T> {
+    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+        if let Some(text) = self.text() {
+            out.push(Finding { pointer: pointer.to_owned(), kind: FindingKind::TextForm, detail: text.to_owned() });
+        }
+    }
+}
+
+impl Inspect for crate::Extra {
+    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+        for key in self.keys() {
+            out.push(Finding { pointer: child(pointer, key), kind: FindingKind::UnknownMember, detail: key.to_owned() });
+        }
+    }
+}

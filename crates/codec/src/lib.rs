@@ -84,6 +84,10 @@ impl Serialize for Message {
 /// ```
 pub fn decode(text: &str) -> Result<Message, DecodeError> {
     WebexMessage::from_json_str::<serde_json::Error>(text).map(Message::Webex).map_err(|err| {
+        // On the error path only: report syntax errors with their own category and position.
+        if let Err(syntax) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            return DecodeError::from_json(&syntax, None);
+        }
         let kind = detect(text).ok().filter(|d| d.known).map(|d| d.to_string());
         DecodeError::from_json(&err, kind)
     })

@@ -1,10 +1,11 @@
 //! The ccwire contract suite.
 //!
 //! Every case is named after what it checks and, for fixtures, the fixture's path:
-//! `fixture::<path>::<check>`, `schemas::<check>`, `invalid::<path>`.
+//! `fixture::<path>::<check>`, `schemas::<check>`, `invalid::<path>::…`, `properties::<property>`.
 
 mod fixtures;
 mod invalid;
+mod properties;
 mod schemas;
 
 use libtest_mimic::{Arguments, Trial};
@@ -15,6 +16,7 @@ fn main() -> std::process::ExitCode {
     trials.extend(schemas::trials());
     trials.extend(fixtures::trials());
     trials.extend(invalid::trials());
+    trials.extend(properties::trials());
     libtest_mimic::run(&args, trials).exit_code()
 }
 

@@ -4,7 +4,7 @@
 //!
 //! * wire primitives that keep the JSON exactly as received — [`Nullable`] (absent / `null` /
 //!   value), [`Lenient`] (`true` or `"true"`, `32` or `"32"`), [`Extra`] (unknown members),
-//!   [`EpochMillis`], open enums ([`open_enum!`]) and tagged unions ([`tagged_union!`]);
+//!   [`EpochMillis`], open enums ([`OpenStr`]) and tagged unions ([`tagged_union!`]);
 //! * the [`Wire`] derive, which gives a struct strict decoding with JSON paths in errors,
 //!   lossless re-encoding and a JSON Schema that accepts exactly what the decoder accepts;
 //! * the Webex Contact Center vocabulary in [`webex`]: ids, the interaction, call-associated
@@ -30,6 +30,7 @@ pub mod dispatch;
 pub mod inspect;
 mod lenient;
 mod nullable;
+#[macro_use]
 mod open_enum;
 mod timestamp;
 mod union;
@@ -39,7 +40,7 @@ pub mod wire;
 pub use ccwire_derive::Wire;
 pub use lenient::{InvalidText, Lenient, LenientScalar};
 pub use nullable::Nullable;
-pub use open_enum::OpenStr;
+pub use open_enum::{KnownValues, OpenStr};
 pub use timestamp::EpochMillis;
 pub use union::UnknownObject;
 pub use wire::Extra;

@@ -1,19 +1,40 @@
 //! Open enums: vendor-extensible string sets whose unknown values are kept and re-emitted.
 
 use std::fmt;
+use std::marker::PhantomData;
 
-/// The text of a value an open enum does not know.
+/// An open enum's known wire values.
+pub trait KnownValues {
+    /// The wire values of the known variants.
+    const KNOWN: &'static [&'static str];
+}
+
+/// The text of a value the open enum `E` does not know.
 ///
-/// It can only be made by the enum's `From<&str>` conversion, which always prefers a known
-/// variant, so an unknown value can never look like a known one.
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct OpenStr(Box<str>);
+/// It can only hold a value that is not one of `E`'s known values, so an unknown variant can
+/// never look like a known one.
+///
+/// ```
+/// use ccwire_model::OpenStr;
+/// use ccwire_model::webex::MediaType;
+/// assert!(OpenStr::<MediaType>::new("telephony").is_none());
+/// let fax = OpenStr::<MediaType>::new("fax").unwrap();
+/// assert_eq!(MediaType::Unknown(fax), MediaType::from("fax"));
+/// ```
+pub struct OpenStr<E>(Box<str>, PhantomData<fn() -> E>);
 
-impl OpenStr {
-    #[doc(hidden)]
+impl<E: KnownValues> OpenStr<E> {
+    /// Wraps `s`, unless it is one of `E`'s known values.
     #[must_use]
-    pub fn __from_unknown(s: &str) -> Self {
-        Self(s.into())
+    pub fn new(s: &str) -> Option<Self> {
+        if E::KNOWN.contains(&s) { None } else { Some(Self(s.into(), PhantomData)) }
+    }
+}
+
+impl<E> OpenStr<E> {
+    /// Wraps a value already checked against every known value (crate-internal).
+    pub(crate) fn unknown(s: &str) -> Self {
+        Self(s.into(), PhantomData)
     }
 
     /// The value as received.
@@ -23,7 +44,39 @@ impl OpenStr {
     }
 }
 
-impl fmt::Debug for OpenStr {
+impl<E> Clone for OpenStr<E> {
+    fn clone(&self) -> Self {
+        Self(self.0.clone(), PhantomData)
+    }
+}
+
+impl<E> PartialEq for OpenStr<E> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<E> Eq for OpenStr<E> {}
+
+impl<E> PartialOrd for OpenStr<E> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<E> Ord for OpenStr<E> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.cmp(&other.0)
+    }
+}
+
+impl<E> std::hash::Hash for OpenStr<E> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
+impl<E> fmt::Debug for OpenStr<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.fmt(f)
     }
@@ -35,22 +88,17 @@ impl fmt::Debug for OpenStr {
 /// to the same text. The enum is `#[non_exhaustive]`, implements serde, `JsonSchema`
 /// (`anyOf` the known values or any string), `Display`, `FromStr` (infallible) and `From<&str>`.
 ///
+/// Every vocabulary set is declared in this crate, so that the unknown variant can only be made
+/// from a value that is not known. For example, with [`crate::webex::MediaType`]:
+///
 /// ```
-/// ccwire_model::open_enum! {
-///     /// Fruit.
-///     pub enum Fruit {
-///         /// An apple.
-///         Apple = "apple",
-///     }
-/// }
-/// assert_eq!(Fruit::from("apple"), Fruit::Apple);
-/// let kiwi = Fruit::from("kiwi");
-/// assert!(!kiwi.is_known());
-/// assert_eq!(kiwi.as_str(), "kiwi");
-/// assert_eq!(serde_json::to_string(&kiwi).unwrap(), r#""kiwi""#);
-/// assert_eq!(Fruit::KNOWN, ["apple"]);
+/// use ccwire_model::webex::MediaType;
+/// assert_eq!(MediaType::from("telephony"), MediaType::Telephony);
+/// let fax = MediaType::from("fax");
+/// assert!(!fax.is_known());
+/// assert_eq!(fax.as_str(), "fax");
+/// assert_eq!(serde_json::to_string(&fax).unwrap(), r#""fax""#);
 /// ```
-#[macro_export]
 macro_rules! open_enum {
     (
         $(#[$meta:meta])*
@@ -64,7 +112,11 @@ macro_rules! open_enum {
         $vis enum $name {
             $( $(#[$vmeta])* $variant, )*
             /// A value this version does not know, kept exactly as received.
-            Unknown($crate::OpenStr),
+            Unknown($crate::OpenStr<$name>),
+        }
+
+        impl $crate::KnownValues for $name {
+            const KNOWN: &'static [&'static str] = &[$($wire),*];
         }
 
         impl $name {
@@ -97,7 +149,7 @@ macro_rules! open_enum {
             fn from(s: &str) -> Self {
                 match s {
                     $( $wire => Self::$variant, )*
-                    other => Self::Unknown($crate::OpenStr::__from_unknown(other)),
+                    other => Self::Unknown($crate::OpenStr::unknown(other)),
                 }
             }
         }
@@ -174,3 +226,5 @@ macro_rules! open_enum {
         }
     };
 }
+
+

@@ -6,7 +6,8 @@
 //! by their method, not detected.
 
 use ccwire_model::webex::{AgentId, AgentSessionId, DestinationType, InteractionId, MediaResourceId, MediaType, QueueId, SiteId, TeamId, TrackingId};
-use ccwire_model::{Extra, Lenient, Wire, open_enum};
+use ccwire_model::webex::ConsultUrl;
+use ccwire_model::{Extra, Lenient, Wire};
 
 /// `{interactionId}`: the payload of `accept`, `consultAccept`, `end`, `pauseRecording`,
 /// `acceptV2`, `cancelTaskV2`, `pauseRecordingV2` and `exitConference`.
@@ -72,21 +73,6 @@ pub struct BuddyAgentsRequest {
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
-}
-
-open_enum! {
-    /// The consult route (`url`) of a `consult` request.
-    ///
-    /// ```
-    /// use ccwire_events::webex::agent_contact::ConsultUrl;
-    /// assert_eq!(ConsultUrl::from("ctq"), ConsultUrl::ConsultToQueue);
-    /// ```
-    pub enum ConsultUrl {
-        /// Consult an agent or a DN.
-        Consult = "consult",
-        /// Consult to queue.
-        ConsultToQueue = "ctq",
-    }
 }
 
 /// The destination of a V1 consult, conference or transfer (`data` of `consult`,

@@ -5,7 +5,8 @@ use std::fmt;
 
 use ccwire_model::webex::{OrgId, TrackingId};
 use ccwire_model::inspect::{Finding, FindingKind, Inspect, child};
-use ccwire_model::{Extra, UnknownObject, open_enum};
+use ccwire_model::webex::EnvelopeType;
+use ccwire_model::{Extra, UnknownObject};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
@@ -13,31 +14,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::webex::routing::RoutingEvent;
-
-open_enum! {
-    /// The envelope `type`: which family the `data` belongs to.
-    ///
-    /// ```
-    /// use ccwire_events::webex::EnvelopeType;
-    /// assert_eq!(EnvelopeType::from("RoutingMessage"), EnvelopeType::RoutingMessage);
-    /// ```
-    pub enum EnvelopeType {
-        /// Contact routing events (`data.eventType = "RoutingMessage"`).
-        RoutingMessage = "RoutingMessage",
-        /// Supervisor monitoring events.
-        MonitoringRequest = "MonitoringRequest",
-        /// Agent state change answers.
-        AgentStateChange = "AgentStateChange",
-        /// Buddy agent lists.
-        BuddyAgents = "BuddyAgents",
-        /// Virtual team lists.
-        VteamList = "VteamList",
-        /// Outdial ANI lists.
-        MockOutdialAniList = "mockOutdialAniList",
-        /// Monitoring state changes seen by the monitored agent.
-        AgentMonitorStateChanged = "AgentMonitorStateChanged",
-    }
-}
 
 /// How a message was framed on the wire. Encoding writes the same framing back.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,4 +4,5 @@ pub mod agent_contact;
 mod message;
 pub mod routing;
 
-pub use message::{EnvelopeType, Framing, MessageKind, WebexEvent, WebexMessage};
+pub use ccwire_model::webex::EnvelopeType;
+pub use message::{Framing, MessageKind, WebexEvent, WebexMessage};

@@ -6,7 +6,7 @@ use std::fmt;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use crate::{Extra, Wire, open_enum};
+use crate::{Extra, Wire};
 
 open_enum! {
     /// The declared data type of a CAD variable (`type`).

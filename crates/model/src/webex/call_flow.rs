@@ -1,6 +1,6 @@
 //! Flow parameters (`interaction.callFlowParams`).
 
-use crate::{Extra, Wire, open_enum};
+use crate::{Extra, Wire};
 
 open_enum! {
     /// What a flow parameter refers to (`qualifier`).

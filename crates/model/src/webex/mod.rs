@@ -17,6 +17,6 @@ pub use interaction::{ContactDirection, Interaction, MediaProperties};
 pub use media::MediaLeg;
 pub use participant::{AgentParticipant, CustomerParticipant, DnParticipant, Participant, ParticipantBase, Skill};
 pub use vocab::{
-    ConsultState, ContactAssignmentType, DestinationType, Direction, EventType, InteractionState, MediaChannel,
+    ConsultState, ConsultUrl, ContactAssignmentType, DestinationType, Direction, EnvelopeType, EventType, InteractionState, MediaChannel,
     MediaLegType, MediaManager, MediaType, OutboundType, ParticipantType, QueueManager, SkillType, WorkflowManager,
 };

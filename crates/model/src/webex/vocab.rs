@@ -1,7 +1,6 @@
 //! Vendor value sets. Every set here is open: the vendor adds values, so unknown values are
 //! kept and re-emitted as received.
 
-use crate::open_enum;
 
 open_enum! {
     /// The media type of an interaction or media leg (`mediaType`).
@@ -311,5 +310,45 @@ open_enum! {
         Text = "text",
         /// An enumerated skill.
         Enum = "enum",
+    }
+}
+
+open_enum! {
+    /// The envelope `type`: which family the `data` belongs to.
+    ///
+    /// ```
+    /// use ccwire_model::webex::EnvelopeType;
+    /// assert_eq!(EnvelopeType::from("RoutingMessage"), EnvelopeType::RoutingMessage);
+    /// ```
+    pub enum EnvelopeType {
+        /// Contact routing events (`data.eventType = "RoutingMessage"`).
+        RoutingMessage = "RoutingMessage",
+        /// Supervisor monitoring events.
+        MonitoringRequest = "MonitoringRequest",
+        /// Agent state change answers.
+        AgentStateChange = "AgentStateChange",
+        /// Buddy agent lists.
+        BuddyAgents = "BuddyAgents",
+        /// Virtual team lists.
+        VteamList = "VteamList",
+        /// Outdial ANI lists.
+        MockOutdialAniList = "mockOutdialAniList",
+        /// Monitoring state changes seen by the monitored agent.
+        AgentMonitorStateChanged = "AgentMonitorStateChanged",
+    }
+}
+
+open_enum! {
+    /// The consult route (`url`) of a `consult` request.
+    ///
+    /// ```
+    /// use ccwire_model::webex::ConsultUrl;
+    /// assert_eq!(ConsultUrl::from("ctq"), ConsultUrl::ConsultToQueue);
+    /// ```
+    pub enum ConsultUrl {
+        /// Consult an agent or a DN.
+        Consult = "consult",
+        /// Consult to queue.
+        ConsultToQueue = "ctq",
     }
 }

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use ccwire_codec::{AgentContactRequest, Message};
+use ccwire_codec::{Message, Payload};
 use ccwire_contract_tests::{FixtureEntry, Manifest, fixtures_dir};
 use ccwire_events::webex::Framing;
 use libtest_mimic::{Failed, Trial};
@@ -16,14 +16,14 @@ use crate::{fail, schemas};
 #[derive(Debug)]
 enum Decoded {
     Message(Message),
-    Request(AgentContactRequest),
+    Payload(Box<dyn Payload>),
 }
 
 impl Decoded {
     fn to_value(&self) -> Result<Value, Failed> {
         match self {
             Self::Message(m) => ccwire_codec::to_value(m),
-            Self::Request(r) => serde_json::to_value(r),
+            Self::Payload(p) => p.to_json(),
         }
         .map_err(|e| fail(e.to_string()))
     }
@@ -39,8 +39,8 @@ struct Fixture {
 
 impl Fixture {
     fn decode(&self) -> Result<Decoded, Failed> {
-        if let Some(type_name) = self.entry.kind.strip_prefix("webex.agentContact.") {
-            AgentContactRequest::decode_as(type_name, &self.text).map(Decoded::Request).map_err(|e| fail(e.to_string()))
+        if self.entry.framing == "request" {
+            ccwire_codec::decode_as(&self.entry.kind, &self.text).map(Decoded::Payload).map_err(|e| fail(e.to_string()))
         } else {
             ccwire_codec::decode(&self.text).map(Decoded::Message).map_err(|e| fail(e.to_string()))
         }
@@ -123,10 +123,10 @@ fn has_provenance(f: &Fixture) -> Result<(), Failed> {
 
 fn decodes_to_its_kind(f: &Fixture) -> Result<(), Failed> {
     match f.decode()? {
-        Decoded::Request(r) => {
-            let got = format!("webex.agentContact.{}", r.type_name());
-            if got != f.entry.kind {
-                return Err(fail(format!("decoded as {got}, manifest says {}", f.entry.kind)));
+        Decoded::Payload(_) => {
+            let spec = ccwire_codec::kind(&f.entry.kind).ok_or_else(|| fail("kind not registered"))?;
+            if spec.detectable {
+                return Err(fail("a detectable kind must be decoded from its content"));
             }
         }
         Decoded::Message(m) => {
@@ -163,7 +163,7 @@ fn models_every_member(f: &Fixture) -> Result<(), Failed> {
     const PLACEHOLDER_VALUES: &[&str] = &["type", "s", "f795f41f - 3782 - 44 fa - 97 a4 - c8b4dc029477"];
     let findings = match f.decode()? {
         Decoded::Message(Message::Webex(m)) => m.findings(),
-        Decoded::Request(r) => r.findings(),
+        Decoded::Payload(p) => p.findings(),
         Decoded::Message(_) => return Err(fail("not a Webex message")),
     };
     let drift: Vec<_> = findings
@@ -218,16 +218,15 @@ fn first_difference(a: &Value, b: &Value, at: String) -> String {
 
 fn validates_against_its_schema(f: &Fixture) -> Result<(), Failed> {
     let value = f.value()?;
-    if let Some(type_name) = f.entry.kind.strip_prefix("webex.agentContact.") {
-        return schemas::check(&format!("webex/agent-contact/{type_name}.json"), &value);
-    }
-    schemas::check("webex/message.json", &value)?;
-    let kind = f.entry.kind.strip_prefix("webex.routing.").ok_or_else(|| fail("unexpected kind"))?;
-    let data = match f.entry.framing.as_str() {
-        "bare" => &value,
+    let spec = ccwire_codec::kind(&f.entry.kind).ok_or_else(|| fail("kind not registered"))?;
+    let payload = match f.entry.framing.as_str() {
+        "request" | "bare" => &value,
         _ => value.get("data").ok_or_else(|| fail("no data member"))?,
     };
-    schemas::check(&format!("webex/routing/{kind}.json"), data)
+    if f.entry.kind.starts_with("webex.") && f.entry.framing != "request" {
+        schemas::check("webex/message.json", &value)?;
+    }
+    schemas::check(&spec.schema_path(), payload)
 }
 
 fn matches_its_snapshot(f: &Fixture) -> Result<(), Failed> {

@@ -1,7 +1,7 @@
 //! `fixtures/invalid/`: inputs the decoder and the exported schema must both reject, each with
 //! the reason, and the decoder's error must point at the offending member.
 
-use ccwire_codec::{AgentContactRequest, DecodeError};
+use ccwire_codec::DecodeError;
 use ccwire_contract_tests::{InvalidCase, InvalidManifest, fixtures_dir};
 use libtest_mimic::{Failed, Trial};
 use serde_json::Value;
@@ -26,13 +26,11 @@ pub(crate) fn trials() -> Vec<Trial> {
 fn rejected(case: &InvalidCase) -> Result<(), Failed> {
     let path = fixtures_dir().join("invalid").join(&case.path);
     let text = std::fs::read_to_string(&path).map_err(|e| fail(format!("{}: {e}", path.display())))?;
-    let (schema, decoded): (String, Result<(), DecodeError>) = match case.target.strip_prefix("webex.agentContact.") {
-        Some(type_name) => (
-            format!("webex/agent-contact/{type_name}.json"),
-            AgentContactRequest::decode_as(type_name, &text).map(drop),
-        ),
-        None if case.target == "webex.message" => ("webex/message.json".to_owned(), ccwire_codec::decode(&text).map(drop)),
-        None => return Err(fail(format!("unknown target {}", case.target))),
+    let (schema, decoded): (String, Result<(), DecodeError>) = if case.target == "webex.message" {
+        ("webex/message.json".to_owned(), ccwire_codec::decode(&text).map(drop))
+    } else {
+        let spec = ccwire_codec::kind(&case.target).ok_or_else(|| fail(format!("unknown target {}", case.target)))?;
+        (spec.schema_path(), spec.decode(&text).map(drop))
     };
     let Err(err) = decoded else {
         return Err(fail(format!("the decoder accepted it, but it must be rejected: {}", case.why)));

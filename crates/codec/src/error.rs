@@ -57,6 +57,21 @@ impl DecodeError {
         }
     }
 
+    /// On the error path only: when `text` is not JSON at all, the syntax error (with its own
+    /// category and position) replaces a decode error that may have lost them.
+    pub(crate) fn syntax_first(text: &str, err: Self) -> Self {
+        match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Err(syntax) => Self::from_json(&syntax, None),
+            Ok(_) => err,
+        }
+    }
+
+    /// Names the kind being decoded.
+    pub(crate) fn with_kind(mut self, kind: &str) -> Self {
+        self.kind = Some(kind.to_owned());
+        self
+    }
+
     /// Broad category.
     #[must_use]
     pub fn category(&self) -> ErrorCategory {

@@ -5,7 +5,8 @@
 //!   pointer of the failure and the kind being decoded.
 //! * [`detect`]: the vendor, family and kind of a message without decoding its body.
 //! * [`encode`] / [`to_value`]: back to JSON; decode → encode gives back the same JSON value.
-//! * [`decode_request`]: a `Desktop.agentContact` request payload, by method.
+//! * [`decode_as`]: a payload by kind name (request arguments and other payloads that carry no
+//!   discriminator); [`kinds`] lists every modelled kind with its schema.
 //! * [`schema`]: the JSON Schemas of every message, event kind and request type.
 //!
 //! ```
@@ -20,15 +21,16 @@
 
 mod detect;
 mod error;
-mod request;
+mod registry;
 pub mod schema;
+pub mod webex;
 
 use ccwire_events::webex::{MessageKind, WebexMessage};
 use serde::Serialize;
 
 pub use detect::{Detected, Vendor, detect};
 pub use error::{DecodeError, ErrorCategory};
-pub use request::{AgentContactRequest, decode_request};
+pub use registry::{KindSpec, Payload, decode_as, kind, kinds};
 
 /// A decoded message of any modelled vendor.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,12 +86,8 @@ impl Serialize for Message {
 /// ```
 pub fn decode(text: &str) -> Result<Message, DecodeError> {
     WebexMessage::from_json_str::<serde_json::Error>(text).map(Message::Webex).map_err(|err| {
-        // On the error path only: report syntax errors with their own category and position.
-        if let Err(syntax) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
-            return DecodeError::from_json(&syntax, None);
-        }
         let kind = detect(text).ok().filter(|d| d.known).map(|d| d.to_string());
-        DecodeError::from_json(&err, kind)
+        DecodeError::syntax_first(text, DecodeError::from_json(&err, kind))
     })
 }
 

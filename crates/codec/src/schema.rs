@@ -10,7 +10,6 @@ use std::collections::BTreeSet;
 
 use schemars::Schema;
 use serde_json::{Map, Value};
-use schemars::generate::SchemaSettings;
 
 /// One exported schema and where it goes under `schemas/`.
 #[derive(Debug, Clone)]
@@ -21,23 +20,19 @@ pub struct SchemaFile {
     pub schema: Schema,
 }
 
-fn settings() -> SchemaSettings {
-    SchemaSettings::draft2020_12()
-}
-
 /// The schema of a whole Webex message (any framing, any kind).
 #[must_use]
 pub fn webex_message() -> Schema {
-    settings().into_generator().into_root_schema_for::<WebexMessage>()
+    crate::registry::root_schema::<WebexMessage>()
 }
 
 /// The schema of a routing event (`data` of a `RoutingMessage`), any kind.
 #[must_use]
 pub fn routing_event() -> Schema {
-    settings().into_generator().into_root_schema_for::<RoutingEvent>()
+    crate::registry::root_schema::<RoutingEvent>()
 }
 
-/// Every schema ccwire exports, with its path.
+/// Every schema ccwire exports, with its path: the whole-message schemas, then one per kind.
 ///
 /// ```
 /// let files = ccwire_codec::schema::export();
@@ -51,17 +46,12 @@ pub fn export() -> Vec<SchemaFile> {
         SchemaFile { path: "webex/message.json".to_owned(), schema: webex_message() },
         SchemaFile { path: "webex/routing-event.json".to_owned(), schema: routing_event() },
     ];
-    for (kind, schema) in routing_kind_schemas() {
-        files.push(SchemaFile { path: format!("webex/routing/{kind}.json"), schema });
-    }
-    for (name, schema) in crate::request::request_schemas(&settings()) {
-        files.push(SchemaFile { path: format!("webex/agent-contact/{name}.json"), schema });
-    }
+    files.extend(crate::kinds().iter().map(|k| SchemaFile { path: k.schema_path(), schema: k.schema() }));
     files
 }
 
 /// Removes the `$defs` entries a root schema does not reach through `$ref`.
-fn prune_defs(mut root: Value) -> Value {
+pub(crate) fn prune_defs(mut root: Value) -> Value {
     let Some(Value::Object(defs)) = root.as_object_mut().and_then(|o| o.remove("$defs")) else {
         return root;
     };
@@ -94,21 +84,4 @@ fn collect_refs(v: &Value, out: &mut Vec<String>) {
         Value::Array(items) => items.iter().for_each(|x| collect_refs(x, out)),
         _ => {}
     }
-}
-
-/// The schema of each known routing kind, taken from the routing event schema's definitions.
-fn routing_kind_schemas() -> Vec<(&'static str, Schema)> {
-    let whole = routing_event().to_value();
-    let defs = whole.get("$defs").cloned().unwrap_or_default();
-    RoutingEvent::KNOWN
-        .iter()
-        .filter_map(|kind| {
-            let mut def = defs.get(*kind)?.clone();
-            let obj = def.as_object_mut()?;
-            obj.insert("$schema".to_owned(), whole.get("$schema").cloned().unwrap_or_default());
-            obj.insert("title".to_owned(), Value::String((*kind).to_owned()));
-            obj.insert("$defs".to_owned(), defs.clone());
-            Schema::try_from(prune_defs(def)).ok().map(|s| (*kind, s))
-        })
-        .collect()
 }

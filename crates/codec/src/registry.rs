@@ -1,0 +1,182 @@
+//! The kind registry: every modelled kind, how to decode it by name, and its schema.
+//!
+//! Messages that carry a discriminator are found by [`crate::decode`]; payloads that carry none
+//! (request arguments, return values) are decoded by kind name with [`decode_as`]. Each entry
+//! also gives the JSON Schema the kind is exported with.
+
+use std::any::Any;
+use std::fmt;
+use std::sync::OnceLock;
+
+use ccwire_model::inspect::Inspect;
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::{DecodeError, ErrorCategory, Vendor};
+
+/// A typed payload of any kind, type-erased.
+pub trait Payload: fmt::Debug + Inspect + Send + Sync + 'static {
+    /// Encodes the payload as a JSON value.
+    ///
+    /// # Errors
+    /// Only if the serializer fails (it does not for ccwire's types).
+    fn to_json(&self) -> Result<Value, serde_json::Error>;
+
+    /// The payload as `Any`, to downcast to its concrete type.
+    fn as_any(&self) -> &dyn Any;
+}
+
+impl<T> Payload for T
+where
+    T: Serialize + fmt::Debug + Inspect + Send + Sync + 'static,
+{
+    fn to_json(&self) -> Result<Value, serde_json::Error> {
+        serde_json::to_value(self)
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// One modelled kind.
+pub struct KindSpec {
+    /// Full kind name: `vendor.family.Name`, e.g. `webex.agentContact.HoldRequest`.
+    pub kind: &'static str,
+    /// The vendor.
+    pub vendor: Vendor,
+    /// Whether [`crate::decode`] recognises this kind from the content alone (messages with a
+    /// discriminator); otherwise it is decoded by name only.
+    pub detectable: bool,
+    decode: fn(&str) -> Result<Box<dyn Payload>, DecodeError>,
+    schema: fn() -> Schema,
+}
+
+impl fmt::Debug for KindSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("KindSpec").field("kind", &self.kind).field("detectable", &self.detectable).finish()
+    }
+}
+
+impl KindSpec {
+    /// Registers `T` under `kind`.
+    #[must_use]
+    pub fn of<T>(kind: &'static str, vendor: Vendor, detectable: bool) -> Self
+    where
+        T: DeserializeOwned + JsonSchema + Payload,
+    {
+        Self {
+            kind,
+            vendor,
+            detectable,
+            decode: |text| {
+                ccwire_model::dispatch::decode_nested::<T, serde_json::Error>(text)
+                    .map(|v| Box::new(v) as Box<dyn Payload>)
+                    .map_err(|e| DecodeError::from_json(&e, None))
+            },
+            schema: root_schema::<T>,
+        }
+    }
+
+    /// Decodes `text` as this kind.
+    ///
+    /// # Errors
+    /// The text does not match the kind's type; the error names the kind and the JSON pointer.
+    pub fn decode(&self, text: &str) -> Result<Box<dyn Payload>, DecodeError> {
+        (self.decode)(text).map_err(|e| DecodeError::syntax_first(text, e).with_kind(self.kind))
+    }
+
+    /// The kind's JSON Schema (draft 2020-12, with only the definitions it uses).
+    #[must_use]
+    pub fn schema(&self) -> Schema {
+        (self.schema)()
+    }
+
+    /// Where the schema is exported under `schemas/`: `vendor/family/Name.json`.
+    #[must_use]
+    pub fn schema_path(&self) -> String {
+        let mut parts = self.kind.splitn(3, '.');
+        let vendor = parts.next().unwrap_or_default();
+        let family = parts.next().unwrap_or_default();
+        let name = parts.next().unwrap_or_default();
+        format!("{vendor}/{}/{name}.json", kebab(family))
+    }
+}
+
+/// `agentContact` → `agent-contact`.
+fn kebab(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 4);
+    for c in s.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The schema settings ccwire exports with (draft 2020-12).
+#[must_use]
+pub fn settings() -> SchemaSettings {
+    SchemaSettings::draft2020_12()
+}
+
+/// The root schema of `T`, keeping only the definitions it reaches.
+#[must_use]
+pub fn root_schema<T: JsonSchema>() -> Schema {
+    let schema = settings().into_generator().into_root_schema_for::<T>();
+    Schema::try_from(crate::schema::prune_defs(schema.to_value())).unwrap_or_else(|_| Schema::default())
+}
+
+/// Every modelled kind, in a stable order.
+///
+/// ```
+/// let kinds = ccwire_codec::kinds();
+/// assert!(kinds.iter().any(|k| k.kind == "webex.routing.AgentOfferContact" && k.detectable));
+/// assert!(kinds.iter().any(|k| k.kind == "webex.agentContact.HoldRequest" && !k.detectable));
+/// ```
+pub fn kinds() -> &'static [KindSpec] {
+    static KINDS: OnceLock<Vec<KindSpec>> = OnceLock::new();
+    KINDS.get_or_init(|| {
+        let mut all = Vec::new();
+        all.extend(crate::webex::kinds());
+        all
+    })
+}
+
+/// The registry entry of a kind.
+#[must_use]
+pub fn kind(name: &str) -> Option<&'static KindSpec> {
+    kinds().iter().find(|k| k.kind == name)
+}
+
+/// Decodes `text` as the kind named `kind` (`vendor.family.Name`).
+///
+/// # Errors
+/// An unknown kind name, or a payload that does not match the kind's type.
+///
+/// ```
+/// let p = ccwire_codec::decode_as("webex.agentContact.HoldRequest",
+///     r#"{"interactionId":"i","data":{"mediaResourceId":"m"}}"#).unwrap();
+/// assert_eq!(p.to_json().unwrap()["data"]["mediaResourceId"], "m");
+/// let err = ccwire_codec::decode_as("webex.agentContact.HoldRequest", r#"{"interactionId":"i"}"#).unwrap_err();
+/// assert_eq!(err.kind(), Some("webex.agentContact.HoldRequest"));
+/// ```
+pub fn decode_as(kind_name: &str, text: &str) -> Result<Box<dyn Payload>, DecodeError> {
+    match kind(kind_name) {
+        Some(spec) => spec.decode(text),
+        None => Err(DecodeError {
+            category: ErrorCategory::Data,
+            pointer: String::new(),
+            message: format!("unknown kind `{kind_name}`"),
+            kind: None,
+            line: 0,
+            column: 0,
+        }),
+    }
+}

@@ -36,9 +36,10 @@ pub struct Manifest {
 pub struct FixtureEntry {
     /// Path under `fixtures/`.
     pub path: String,
-    /// Expected kind: `webex.routing.<data.type>` or `webex.agentContact.<PayloadType>`.
+    /// Expected kind: `vendor.family.Name` (e.g. `webex.routing.AgentOfferContact`).
     pub kind: String,
-    /// `envelope`, `data-only`, `bare` or `request`.
+    /// How it is framed: `envelope`, `data-only` or `bare` (Webex messages), `message` (detected
+    /// messages of other vendors), `request` or `payload` (decoded by kind name).
     pub framing: String,
     /// Where the sample was printed (one entry per identical sample).
     pub sources: Vec<Source>,

@@ -3,6 +3,7 @@
 //! Every case is named after what it checks and, for fixtures, the fixture's path:
 //! `fixture::<path>::<check>`, `schemas::<check>`, `invalid::<path>::…`, `properties::<property>`.
 
+mod agreement;
 mod fixtures;
 mod invalid;
 mod properties;
@@ -17,6 +18,7 @@ fn main() -> std::process::ExitCode {
     trials.extend(fixtures::trials());
     trials.extend(invalid::trials());
     trials.extend(properties::trials());
+    trials.extend(agreement::trials());
     libtest_mimic::run(&args, trials).exit_code()
 }
 

@@ -7,6 +7,10 @@
 //! * [`encode`] / [`to_value`]: back to JSON; decode → encode gives back the same JSON value.
 //! * [`decode_as`]: a payload by kind name (request arguments and other payloads that carry no
 //!   discriminator); [`kinds`] lists every modelled kind with its schema.
+//! * [`validate`] / [`validate_as`]: a [`Report`] of decode errors and drift (unknown members,
+//!   values and kinds; numbers and booleans sent as text), each with pointer, code and severity;
+//!   [`Mode::Strict`] makes drift an error.
+//! * [`RawMessage`]: the exact bytes of a message with its detected kind, decoded on demand.
 //! * [`schema`]: the JSON Schemas of every message, event kind and request type.
 //!
 //! ```
@@ -21,7 +25,9 @@
 
 mod detect;
 mod error;
+mod raw;
 mod registry;
+mod report;
 pub mod schema;
 pub mod webex;
 
@@ -30,7 +36,9 @@ use serde::Serialize;
 
 pub use detect::{Detected, Vendor, detect};
 pub use error::{DecodeError, ErrorCategory};
+pub use raw::RawMessage;
 pub use registry::{KindSpec, Payload, decode_as, kind, kinds};
+pub use report::{Mode, Problem, Report, Severity, validate, validate_as};
 
 /// A decoded message of any modelled vendor.
 #[derive(Debug, Clone, PartialEq)]

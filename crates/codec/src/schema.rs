@@ -3,6 +3,9 @@
 //! The schemas accept exactly what the decoder accepts: required members are required, optional
 //! members may be absent (and `null` only where the model allows it), open enums accept any
 //! string, unknown members are allowed (they are kept), and a known kind must match its type.
+//!
+//! The `strict/` variants accept exactly what [`crate::Mode::Strict`] validation accepts: no
+//! unknown member, enum value or kind.
 
 use ccwire_events::webex::WebexMessage;
 use ccwire_events::webex::routing::RoutingEvent;
@@ -47,7 +50,23 @@ pub fn export() -> Vec<SchemaFile> {
         SchemaFile { path: "webex/routing-event.json".to_owned(), schema: routing_event() },
     ];
     files.extend(crate::kinds().iter().map(|k| SchemaFile { path: k.schema_path(), schema: k.schema() }));
+    let strict: Vec<SchemaFile> = ccwire_model::wire::strict_schemas(|| {
+        files
+            .iter()
+            .map(|f| SchemaFile { path: format!("strict/{}", f.path), schema: regenerate(&f.path) })
+            .collect()
+    });
+    files.extend(strict);
     files
+}
+
+/// Generates the schema at `path` again (used for the strict variants).
+fn regenerate(path: &str) -> Schema {
+    match path {
+        "webex/message.json" => webex_message(),
+        "webex/routing-event.json" => routing_event(),
+        _ => crate::kinds().iter().find(|k| k.schema_path() == path).map(crate::KindSpec::schema).unwrap_or_default(),
+    }
 }
 
 /// Removes the `$defs` entries a root schema does not reach through `$ref`.

@@ -60,6 +60,9 @@ pub mod __private {
     /// Schema of an open enum: one of the known values, or any other string.
     #[must_use]
     pub fn open_enum_schema(known: &[&str]) -> Schema {
+        if crate::wire::is_strict() {
+            return schemars::json_schema!({ "type": "string", "enum": known });
+        }
         schemars::json_schema!({
             "anyOf": [
                 { "type": "string", "enum": known },
@@ -72,6 +75,9 @@ pub mod __private {
     #[must_use]
     pub fn union_schema(variants: Vec<Schema>, tag: &str, known: &[&str]) -> Schema {
         let mut any_of: Vec<Value> = variants.into_iter().map(Schema::to_value).collect();
+        if crate::wire::is_strict() {
+            return schemars::json_schema!({ "anyOf": any_of });
+        }
         let mut props = Map::new();
         props.insert(tag.to_owned(), json!({ "not": { "type": "string", "enum": known } }));
         any_of.push(json!({ "type": "object", "properties": props }));

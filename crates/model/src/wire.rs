@@ -184,6 +184,37 @@ impl<'de> de::Deserialize<'de> for KeyStr<'de> {
     }
 }
 
+thread_local! {
+    static STRICT_SCHEMAS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with strict schema generation: schemas generated inside describe what the strict
+/// decoder accepts (no unknown members, no unknown enum values, no unknown kinds).
+///
+/// ```
+/// use ccwire_model::webex::MediaType;
+/// let lenient = schemars::schema_for!(MediaType);
+/// let strict = ccwire_model::wire::strict_schemas(|| schemars::schema_for!(MediaType));
+/// assert!(lenient.as_value().to_string().contains("anyOf"));
+/// assert!(!strict.as_value().to_string().contains("anyOf"));
+/// ```
+pub fn strict_schemas<R>(f: impl FnOnce() -> R) -> R {
+    struct Reset(bool);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            STRICT_SCHEMAS.with(|s| s.set(self.0));
+        }
+    }
+    let _reset = Reset(STRICT_SCHEMAS.with(|s| s.replace(true)));
+    f()
+}
+
+/// Whether schemas are being generated in strict mode (see [`strict_schemas`]).
+#[must_use]
+pub fn is_strict() -> bool {
+    STRICT_SCHEMAS.with(std::cell::Cell::get)
+}
+
 /// Adds a description to a member schema (when there is one to add).
 #[doc(hidden)]
 #[must_use]
@@ -209,7 +240,7 @@ pub fn object_schema(docs: &str, properties: Map<String, Value>, required: Vec<S
     if !required.is_empty() {
         obj.insert("required".to_owned(), Value::Array(required.into_iter().map(Value::String).collect()));
     }
-    if !open {
+    if !open || is_strict() {
         obj.insert("additionalProperties".to_owned(), Value::Bool(false));
     }
     Schema::from(obj)

@@ -261,42 +261,48 @@ impl JsonSchema for WebexMessage {
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let routing = generator.subschema_for::<RoutingEvent>();
+        // Strict schemas (see `ccwire_model::wire::strict_schemas`) admit no unknown member and
+        // no envelope type that is not modelled.
+        let strict = ccwire_model::wire::is_strict();
+        let mut branches = vec![json_schema!({
+            "title": "RoutingMessage envelope",
+            "required": ["type", "data"],
+            "properties": {
+                "type": { "const": "RoutingMessage" },
+                "orgId": { "type": "string" },
+                "trackingId": { "type": "string" },
+                "data": routing
+            },
+            "additionalProperties": !strict
+        })];
+        if !strict {
+            branches.push(json_schema!({
+                "title": "Envelope of a family not modelled",
+                "required": ["type", "data"],
+                "properties": {
+                    "type": { "type": "string", "not": { "const": "RoutingMessage" } },
+                    "orgId": { "type": "string" },
+                    "trackingId": { "type": "string" },
+                    "data": { "type": "object" }
+                }
+            }));
+        }
+        branches.push(json_schema!({
+            "title": "Data-only wrapper",
+            "required": ["data"],
+            "not": { "required": ["type"] },
+            "properties": { "data": routing },
+            "additionalProperties": !strict
+        }));
+        branches.push(json_schema!({
+            "title": "Bare routing event",
+            "not": { "required": ["data"] },
+            "allOf": [routing]
+        }));
         json_schema!({
             "description": "A Webex Contact Center Desktop message: a {data, orgId, trackingId, type} envelope, a {data} wrapper, or a bare routing event.",
             "type": "object",
-            "anyOf": [
-                {
-                    "title": "RoutingMessage envelope",
-                    "required": ["type", "data"],
-                    "properties": {
-                        "type": { "const": "RoutingMessage" },
-                        "orgId": { "type": "string" },
-                        "trackingId": { "type": "string" },
-                        "data": routing
-                    }
-                },
-                {
-                    "title": "Envelope of a family not modelled",
-                    "required": ["type", "data"],
-                    "properties": {
-                        "type": { "type": "string", "not": { "const": "RoutingMessage" } },
-                        "orgId": { "type": "string" },
-                        "trackingId": { "type": "string" },
-                        "data": { "type": "object" }
-                    }
-                },
-                {
-                    "title": "Data-only wrapper",
-                    "required": ["data"],
-                    "not": { "required": ["type"] },
-                    "properties": { "data": routing }
-                },
-                {
-                    "title": "Bare routing event",
-                    "not": { "required": ["data"] },
-                    "allOf": [routing]
-                }
-            ]
+            "anyOf": branches
         })
     }
 }

@@ -150,7 +150,7 @@ fn other_type(v: &Value) -> Value {
 fn variants(doc: &Value) -> Vec<(String, Value)> {
     let mut locs = Vec::new();
     locations(doc, "", &mut locs);
-    let members: Vec<_> = locs.iter().filter(|(p, _)| !p.is_empty() && !p.rsplit('/').next().is_some_and(|k| k.parse::<usize>().is_ok())).cloned().collect();
+    let members: Vec<_> = locs.iter().filter(|(p, _)| !p.is_empty() && p.rsplit('/').next().is_none_or(|k| k.parse::<usize>().is_err())).cloned().collect();
     let objects: Vec<_> = locs.iter().filter(|(_, v)| v.is_object()).cloned().collect();
     let strings: Vec<_> = members.iter().filter(|(_, v)| v.is_string()).cloned().collect();
     let mut out = vec![("original".to_owned(), doc.clone())];

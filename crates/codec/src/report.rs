@@ -92,6 +92,9 @@ fn drift_problem(f: Finding, mode: Mode) -> Problem {
         FindingKind::TextForm => (format!("value sent as text {:?}", f.detail), Severity::Info),
         FindingKind::UnknownMember => (format!("member `{}` is not in the model", f.detail), Severity::Warning),
         FindingKind::UnknownValue => (format!("value {:?} is not a known value", f.detail), Severity::Warning),
+        FindingKind::UnknownKind if f.detail.is_empty() => {
+            ("no discriminator names a modelled kind".to_owned(), Severity::Warning)
+        }
         FindingKind::UnknownKind => (format!("kind {:?} is not modelled", f.detail), Severity::Warning),
         _ => (f.detail.clone(), Severity::Warning),
     };

@@ -134,10 +134,7 @@ macro_rules! tagged_union {
                     Self::$unknown(obj) => out.push($crate::__private::Finding {
                         pointer: pointer.to_owned(),
                         kind: $crate::__private::FindingKind::UnknownKind,
-                        detail: obj.tag($tag).map_or_else(
-                            || ::std::format!("no string `{}`", $tag),
-                            ::std::borrow::ToOwned::to_owned,
-                        ),
+                        detail: obj.tag($tag).map(::std::borrow::ToOwned::to_owned).unwrap_or_default(),
                     }),
                 }
             }

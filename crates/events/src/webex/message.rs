@@ -314,7 +314,7 @@ impl Inspect for WebexEvent {
             Self::Unknown(data) => out.push(Finding {
                 pointer: pointer.to_owned(),
                 kind: FindingKind::UnknownKind,
-                detail: data.tag("type").unwrap_or("data of an unmodelled envelope type").to_owned(),
+                detail: data.tag("type").unwrap_or_default().to_owned(),
             }),
         }
     }

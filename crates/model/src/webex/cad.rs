@@ -137,6 +137,31 @@ fn parse_cad_datetime(text: &str) -> Option<(OffsetDateTime, Option<&str>)> {
     OffsetDateTime::parse(stamp, &Rfc3339).ok().map(|dt| (dt, zone))
 }
 
+thread_local! {
+    static REVEAL_SECURE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with secure CAD values shown by `Debug` (for a user who asked to see them, such as
+/// `ccwire decode --reveal-secure`). Outside `f`, secure values are always redacted.
+///
+/// ```
+/// use ccwire_model::webex::{CadVariable, reveal_secure};
+/// let v: CadVariable = serde_json::from_str(r#"{"isSecure":true,"value":"s3cret"}"#).unwrap();
+/// assert!(!format!("{v:?}").contains("s3cret"));
+/// assert!(reveal_secure(|| format!("{v:?}")).contains("s3cret"));
+/// assert!(!format!("{v:?}").contains("s3cret"));
+/// ```
+pub fn reveal_secure<R>(f: impl FnOnce() -> R) -> R {
+    struct Reset(bool);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            REVEAL_SECURE.with(|s| s.set(self.0));
+        }
+    }
+    let _reset = Reset(REVEAL_SECURE.with(|s| s.replace(true)));
+    f()
+}
+
 impl fmt::Debug for CadVariable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut s = f.debug_struct("CadVariable");
@@ -150,7 +175,7 @@ impl fmt::Debug for CadVariable {
             .field("reportable", &self.reportable)
             .field("secure_key_id", &self.secure_key_id)
             .field("secure_key_version", &self.secure_key_version);
-        if self.is_secure() {
+        if self.is_secure() && !REVEAL_SECURE.with(std::cell::Cell::get) {
             s.field("value", &format_args!("<redacted>"));
         } else {
             s.field("value", &self.value);

@@ -9,7 +9,7 @@ mod media;
 mod participant;
 mod vocab;
 
-pub use cad::{CadType, CadValue, CadValueError, CadVariable, CallAssociatedData};
+pub use cad::{CadType, CadValue, CadValueError, CadVariable, CallAssociatedData, reveal_secure};
 pub use call_flow::{CallFlowParam, FlowQualifier, FlowValueType};
 pub use call_processing::CallProcessingDetails;
 pub use ids::{AgentId, AgentSessionId, InteractionId, MediaResourceId, OrgId, QueueId, SiteId, TeamId, TrackingId};

@@ -1,0 +1,239 @@
+//! Inputs: files, directories, standard input and fixture manifests, read as a stream of
+//! messages in bounded memory.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use ccwire_codec::{Problem, Report, Severity};
+
+use crate::CliError;
+
+/// The largest message (one NDJSON line, or one JSON document) read into memory. Larger input is
+/// reported as invalid and skipped without being buffered.
+pub const MAX_MESSAGE_BYTES: usize = 64 * 1024 * 1024;
+
+/// Where messages come from.
+#[derive(Debug)]
+pub(crate) struct Source {
+    /// Name shown in reports (`-` for standard input).
+    pub(crate) name: String,
+    path: Option<PathBuf>,
+    /// Kind to decode as, from a manifest.
+    pub(crate) kind: Option<String>,
+    ndjson: bool,
+    /// Size in bytes, when known.
+    pub(crate) size: Option<u64>,
+}
+
+/// One message read from a source.
+#[derive(Debug)]
+pub struct Item {
+    /// Source name.
+    pub source: String,
+    /// Line where the message starts (1-based).
+    pub line: usize,
+    /// The message text, or why it could not be read as text.
+    pub text: Result<String, Unreadable>,
+    /// Bytes consumed from the source for this message.
+    pub bytes: u64,
+}
+
+/// Why a message could not be read.
+#[derive(Debug, Clone)]
+pub struct Unreadable {
+    code: &'static str,
+    message: String,
+}
+
+/// The report of a message that could not be read.
+pub(crate) fn unreadable(u: &Unreadable) -> Report {
+    Report {
+        vendor: None,
+        kind: None,
+        valid: false,
+        problems: vec![Problem { pointer: String::new(), code: u.code, message: u.message.clone(), severity: Severity::Error }],
+    }
+}
+
+fn is_ndjson_name(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "ndjson" || e == "jsonl")
+}
+
+fn file_source(path: PathBuf, kind: Option<String>) -> Source {
+    let size = std::fs::metadata(&path).ok().map(|m| m.len());
+    Source { name: path.display().to_string(), ndjson: is_ndjson_name(&path), path: Some(path), kind, size }
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| CliError(format!("{}: {e}", dir.display())))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "json" || e == "ndjson" || e == "jsonl") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+#[derive(serde::Deserialize)]
+struct Manifest {
+    fixtures: Vec<ManifestEntry>,
+}
+
+#[derive(serde::Deserialize)]
+struct ManifestEntry {
+    path: String,
+    kind: String,
+    framing: String,
+}
+
+/// The sources named on the command line (and in a manifest), in order.
+pub(crate) fn sources(paths: &[PathBuf], manifest: Option<&Path>) -> Result<Vec<Source>, CliError> {
+    let mut out = Vec::new();
+    if let Some(m) = manifest {
+        let text = std::fs::read_to_string(m).map_err(|e| CliError(format!("{}: {e}", m.display())))?;
+        let manifest: Manifest =
+            serde_json::from_str(&text).map_err(|e| CliError(format!("{}: not a fixture manifest: {e}", m.display())))?;
+        let base = m.parent().unwrap_or_else(|| Path::new("."));
+        for entry in manifest.fixtures {
+            let by_name = matches!(entry.framing.as_str(), "request" | "payload");
+            out.push(file_source(base.join(&entry.path), by_name.then_some(entry.kind)));
+        }
+    }
+    for path in paths {
+        if path.as_os_str() == "-" {
+            out.push(Source { name: "-".to_owned(), path: None, kind: None, ndjson: false, size: None });
+        } else if path.is_dir() {
+            let mut files = Vec::new();
+            walk(path, &mut files)?;
+            out.extend(files.into_iter().map(|p| file_source(p, None)));
+        } else if path.exists() {
+            out.push(file_source(path.clone(), None));
+        } else {
+            return Err(CliError(format!("{}: no such file or directory", path.display())));
+        }
+    }
+    Ok(out)
+}
+
+/// Reads a single message (for `decode`).
+pub(crate) fn read_one(path: &Path) -> Result<String, CliError> {
+    let mut text = String::new();
+    let reader: Box<dyn Read> = if path.as_os_str() == "-" {
+        Box::new(io::stdin())
+    } else {
+        Box::new(File::open(path).map_err(|e| CliError(format!("{}: {e}", path.display())))?)
+    };
+    reader
+        .take(MAX_MESSAGE_BYTES as u64 + 1)
+        .read_to_string(&mut text)
+        .map_err(|e| CliError(format!("{}: {e}", path.display())))?;
+    if text.len() > MAX_MESSAGE_BYTES {
+        return Err(CliError(format!("{}: message larger than {MAX_MESSAGE_BYTES} bytes", path.display())));
+    }
+    Ok(text)
+}
+
+/// Reads one line into `buf` (without the newline), keeping at most `limit` bytes. Returns the
+/// bytes consumed and whether the line was longer than `limit`; `None` at end of input.
+fn read_line_bounded(reader: &mut dyn BufRead, buf: &mut Vec<u8>, limit: usize) -> io::Result<Option<(u64, bool)>> {
+    buf.clear();
+    let mut consumed = 0u64;
+    let mut too_long = false;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok(if consumed == 0 { None } else { Some((consumed, too_long)) });
+        }
+        let (chunk, done) = match available.iter().position(|&b| b == b'\n') {
+            Some(i) => (&available[..=i], true),
+            None => (available, false),
+        };
+        let keep = chunk.strip_suffix(b"\n").unwrap_or(chunk);
+        if buf.len() + keep.len() > limit {
+            too_long = true;
+            buf.clear();
+        } else if !too_long {
+            buf.extend_from_slice(keep);
+        }
+        let n = chunk.len();
+        consumed += n as u64;
+        reader.consume(n);
+        if done {
+            return Ok(Some((consumed, too_long)));
+        }
+    }
+}
+
+fn text_of(bytes: &[u8]) -> Result<String, Unreadable> {
+    let text = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+    let text = text.strip_prefix("\u{feff}".as_bytes()).unwrap_or(text);
+    String::from_utf8(text.to_vec()).map_err(|e| Unreadable {
+        code: "utf8",
+        message: format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()),
+    })
+}
+
+fn too_large() -> Unreadable {
+    Unreadable { code: "too-large", message: format!("message larger than {MAX_MESSAGE_BYTES} bytes; skipped") }
+}
+
+/// Calls `f` for every message of `source`, reading one message at a time.
+///
+/// A `.ndjson`/`.jsonl` file is NDJSON. Otherwise the first non-blank line decides: a complete
+/// JSON value means NDJSON (one message per line); anything else means the file is one JSON
+/// document (up to [`MAX_MESSAGE_BYTES`]). Blank lines are skipped; a line that is not JSON is
+/// reported and reading goes on.
+pub(crate) fn for_each_message(source: &Source, f: &mut dyn FnMut(Item) -> io::Result<()>) -> io::Result<()> {
+    let mut reader: Box<dyn BufRead> = match &source.path {
+        Some(p) => Box::new(BufReader::with_capacity(256 * 1024, File::open(p)?)),
+        None => Box::new(BufReader::with_capacity(256 * 1024, io::stdin())),
+    };
+    let mut buf = Vec::new();
+    let mut line = 0usize;
+    let mut decided = source.ndjson;
+    let mut document: Option<(usize, Vec<u8>, u64, bool)> = None;
+    while let Some((consumed, too_long)) = read_line_bounded(&mut *reader, &mut buf, MAX_MESSAGE_BYTES)? {
+        line += 1;
+        if let Some((_, text, bytes, over)) = &mut document {
+            *bytes += consumed;
+            if !*over && text.len() + buf.len() < MAX_MESSAGE_BYTES && !too_long {
+                text.push(b'\n');
+                text.extend_from_slice(&buf);
+            } else {
+                *over = true;
+                text.clear();
+            }
+            continue;
+        }
+        if !too_long && buf.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        if !decided {
+            decided = true;
+            let first = buf.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&buf);
+            let ndjson = too_long || serde_json::from_slice::<serde::de::IgnoredAny>(first).is_ok();
+            if !ndjson {
+                document = Some((line, std::mem::take(&mut buf), consumed, false));
+                continue;
+            }
+        }
+        let text = if too_long { Err(too_large()) } else { text_of(&buf) };
+        f(Item { source: source.name.clone(), line, text, bytes: consumed })?;
+    }
+    if let Some((start, text, bytes, over)) = document {
+        let text = if over { Err(too_large()) } else { text_of(&text) };
+        f(Item { source: source.name.clone(), line: start, text, bytes })?;
+    }
+    Ok(())
+}

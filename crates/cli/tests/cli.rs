@@ -1,7 +1,7 @@
 //! The `ccwire` binary, run as a user would: exit codes, both output formats, standard input,
+//! NDJSON, directories, decoding and schema export.
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
-//! NDJSON, directories, decoding and schema export.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

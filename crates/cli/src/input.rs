@@ -141,38 +141,25 @@ pub(crate) fn read_one(path: &Path) -> Result<String, CliError> {
 }
 
 /// Reads one line into `buf` (without the newline), keeping at most `limit` bytes. Returns the
-/// bytes consumed and whether the line was longer than `limit`; `None` at end of input.
+/// bytes consumed and whether the line was longer than `limit` (the rest of such a line is
+/// skipped without being stored); `None` at end of input.
 fn read_line_bounded(reader: &mut dyn BufRead, buf: &mut Vec<u8>, limit: usize) -> io::Result<Option<(u64, bool)>> {
     buf.clear();
-    let mut consumed = 0u64;
-    let mut too_long = false;
-    loop {
-        let available = match reader.fill_buf() {
-            Ok(b) => b,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if available.is_empty() {
-            return Ok(if consumed == 0 { None } else { Some((consumed, too_long)) });
-        }
-        let (chunk, done) = match available.iter().position(|&b| b == b'\n') {
-            Some(i) => (&available[..=i], true),
-            None => (available, false),
-        };
-        let keep = chunk.strip_suffix(b"\n").unwrap_or(chunk);
-        if buf.len() + keep.len() > limit {
-            too_long = true;
-            buf.clear();
-        } else if !too_long {
-            buf.extend_from_slice(keep);
-        }
-        let n = chunk.len();
-        consumed += n as u64;
-        reader.consume(n);
-        if done {
-            return Ok(Some((consumed, too_long)));
-        }
+    let read = reader.take(limit as u64 + 1).read_until(b'\n', buf)?;
+    if read == 0 {
+        return Ok(None);
     }
+    if buf.last() == Some(&b'\n') {
+        buf.pop();
+        return Ok(Some((read as u64, false)));
+    }
+    if read <= limit {
+        // End of input without a final newline.
+        return Ok(Some((read as u64, false)));
+    }
+    buf.clear();
+    let skipped = reader.skip_until(b'\n')?;
+    Ok(Some((read as u64 + skipped as u64, true)))
 }
 
 fn text_of(bytes: &[u8]) -> Result<String, Unreadable> {

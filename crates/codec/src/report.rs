@@ -131,11 +131,16 @@ fn report_of(
 /// ```
 #[must_use]
 pub fn validate(text: &str, mode: Mode) -> Report {
-    let detected = crate::detect(text).ok();
-    let kind = detected.as_ref().map(ToString::to_string);
     match crate::decode(text) {
-        Ok(msg) => report_of(Ok(&msg), detected.as_ref(), kind, mode),
-        Err(err) => report_of(Err(err), detected.as_ref(), kind, mode),
+        Ok(msg) => {
+            let detected = Detected { vendor: msg.vendor(), family: String::new(), kind: None, known: true };
+            report_of(Ok(&msg), Some(&detected), Some(msg.kind().to_string()), mode)
+        }
+        Err(err) => {
+            let detected = crate::detect(text).ok();
+            let kind = detected.as_ref().map(ToString::to_string);
+            report_of(Err(err), detected.as_ref(), kind, mode)
+        }
     }
 }
 

@@ -337,7 +337,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
     let inspect_fields = spec.fields.iter().map(|f| {
         let id = &f.ident;
         let wire = &f.wire;
-        quote!(#m::Inspect::inspect(&self.#id, &#m::child(pointer, #wire), out);)
+        quote!(#m::Inspect::inspect_member(&self.#id, pointer, #wire, out);)
     });
     let inspect_flat = spec
         .flattened

@@ -114,6 +114,10 @@ fn strip_location(message: &str) -> &str {
 /// # Errors
 /// `T`'s decode error, annotated with its pointer.
 pub fn decode_nested<T: DeserializeOwned, E: de::Error>(raw: &str) -> Result<T, E> {
+    // Fast path without path tracking; the path is worked out only when decoding fails.
+    if let Ok(value) = serde_json::from_str::<T>(raw) {
+        return Ok(value);
+    }
     let mut de = serde_json::Deserializer::from_str(raw);
     serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|err| {
         let outer = pointer(err.path());

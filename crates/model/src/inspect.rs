@@ -83,8 +83,28 @@ pub fn child(pointer: &str, key: &str) -> String {
 /// assert_eq!(findings[1].pointer, "/newThing");
 /// ```
 pub trait Inspect {
+    /// Whether a value of this type can hold findings at all (`false` for plain scalars and
+    /// ids); lets callers skip building pointers for values that cannot hold any.
+    fn may_find() -> bool
+    where
+        Self: Sized,
+    {
+        true
+    }
+
     /// Appends the findings inside `self`, which sits at `pointer`.
     fn inspect(&self, pointer: &str, out: &mut Vec<Finding>);
+
+    /// Appends the findings inside `self`, which is member `key` of the value at `parent`. The
+    /// member's pointer is built only when needed.
+    fn inspect_member(&self, parent: &str, key: &str, out: &mut Vec<Finding>)
+    where
+        Self: Sized,
+    {
+        if Self::may_find() {
+            self.inspect(&child(parent, key), out);
+        }
+    }
 
     /// The findings of a value at the document root.
     fn findings(&self) -> Vec<Finding> {
@@ -97,6 +117,9 @@ pub trait Inspect {
 macro_rules! nothing_to_inspect {
     ($($t:ty),*) => {$(
         impl Inspect for $t {
+            fn may_find() -> bool {
+                false
+            }
             fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
         }
     )*};
@@ -105,6 +128,14 @@ macro_rules! nothing_to_inspect {
 nothing_to_inspect!(String, bool, i64, u64, f64, Value, EpochMillis);
 
 impl<T: Inspect> Inspect for Option<T> {
+    fn may_find() -> bool {
+        T::may_find()
+    }
+    fn inspect_member(&self, parent: &str, key: &str, out: &mut Vec<Finding>) {
+        if let Some(v) = self {
+            v.inspect_member(parent, key, out);
+        }
+    }
     fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
         if let Some(v) = self {
             v.inspect(pointer, out);
@@ -113,6 +144,14 @@ impl<T: Inspect> Inspect for Option<T> {
 }
 
 impl<T: Inspect> Inspect for Nullable<T> {
+    fn may_find() -> bool {
+        T::may_find()
+    }
+    fn inspect_member(&self, parent: &str, key: &str, out: &mut Vec<Finding>) {
+        if let Nullable::Value(v) = self {
+            v.inspect_member(parent, key, out);
+        }
+    }
     fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
         if let Nullable::Value(v) = self {
             v.inspect(pointer, out);
@@ -121,13 +160,22 @@ impl<T: Inspect> Inspect for Nullable<T> {
 }
 
 impl<T: Inspect> Inspect for Box<T> {
+    fn may_find() -> bool {
+        T::may_find()
+    }
     fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
         (**self).inspect(pointer, out);
     }
 }
 
 impl<T: Inspect> Inspect for Vec<T> {
+    fn may_find() -> bool {
+        T::may_find()
+    }
     fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+        if !T::may_find() {
+            return;
+        }
         for (i, v) in self.iter().enumerate() {
             v.inspect(&child(pointer, &i.to_string()), out);
         }
@@ -135,7 +183,13 @@ impl<T: Inspect> Inspect for Vec<T> {
 }
 
 impl<T: Inspect> Inspect for BTreeMap<String, T> {
+    fn may_find() -> bool {
+        T::may_find()
+    }
     fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+        if !T::may_find() {
+            return;
+        }
         for (k, v) in self {
             v.inspect(&child(pointer, k), out);
         }
@@ -143,6 +197,11 @@ impl<T: Inspect> Inspect for BTreeMap<String, T> {
 }
 
 impl<T> Inspect for Lenient<T> {
+    fn inspect_member(&self, parent: &str, key: &str, out: &mut Vec<Finding>) {
+        if self.is_text() {
+            self.inspect(&child(parent, key), out);
+        }
+    }
     fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
         if let Some(text) = self.text() {
             out.push(Finding { pointer: pointer.to_owned(), kind: FindingKind::TextForm, detail: text.to_owned() });

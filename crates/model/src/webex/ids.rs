@@ -44,6 +44,9 @@ macro_rules! string_id {
         }
 
         impl crate::inspect::Inspect for $name {
+            fn may_find() -> bool {
+                false
+            }
             fn inspect(&self, _: &str, _: &mut Vec<crate::inspect::Finding>) {}
         }
 

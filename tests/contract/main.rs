@@ -5,6 +5,7 @@
 
 mod agreement;
 mod fixtures;
+mod hostile;
 mod invalid;
 mod properties;
 mod schemas;
@@ -19,6 +20,7 @@ fn main() -> std::process::ExitCode {
     trials.extend(invalid::trials());
     trials.extend(properties::trials());
     trials.extend(agreement::trials());
+    trials.extend(hostile::trials());
     libtest_mimic::run(&args, trials).exit_code()
 }
 

@@ -82,6 +82,7 @@ impl<'de> Visitor<'de> for TopVisitor {
 /// assert!(d.known);
 /// ```
 pub fn detect(text: &str) -> Result<Detected, DecodeError> {
+    let text = crate::strip_bom(text);
     let mut de = serde_json::Deserializer::from_str(text);
     let top = de::Deserializer::deserialize_map(&mut de, TopVisitor)
         .and_then(|top| de.end().map(|()| top))

@@ -93,10 +93,17 @@ impl Serialize for Message {
 /// assert_eq!(err.category(), ccwire_codec::ErrorCategory::Eof);
 /// ```
 pub fn decode(text: &str) -> Result<Message, DecodeError> {
+    let text = strip_bom(text);
     WebexMessage::from_json_str::<serde_json::Error>(text).map(Message::Webex).map_err(|err| {
         let kind = detect(text).ok().filter(|d| d.known).map(|d| d.to_string());
         DecodeError::syntax_first(text, DecodeError::from_json(&err, kind))
     })
+}
+
+/// A leading UTF-8 byte order mark is not part of the JSON text (RFC 8259 §8.1 lets parsers
+/// ignore it); every entry point skips it.
+pub(crate) fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
 /// Decodes a message from bytes (UTF-8 JSON).

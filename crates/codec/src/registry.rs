@@ -86,6 +86,7 @@ impl KindSpec {
     /// # Errors
     /// The text does not match the kind's type; the error names the kind and the JSON pointer.
     pub fn decode(&self, text: &str) -> Result<Box<dyn Payload>, DecodeError> {
+        let text = crate::strip_bom(text);
         (self.decode)(text).map_err(|e| DecodeError::syntax_first(text, e).with_kind(self.kind))
     }
 

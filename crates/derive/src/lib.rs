@@ -385,7 +385,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
 
     let unknown_key = if let Some(extra) = &spec.extra {
         quote! {
-            let value: #m::Value = #m::MapAccess::next_value(&mut map)?;
+            let #m::StrictValue(value) = #m::MapAccess::next_value(&mut map)?;
             if builder.#extra.contains_key(key) {
                 return ::core::result::Result::Err(<__A::Error as #m::DeError>::custom(
                     ::std::format!("duplicate field `{}`", key)));

@@ -49,7 +49,7 @@ pub use wire::Extra;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::inspect::{Finding, FindingKind, Inspect, child};
-    pub use crate::wire::{KeyStr, WireObject, describe, object_schema};
+    pub use crate::wire::{KeyStr, StrictValue, WireObject, describe, object_schema};
     pub use crate::Extra;
     pub use schemars::{JsonSchema, Schema, SchemaGenerator};
     pub use serde::de::{Error as DeError, MapAccess, Unexpected, Visitor};

@@ -10,9 +10,28 @@ use serde_json::{Map, Value};
 /// assert_eq!(obj.tag("type"), Some("Future"));
 /// assert_eq!(obj.fields().len(), 2);
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 #[serde(transparent)]
 pub struct UnknownObject(Map<String, Value>);
+
+impl<'de> serde::Deserialize<'de> for UnknownObject {
+    /// Any JSON object; duplicate keys (at any depth) are an error, not silently merged.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match crate::wire::StrictValue::deserialize(deserializer)? {
+            crate::wire::StrictValue(Value::Object(map)) => Ok(Self(map)),
+            crate::wire::StrictValue(other) => Err(serde::de::Error::invalid_type(
+                match other {
+                    Value::Array(_) => serde::de::Unexpected::Seq,
+                    Value::String(_) => serde::de::Unexpected::Other("a string"),
+                    Value::Number(_) => serde::de::Unexpected::Other("a number"),
+                    Value::Bool(b) => serde::de::Unexpected::Bool(b),
+                    _ => serde::de::Unexpected::Unit,
+                },
+                &"a JSON object",
+            )),
+        }
+    }
+}
 
 impl UnknownObject {
     /// Wraps the members of an object.

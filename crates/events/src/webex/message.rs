@@ -191,9 +191,15 @@ impl<'de> Visitor<'de> for FrameVisitor {
         while let Some(key) = map.next_key::<ccwire_model::__private::KeyStr<'de>>()? {
             let key = key.as_str();
             let duplicate = match key {
-                "type" => frame.envelope_type.replace(map.next_value()?).is_some(),
+                "type" => {
+                    let ccwire_model::__private::StrictValue(v) = map.next_value()?;
+                    frame.envelope_type.replace(v).is_some()
+                }
                 "data" => frame.data.replace(map.next_value()?).is_some(),
-                other => frame.extra.insert(other.to_owned(), map.next_value()?).is_some(),
+                other => {
+                    let ccwire_model::__private::StrictValue(v) = map.next_value()?;
+                    frame.extra.insert(other.to_owned(), v).is_some()
+                }
             };
             if duplicate {
                 return Err(de::Error::custom(format_args!("duplicate field `{key}`")));

@@ -1,0 +1,170 @@
+//! Hostile input: truncation at every offset, byte corruption, deep nesting, huge values,
+//! out-of-range numbers, invalid UTF-8, duplicate keys, a byte order mark. Each gives an error
+//! (or a documented acceptance), never a panic, a hang or a stack overflow.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use ccwire_contract_tests::{Manifest, fixtures_dir};
+use libtest_mimic::{Failed, Trial};
+
+use crate::fail;
+
+pub(crate) fn trials() -> Vec<Trial> {
+    vec![
+        Trial::test("hostile::every_fixture_truncated_anywhere_is_an_error", every_fixture_truncated_anywhere_is_an_error),
+        Trial::test("hostile::single_byte_corruptions_never_panic", single_byte_corruptions_never_panic),
+        Trial::test("hostile::nesting_100000_deep_is_an_error", nesting_100000_deep_is_an_error),
+        Trial::test("hostile::a_100_mb_string_value_decodes_without_trouble", a_100_mb_string_value_decodes_without_trouble),
+        Trial::test("hostile::numbers_beyond_range_are_errors_where_typed", numbers_beyond_range_are_errors_where_typed),
+        Trial::test("hostile::invalid_utf8_is_an_error", invalid_utf8_is_an_error),
+        Trial::test("hostile::duplicate_keys_are_errors_at_any_depth", duplicate_keys_are_errors_at_any_depth),
+        Trial::test("hostile::a_byte_order_mark_is_skipped", a_byte_order_mark_is_skipped),
+    ]
+}
+
+/// Runs `f`, turning a panic into a failure that names the input.
+fn no_panic<R>(what: &str, f: impl FnOnce() -> R) -> Result<R, Failed> {
+    catch_unwind(AssertUnwindSafe(f)).map_err(|_| fail(format!("panicked on {what}")))
+}
+
+fn fixture_texts() -> Result<Vec<(String, String)>, Failed> {
+    let manifest: Manifest = ccwire_contract_tests::read_json(&fixtures_dir().join("manifest.json")).map_err(fail)?;
+    manifest
+        .fixtures
+        .into_iter()
+        .filter(|f| !matches!(f.framing.as_str(), "request" | "payload"))
+        .map(|f| {
+            let text = std::fs::read_to_string(fixtures_dir().join(&f.path)).map_err(|e| fail(e.to_string()))?;
+            Ok((f.path, text))
+        })
+        .collect()
+}
+
+fn every_fixture_truncated_anywhere_is_an_error() -> Result<(), Failed> {
+    let mut cuts = 0usize;
+    for (path, text) in fixture_texts()? {
+        // Every offset of the first KiB, then every 11th, up to the last non-blank byte: every
+        // structure is cut somewhere.
+        let end = text.trim_end().len();
+        let offsets = (0..end).filter(|&i| i < 1024 || i % 11 == 0).filter(|&i| text.is_char_boundary(i));
+        for at in offsets {
+            let cut = &text[..at];
+            cuts += 1;
+            if no_panic(&format!("{path} cut at {at}"), || ccwire_codec::decode(cut))?.is_ok() {
+                return Err(fail(format!("{path} cut at byte {at} decoded")));
+            }
+        }
+    }
+    println!("{cuts} truncations, all rejected");
+    Ok(())
+}
+
+fn single_byte_corruptions_never_panic() -> Result<(), Failed> {
+    let mut tried = 0usize;
+    for (path, text) in fixture_texts()? {
+        let bytes = text.as_bytes();
+        for at in (0..bytes.len()).step_by(13) {
+            for replacement in [b'"', b'{', b']', b'0', b'\\', b'x', 0xff] {
+                let mut corrupt = bytes.to_vec();
+                corrupt[at] = replacement;
+                tried += 1;
+                let _ = no_panic(&format!("{path} byte {at} = {replacement:#x}"), || ccwire_codec::decode_slice(&corrupt))?;
+            }
+        }
+    }
+    println!("{tried} corruptions, no panic");
+    Ok(())
+}
+
+fn nesting_100000_deep_is_an_error() -> Result<(), Failed> {
+    let deep_array = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let deep_object = format!("{}1{}", r#"{"a":"#.repeat(100_000), "}".repeat(100_000));
+    let in_data = format!(r#"{{"type":"RoutingMessage","data":{{"type":"X","deep":{deep_array}}}}}"#);
+    let in_known = format!(r#"{{"data":{{"type":"AgentContactHeld","interaction":{deep_object}}}}}"#);
+    for (what, text) in [("array", &deep_array), ("object", &deep_object), ("unknown kind", &in_data), ("known kind", &in_known)] {
+        let result = no_panic(what, || ccwire_codec::decode(text))?;
+        let err = result.err().ok_or_else(|| fail(format!("{what}: 100 000 levels decoded")))?;
+        // A top-level array is refused before any descent; everything else hits the limit.
+        if what != "array" && !err.message().contains("recursion limit") {
+            return Err(fail(format!("{what}: unexpected error {err}")));
+        }
+        no_panic(what, || ccwire_codec::validate(text, ccwire_codec::Mode::Strict))?;
+    }
+    Ok(())
+}
+
+fn a_100_mb_string_value_decodes_without_trouble() -> Result<(), Failed> {
+    let big = "x".repeat(100 * 1024 * 1024);
+    let text = format!(r#"{{"data":{{"type":"SomethingNew","eventType":"RoutingMessage","blob":"{big}"}}}}"#);
+    let msg = no_panic("100 MB string", || ccwire_codec::decode(&text))?.map_err(|e| fail(e.to_string()))?;
+    let back = ccwire_codec::encode(&msg).map_err(|e| fail(e.to_string()))?;
+    if back.len() != text.len() {
+        return Err(fail("the 100 MB string did not come back whole"));
+    }
+    let wrong = format!(r#"{{"data":{{"type":"AgentContactHeld","eventType":"{big}"}}}}"#);
+    no_panic("100 MB in a typed member", || ccwire_codec::decode(&wrong))?.err().ok_or_else(|| fail("accepted"))?;
+    Ok(())
+}
+
+fn numbers_beyond_range_are_errors_where_typed() -> Result<(), Failed> {
+    let (path, text) = fixture_texts()?
+        .into_iter()
+        .find(|(p, _)| p.contains("AgentContactHeld"))
+        .ok_or_else(|| fail("no AgentContactHeld fixture"))?;
+    let mut value: serde_json::Value = serde_json::from_str(&text).map_err(|e| fail(e.to_string()))?;
+    let participants = value
+        .pointer_mut("/data/interaction/participants")
+        .and_then(serde_json::Value::as_object_mut)
+        .ok_or_else(|| fail("no participants"))?;
+    let (id, _) = participants.iter().find(|(_, p)| p["pType"] == "Agent").ok_or_else(|| fail("no agent"))?;
+    let id = id.clone();
+    let base = serde_json::to_string(&value).map_err(|e| fail(e.to_string()))?;
+    for big in ["99999999999999999999", "-99999999999999999999", "1e400"] {
+        let text = base.replacen(r#""lastUpdated":"#, &format!(r#""lastUpdated":{big},"x":"#), 1);
+        let err = no_panic(big, || ccwire_codec::decode(&text))?.err().ok_or_else(|| fail(format!("{path}: {big} accepted")))?;
+        if big == "1e400" {
+            if !err.message().contains("out of range") {
+                return Err(fail(format!("{big}: {err}")));
+            }
+        } else if !err.pointer().ends_with(&format!("/participants/{id}/lastUpdated")) {
+            return Err(fail(format!("{big}: {err}")));
+        }
+    }
+    Ok(())
+}
+
+fn invalid_utf8_is_an_error() -> Result<(), Failed> {
+    let mut bytes = br#"{"data":{"type":"X","name":"ab"}}"#.to_vec();
+    bytes[27] = 0xc3;
+    let err = ccwire_codec::decode_slice(&bytes).err().ok_or_else(|| fail("invalid UTF-8 accepted"))?;
+    if !err.message().contains("UTF-8") {
+        return Err(fail(err.to_string()));
+    }
+    Ok(())
+}
+
+fn duplicate_keys_are_errors_at_any_depth() -> Result<(), Failed> {
+    for text in [
+        r#"{"type":"RoutingMessage","type":"RoutingMessage","data":{"type":"X"}}"#,
+        r#"{"data":{"type":"X","a":1,"a":2}}"#,
+        r#"{"data":{"type":"X","a":{"b":1,"b":1}}}"#,
+        r#"{"data":{"type":"AgentContactHeld","eventType":"RoutingMessage","eventType":"RoutingMessage"}}"#,
+        r#"{"data":{"type":"X"},"zz":{"q":[{"k":1,"k":1}]}}"#,
+    ] {
+        let err = no_panic(text, || ccwire_codec::decode(text))?.err().ok_or_else(|| fail(format!("accepted: {text}")))?;
+        if !err.message().contains("duplicate field") {
+            return Err(fail(format!("{text}: {err}")));
+        }
+    }
+    Ok(())
+}
+
+fn a_byte_order_mark_is_skipped() -> Result<(), Failed> {
+    let text = "\u{feff}{\"data\":{\"type\":\"X\"}}";
+    let msg = ccwire_codec::decode(text).map_err(|e| fail(e.to_string()))?;
+    let back = ccwire_codec::encode(&msg).map_err(|e| fail(e.to_string()))?;
+    if back != "{\"data\":{\"type\":\"X\"}}" {
+        return Err(fail(back));
+    }
+    Ok(())
+}

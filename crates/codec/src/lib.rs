@@ -23,9 +23,11 @@ mod detect;
 mod error;
 mod registry;
 pub mod schema;
+pub mod sobot;
 pub mod webex;
 
-use ccwire_events::webex::{MessageKind, WebexMessage};
+use ccwire_events::sobot::SobotEvent;
+use ccwire_events::webex::WebexMessage;
 use serde::Serialize;
 
 pub use detect::{Detected, Vendor, detect};
@@ -38,14 +40,20 @@ pub use registry::{KindSpec, Payload, decode_as, kind, kinds};
 pub enum Message {
     /// A Webex Contact Center Desktop message.
     Webex(WebexMessage),
+    /// A Sobot call SDK agent event (recognised by its `messageID`).
+    Sobot(SobotEvent),
 }
 
 impl Message {
-    /// The message's kind.
+    /// The message's kind (`vendor.family.Name`).
     #[must_use]
-    pub fn kind(&self) -> MessageKind {
+    pub fn kind(&self) -> Detected {
         match self {
-            Self::Webex(m) => m.kind(),
+            Self::Webex(m) => {
+                let k = m.kind();
+                Detected { vendor: Vendor::Webex, family: k.family.into_owned(), kind: k.kind, known: k.known }
+            }
+            Self::Sobot(e) => sobot::event_kind(e),
         }
     }
 
@@ -54,6 +62,7 @@ impl Message {
     pub fn vendor(&self) -> Vendor {
         match self {
             Self::Webex(_) => Vendor::Webex,
+            Self::Sobot(_) => Vendor::Sobot,
         }
     }
 }
@@ -62,6 +71,7 @@ impl ccwire_model::inspect::Inspect for Message {
     fn inspect(&self, pointer: &str, out: &mut Vec<ccwire_model::inspect::Finding>) {
         match self {
             Self::Webex(m) => m.inspect(pointer, out),
+            Self::Sobot(e) => e.inspect(pointer, out),
         }
     }
 }
@@ -70,6 +80,7 @@ impl Serialize for Message {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Webex(m) => m.serialize(serializer),
+            Self::Sobot(e) => e.serialize(serializer),
         }
     }
 }
@@ -85,6 +96,9 @@ impl Serialize for Message {
 /// assert_eq!(err.category(), ccwire_codec::ErrorCategory::Eof);
 /// ```
 pub fn decode(text: &str) -> Result<Message, DecodeError> {
+    if sobot::message_id(text).is_some() {
+        return sobot::decode_event(text).map(Message::Sobot);
+    }
     WebexMessage::from_json_str::<serde_json::Error>(text).map(Message::Webex).map_err(|err| {
         let kind = detect(text).ok().filter(|d| d.known).map(|d| d.to_string());
         DecodeError::syntax_first(text, DecodeError::from_json(&err, kind))

@@ -1,26 +1,5 @@
-//! Integer-coded value tables and [`Code`], the wire form that carries them.
-//!
-//! The Sobot document gives most of its value tables as numbers with a meaning (`0: Agent work
-//! no., 1: Agent id`, `2: DND; 11: Break; …`) and then sends them sometimes as JSON strings
-//! (`agentType: "0"`, typed `string`), sometimes as JSON numbers (`reasonCode: 11`, typed
-//! `number`), and the same field changes form between calls (`reasonCode` is a number in
-//! `notReady` and the `login` result but a `String` in `agentStateInfo`). Its samples also pad
-//! the strings with spaces (`agentType: " 0 "`).
-//!
-//! The design, for every integer-coded table:
-//!
-//! * the table is an **open enum over numbers** declared here with `int_code!`: one unit
-//!   variant per documented code, plus `Unknown(UnknownCode<Self>)` for anything else (which can
-//!   only hold a value that is *not* a known code, so it never shadows a known one);
-//! * a field carrying a code is a [`Code<E>`]: it accepts a JSON integer or a JSON string,
-//!   resolves it to `E` and re-encodes **exactly the form received** (number stays number,
-//!   `" 0 "` stays `" 0 "`). A string resolves when, once surrounding whitespace is trimmed, it
-//!   is an integer (`"11"`, `" 1 "`) or, for tables whose entries have names (DN roles), the
-//!   entry's name (`"Origination"`). Any other string or integer is an unknown value, kept.
-//!
-//! [`Code`] is the code-table cousin of [`crate::Lenient`]: `Lenient` accepts only the exact text
-//! of a value and is closed over its type; `Code` also accepts padded text and names, and is open.
-//! Drift inspection reports text forms (`text-form`) and unknown codes (`unknown-value`).
+//! Integer-coded value tables and [`Code`], the wire form that carries them (the design is
+//! described in the `sobot` module documentation).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -408,4 +387,93 @@ macro_rules! int_code {
             }
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sobot::{
+        AgentState, AgentType, Checkin, ConsultTargetType, DnRole, ExplicitRuleCode, QueryAgentState, ReasonCode, TransferTargetType,
+        WorkStatus,
+    };
+
+    type TestResult = Result<(), serde_json::Error>;
+
+    fn round_trip<E: IntCode>(text: &str) -> Result<Code<E>, serde_json::Error> {
+        let code: Code<E> = serde_json::from_str(text)?;
+        assert_eq!(serde_json::to_string(&code)?, text);
+        Ok(code)
+    }
+
+    /// Every documented code resolves to a known entry from a number, its text and padded text,
+    /// and every known entry gives back its code.
+    fn table<E: IntCode>() -> TestResult {
+        for &code in E::KNOWN {
+            for text in [code.to_string(), format!("\"{code}\""), format!("\" {code} \"")] {
+                let c = round_trip::<E>(&text)?;
+                assert!(c.is_known(), "{text} of {}", E::DESCRIPTION);
+                assert_eq!(c.code(), Some(code));
+            }
+        }
+        for name in E::NAMES {
+            assert!(round_trip::<E>(&format!("\"{name}\""))?.is_known(), "{name}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn every_table_resolves_its_codes() -> TestResult {
+        table::<AgentType>()?;
+        table::<AgentState>()?;
+        table::<QueryAgentState>()?;
+        table::<ReasonCode>()?;
+        table::<WorkStatus>()?;
+        table::<TransferTargetType>()?;
+        table::<ConsultTargetType>()?;
+        table::<ExplicitRuleCode>()?;
+        table::<Checkin>()?;
+        table::<DnRole>()?;
+        assert_eq!(DnRole::KNOWN.len(), 17);
+        assert_eq!(DnRole::NAMES.len(), 17);
+        Ok(())
+    }
+
+    #[test]
+    fn unknown_codes_are_kept_and_never_shadow_known_ones() -> TestResult {
+        let n = round_trip::<ReasonCode>("19")?;
+        assert_eq!(n.value(), &ReasonCode::from_code(19));
+        assert!(!n.is_known());
+        let t = round_trip::<DnRole>("\"Caller\"")?;
+        assert!(!t.is_known(), "labels are not wire names");
+        assert_eq!(t.code(), None);
+        let blank = round_trip::<Checkin>("\"\"")?;
+        assert!(!blank.is_known());
+        assert_ne!(ReasonCode::from_code(11), ReasonCode::from_text("eleven"));
+        assert!(serde_json::from_str::<Code<ReasonCode>>("1.5").is_err());
+        assert!(serde_json::from_str::<Code<ReasonCode>>("null").is_err());
+        assert!(serde_json::from_str::<Code<ReasonCode>>("18446744073709551615").is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn findings_name_text_forms_and_unknown_values() -> TestResult {
+        let padded: Code<AgentType> = serde_json::from_str("\" 1 \"")?;
+        let f = padded.findings();
+        assert_eq!((f.len(), f[0].kind, f[0].detail.as_str()), (1, FindingKind::TextForm, " 1 "));
+        let native: Code<AgentType> = serde_json::from_str("1")?;
+        assert!(native.findings().is_empty());
+        let odd: Code<AgentType> = serde_json::from_str("\"x\"")?;
+        assert_eq!(odd.findings()[0].kind, FindingKind::UnknownValue);
+        Ok(())
+    }
+
+    #[test]
+    fn constructors_choose_the_form() -> TestResult {
+        let s = Code::string(AgentType::AgentId).ok_or_else(|| de::Error::custom("no code"))?;
+        assert_eq!(serde_json::to_string(&s)?, "\"1\"");
+        let n = Code::number(ReasonCode::Custom3).ok_or_else(|| de::Error::custom("no code"))?;
+        assert_eq!(serde_json::to_string(&n)?, "18");
+        assert!(Code::number(DnRole::from_text("Caller")).is_none());
+        Ok(())
+    }
 }

@@ -24,7 +24,7 @@ pub enum Vendor {
 pub struct Detected {
     /// The vendor.
     pub vendor: Vendor,
-    /// The family (`routing`, or the envelope type of a family not modelled).
+    /// The family (`routing`, or the envelope type of a family not modelled; `event` for Sobot).
     pub family: String,
     /// The kind (`data.type`), when present.
     pub kind: Option<String>,

@@ -8,6 +8,9 @@
 //! * [`decode_as`]: a payload by kind name (request arguments and other payloads that carry no
 //!   discriminator); [`kinds`] lists every modelled kind with its schema.
 //! * [`schema`]: the JSON Schemas of every message, event kind and request type.
+//! * [`sobot`]: Sobot call SDK kinds. `decode` / `detect` recognise a Sobot agent event by its
+//!   top-level `messageID` (`Event…`) before trying Webex; call parameters and callback results
+//!   are decoded by kind name.
 //!
 //! ```
 //! use ccwire_codec::{Message, decode, encode};

@@ -98,7 +98,12 @@ pub(crate) fn trials() -> Vec<Trial> {
 
 fn manifest_lists_every_fixture_file(listed: &[String]) -> Result<(), Failed> {
     let mut on_disk = Vec::new();
-    collect(&fixtures_dir().join("webex"), &mut on_disk);
+    // Every vendor directory (`webex/`, `sobot/`, …); `invalid/` has its own manifest.
+    for entry in std::fs::read_dir(fixtures_dir()).into_iter().flatten().flatten() {
+        if entry.path().is_dir() && entry.file_name() != "invalid" {
+            collect(&entry.path(), &mut on_disk);
+        }
+    }
     let missing: Vec<_> = on_disk.iter().filter(|p| !listed.contains(p)).collect();
     if missing.is_empty() { Ok(()) } else { Err(fail(format!("fixtures not in the manifest: {missing:?}"))) }
 }

@@ -16,6 +16,7 @@ pub(crate) fn trials() -> Vec<Trial> {
         Trial::test("properties::lenient_integers_keep_their_form", lenient_integers_keep_their_form),
         Trial::test("properties::nullable_keeps_absent_null_and_value_apart", nullable_keeps_absent_null_and_value_apart),
         Trial::test("properties::dispatch_on_any_type_string_keeps_unknown_kinds", dispatch_on_any_type_string_keeps_unknown_kinds),
+        Trial::test("properties::sobot_codes_keep_their_form", sobot_codes_keep_their_form),
     ]
 }
 
@@ -114,6 +115,25 @@ fn dispatch_on_any_type_string_keeps_unknown_kinds() -> Result<(), Failed> {
             // A known kind without its members must be an error, never an unknown event.
             Err(_) => prop_assert!(RoutingEvent::KNOWN.contains(&kind.as_str())),
         }
+        Ok(())
+    })
+}
+
+/// Sobot code values: any integer or string decodes, re-encodes in the form received, and a
+/// documented code (as a number, as text, or padded text) never decodes as unknown.
+fn sobot_codes_keep_their_form() -> Result<(), Failed> {
+    use ccwire_model::sobot::{Code, IntCode, ReasonCode};
+    run((any::<i64>(), any::<String>(), 0..ReasonCode::KNOWN.len(), " {0,2}", " {0,2}"), |(n, s, k, pad_l, pad_r)| {
+        let number: Code<ReasonCode> = round_trip(&n.to_string())?;
+        prop_assert_eq!(number.code(), Some(n));
+        prop_assert_eq!(number.is_known(), ReasonCode::KNOWN.contains(&n));
+        let text = serde_json::to_string(&s).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let from_text: Code<ReasonCode> = round_trip(&text)?;
+        prop_assert_eq!(from_text.text(), Some(s.as_str()));
+        let known = ReasonCode::KNOWN[k];
+        let padded: Code<ReasonCode> = round_trip(&format!("\"{pad_l}{known}{pad_r}\""))?;
+        prop_assert!(padded.is_known());
+        prop_assert_eq!(padded.code(), Some(known));
         Ok(())
     })
 }

@@ -15,6 +15,8 @@ use crate::DecodeError;
 pub enum Vendor {
     /// Webex Contact Center Desktop.
     Webex,
+    /// Sobot call SDK.
+    Sobot,
 }
 
 /// What a message is, read from its framing and discriminators only.
@@ -22,7 +24,7 @@ pub enum Vendor {
 pub struct Detected {
     /// The vendor.
     pub vendor: Vendor,
-    /// The family (`routing`, or the envelope type of a family not modelled).
+    /// The family (`routing`, or the envelope type of a family not modelled; `event` for Sobot).
     pub family: String,
     /// The kind (`data.type`), when present.
     pub kind: Option<String>,
@@ -83,6 +85,9 @@ impl<'de> Visitor<'de> for TopVisitor {
 /// ```
 pub fn detect(text: &str) -> Result<Detected, DecodeError> {
     let text = crate::strip_bom(text);
+    if let Some(id) = crate::sobot::message_id(text) {
+        return Ok(crate::sobot::detected(id));
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let top = de::Deserializer::deserialize_map(&mut de, TopVisitor)
         .and_then(|top| de.end().map(|()| top))

@@ -12,6 +12,9 @@
 //!   [`Mode::Strict`] makes drift an error.
 //! * [`RawMessage`]: the exact bytes of a message with its detected kind, decoded on demand.
 //! * [`schema`]: the JSON Schemas of every message, event kind and request type.
+//! * [`sobot`]: Sobot call SDK kinds. `decode` / `detect` recognise a Sobot agent event by its
+//!   top-level `messageID` (`Event…`) before trying Webex; call parameters and callback results
+//!   are decoded by kind name.
 //!
 //! ```
 //! use ccwire_codec::{Message, decode, encode};
@@ -29,9 +32,11 @@ mod raw;
 mod registry;
 mod report;
 pub mod schema;
+pub mod sobot;
 pub mod webex;
 
-use ccwire_events::webex::{MessageKind, WebexMessage};
+use ccwire_events::sobot::SobotEvent;
+use ccwire_events::webex::WebexMessage;
 use serde::Serialize;
 
 pub use detect::{Detected, Vendor, detect};
@@ -46,14 +51,20 @@ pub use report::{Mode, Problem, Report, Severity, validate, validate_as};
 pub enum Message {
     /// A Webex Contact Center Desktop message.
     Webex(WebexMessage),
+    /// A Sobot call SDK agent event (recognised by its `messageID`).
+    Sobot(SobotEvent),
 }
 
 impl Message {
-    /// The message's kind.
+    /// The message's kind (`vendor.family.Name`).
     #[must_use]
-    pub fn kind(&self) -> MessageKind {
+    pub fn kind(&self) -> Detected {
         match self {
-            Self::Webex(m) => m.kind(),
+            Self::Webex(m) => {
+                let k = m.kind();
+                Detected { vendor: Vendor::Webex, family: k.family.into_owned(), kind: k.kind, known: k.known }
+            }
+            Self::Sobot(e) => sobot::event_kind(e),
         }
     }
 
@@ -62,6 +73,7 @@ impl Message {
     pub fn vendor(&self) -> Vendor {
         match self {
             Self::Webex(_) => Vendor::Webex,
+            Self::Sobot(_) => Vendor::Sobot,
         }
     }
 }
@@ -70,6 +82,7 @@ impl ccwire_model::inspect::Inspect for Message {
     fn inspect(&self, pointer: &str, out: &mut Vec<ccwire_model::inspect::Finding>) {
         match self {
             Self::Webex(m) => m.inspect(pointer, out),
+            Self::Sobot(e) => e.inspect(pointer, out),
         }
     }
 }
@@ -78,6 +91,7 @@ impl Serialize for Message {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Webex(m) => m.serialize(serializer),
+            Self::Sobot(e) => e.serialize(serializer),
         }
     }
 }
@@ -94,6 +108,9 @@ impl Serialize for Message {
 /// ```
 pub fn decode(text: &str) -> Result<Message, DecodeError> {
     let text = strip_bom(text);
+    if sobot::message_id(text).is_some() {
+        return sobot::decode_event(text).map(Message::Sobot);
+    }
     WebexMessage::from_json_str::<serde_json::Error>(text).map(Message::Webex).map_err(|err| {
         let kind = detect(text).ok().filter(|d| d.known).map(|d| d.to_string());
         DecodeError::syntax_first(text, DecodeError::from_json(&err, kind))

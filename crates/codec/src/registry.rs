@@ -146,6 +146,7 @@ pub fn kinds() -> &'static [KindSpec] {
     KINDS.get_or_init(|| {
         let mut all = Vec::new();
         all.extend(crate::webex::kinds());
+        all.extend(crate::sobot::kinds());
         all
     })
 }

@@ -35,6 +35,12 @@ pub fn routing_event() -> Schema {
     crate::registry::root_schema::<RoutingEvent>()
 }
 
+/// The schema of a Sobot agent event (any `messageID`).
+#[must_use]
+pub fn sobot_event() -> Schema {
+    crate::registry::root_schema::<ccwire_events::sobot::SobotEvent>()
+}
+
 /// Every schema ccwire exports, with its path: the whole-message schemas, then one per kind.
 ///
 /// ```
@@ -48,6 +54,7 @@ pub fn export() -> Vec<SchemaFile> {
     let mut files = vec![
         SchemaFile { path: "webex/message.json".to_owned(), schema: webex_message() },
         SchemaFile { path: "webex/routing-event.json".to_owned(), schema: routing_event() },
+        SchemaFile { path: "sobot/event.json".to_owned(), schema: sobot_event() },
     ];
     files.extend(crate::kinds().iter().map(|k| SchemaFile { path: k.schema_path(), schema: k.schema() }));
     let strict: Vec<SchemaFile> = ccwire_model::wire::strict_schemas(|| {

@@ -5,6 +5,7 @@
 //!   event decoded by kind.
 //! * [`webex::routing::RoutingEvent`]: the contact routing events, one type per `data.type`.
 //! * [`webex::agent_contact`]: the request payloads of the `Desktop.agentContact` methods.
+//! * [`sobot`]: the Sobot call SDK's call parameters, callback results and agent events.
 //!
 //! ```
 //! use ccwire_events::webex::{Framing, WebexMessage, WebexEvent};
@@ -14,4 +15,5 @@
 //! assert!(matches!(msg.event, WebexEvent::Routing(_)));
 //! ```
 
+pub mod sobot;
 pub mod webex;

@@ -8,7 +8,8 @@
 //! * the [`Wire`] derive, which gives a struct strict decoding with JSON paths in errors,
 //!   lossless re-encoding and a JSON Schema that accepts exactly what the decoder accepts;
 //! * the Webex Contact Center vocabulary in [`webex`]: ids, the interaction, call-associated
-//!   data, participants, media legs and call-processing details.
+//!   data, participants, media legs and call-processing details;
+//! * the Sobot call SDK vocabulary in [`sobot`]: ids, code tables and shared object types.
 //!
 //! Messages and event enums built from these live in `ccwire-events`; decoding entry points,
 //! kind detection and schema export in `ccwire-codec`.
@@ -32,6 +33,7 @@ mod lenient;
 mod nullable;
 #[macro_use]
 mod open_enum;
+pub mod sobot;
 mod timestamp;
 mod union;
 pub mod webex;

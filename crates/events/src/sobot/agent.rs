@@ -1,0 +1,323 @@
+//! Initialization and login operations (L16-101, L188-588): `initAgent`, `login`, `logout`,
+//! `notReady`, `ready`, `resetLogout` and the agent's own queries.
+
+use ccwire_model::sobot::{
+    AgentRef, AgentState, AgentType, AgentUuid, Code, CompanyId, ExtOption, Extension, LoginStatusOption, PhoneNumber, PhoneType,
+    PhoneTypeOption, PhoneTypeRef, ReasonCode, SkillGroup, StateOption, Token, WorkNo,
+};
+use ccwire_model::{Extra, Nullable, Wire};
+
+use super::validate::{Report, Validate, Violation};
+
+/// The parameters of a call that takes only the `success` / `error` callbacks: `{}` once the
+/// functions are left out. Shared by the 24 such calls (see [`Method`](super::Method)).
+///
+/// ```
+/// use ccwire_events::sobot::NoParams;
+/// let p: NoParams = serde_json::from_str("{}").unwrap();
+/// assert_eq!(serde_json::to_string(&p).unwrap(), "{}");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct NoParams {
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The parameters of `initAgent` (Table 1, L39-48).
+///
+/// ```
+/// use ccwire_events::sobot::{InitAgentRequest, Validate};
+/// use ccwire_model::sobot::AgentType;
+/// let r: InitAgentRequest = serde_json::from_str(
+///     r#"{"token":"t","companyId":"c","agent":"1005","agentType":"1"}"#).unwrap();
+/// assert_eq!(r.agent_type.as_ref().map(|t| t.value()), Some(&AgentType::AgentId));
+/// assert!(r.validate().is_ok());
+/// assert!(!format!("{r:?}").contains("\"t\""));
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct InitAgentRequest {
+    /// Agent login authentication token (from the Sobot agent-token API).
+    pub token: Token,
+    /// The enterprise's company code.
+    pub company_id: CompanyId,
+    /// The agent's work number or id, as `agentType` says.
+    pub agent: AgentRef,
+    /// `0` work number (the default), `1` agent id; a string.
+    pub agent_type: Option<Code<AgentType>>,
+    /// Allow outbound calls from several browser tabs (default `false`).
+    pub allow_storage_listen: Option<bool>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+impl Validate for InitAgentRequest {
+    /// `agentType`, when given, is `0` or `1`.
+    fn validate(&self) -> Result<(), Vec<Violation>> {
+        let mut report = Report::default();
+        if let Some(t) = &self.agent_type {
+            report.known("/agentType", t);
+        }
+        report.finish()
+    }
+}
+
+/// The parameters of `login` (L212-220).
+///
+/// ```
+/// use ccwire_events::sobot::{LoginRequest, Validate};
+/// let r: LoginRequest = serde_json::from_str(r#"{"phoneType":"webrtc","bindExt":"1000","agentState":"1"}"#).unwrap();
+/// assert!(r.validate().is_ok());
+/// let offline: LoginRequest = serde_json::from_str(r#"{"phoneType":"sip","bindExt":"1000","agentState":"0"}"#).unwrap();
+/// assert_eq!(offline.validate().unwrap_err()[0].pointer, "/agentState");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct LoginRequest {
+    /// Status after login: `1` online, `2` DND (the default); a string.
+    pub agent_state: Option<Code<AgentState>>,
+    /// Answering method; required, though blank (`""`) selects the agent's default.
+    pub phone_type: PhoneType,
+    /// The extension to bind (not bound to another agent).
+    pub bind_ext: Extension,
+    /// The phone number to bind (blank: the number in the agent's settings).
+    pub bind_mobile: Option<PhoneNumber>,
+    /// Unbind the extension when the agent goes offline.
+    pub unbind_ext_on_logout: Option<bool>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+impl Validate for LoginRequest {
+    /// `agentState`, when given, is `1` or `2`; `phoneType` is `sip`, `pstn`, `webrtc` or blank.
+    fn validate(&self) -> Result<(), Vec<Violation>> {
+        let mut report = Report::default();
+        if let Some(state) = &self.agent_state
+            && !matches!(state.value(), AgentState::Online | AgentState::Dnd)
+        {
+            report.push("/agentState", format!("{state:?} is not a login status (1 online, 2 DND)"));
+        }
+        let phone = self.phone_type.as_str();
+        report.listed("/phoneType", self.phone_type.is_known() || phone.trim().is_empty(), phone, "answering method");
+        report.finish()
+    }
+}
+
+/// The success payload of `login` (L221-228).
+///
+/// ```
+/// use ccwire_events::sobot::LoginSuccess;
+/// use ccwire_model::sobot::ReasonCode;
+/// let ok: LoginSuccess = serde_json::from_str(r#"{"status":"success","agentState":"2","phoneType":"sip",
+///   "bindExt":"1000","bindMobile":"","reasonCode":2}"#).unwrap();
+/// assert_eq!(ok.reason_code.value(), &ReasonCode::Dnd);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "success", tag_key = "status")]
+pub struct LoginSuccess {
+    /// Login status (`1` online, `2` DND); a string.
+    pub agent_state: Code<AgentState>,
+    /// Answering method.
+    pub phone_type: PhoneType,
+    /// Bound extension.
+    pub bind_ext: Extension,
+    /// Bound phone number.
+    pub bind_mobile: PhoneNumber,
+    /// Occupied reason; a number here (a string in `agentStateInfo`).
+    pub reason_code: Code<ReasonCode>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The parameters of `notReady` ("Occupied", L278-282).
+///
+/// ```
+/// use ccwire_events::sobot::{NotReadyRequest, Validate};
+/// let r: NotReadyRequest = serde_json::from_str(r#"{"reasonCode":11}"#).unwrap();
+/// assert!(r.validate().is_ok());
+/// let odd: NotReadyRequest = serde_json::from_str(r#"{"reasonCode":7}"#).unwrap();
+/// assert!(odd.validate().is_err());
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct NotReadyRequest {
+    /// The occupied reason (`2` DND, `11`-`18` breaks); a number.
+    pub reason_code: Code<ReasonCode>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+impl Validate for NotReadyRequest {
+    /// `reasonCode` is one of the documented reasons.
+    fn validate(&self) -> Result<(), Vec<Violation>> {
+        let mut report = Report::default();
+        report.known("/reasonCode", &self.reason_code);
+        report.finish()
+    }
+}
+
+/// The success payload of `queryStates` (L367-374).
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "success", tag_key = "status")]
+pub struct QueryStatesSuccess {
+    /// The break statuses available to the agent.
+    pub states: Vec<StateOption>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The success payload of `queryPhoneType` (L399-413).
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "success", tag_key = "status")]
+pub struct QueryPhoneTypeSuccess {
+    /// Agent id (`id` here, `agentUUID` in `queryAgentLoginInfo`).
+    pub id: AgentUuid,
+    /// Agent work number.
+    #[wire(rename = "agentID")]
+    pub agent_id: WorkNo,
+    /// Agent name.
+    pub agent_name: String,
+    /// Current answering method.
+    pub current_phone_type: PhoneType,
+    /// Bound extension.
+    pub ext: Extension,
+    /// Bound phone number.
+    pub phone: PhoneNumber,
+    /// Answering methods the agent may use.
+    pub phone_types: Vec<PhoneTypeOption>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The parameters of `queryUnusedExts` (L436-442).
+///
+/// ```
+/// use ccwire_events::sobot::QueryUnusedExtsRequest;
+/// let r: QueryUnusedExtsRequest = serde_json::from_str(r#"{"ext":"00"}"#).unwrap();
+/// assert_eq!((r.current_page(), r.page_size()), (1, 50));
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct QueryUnusedExtsRequest {
+    /// Extension text for a fuzzy search (default: empty).
+    pub ext: Option<String>,
+    /// Page number (default 1).
+    pub curr_page: Option<i64>,
+    /// Page size (default 50).
+    pub page_size: Option<i64>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+impl QueryUnusedExtsRequest {
+    /// The page number, with the documented default of 1.
+    #[must_use]
+    pub fn current_page(&self) -> i64 {
+        self.curr_page.unwrap_or(1)
+    }
+
+    /// The page size, with the documented default of 50.
+    #[must_use]
+    pub fn page_size(&self) -> i64 {
+        self.page_size.unwrap_or(50)
+    }
+}
+
+/// The success payload of `queryUnusedExts` (L443-453).
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "success", tag_key = "status")]
+pub struct QueryUnusedExtsSuccess {
+    /// Page number.
+    pub curr_page: i64,
+    /// Page size.
+    pub page_size: i64,
+    /// Total number of extensions.
+    pub total: i64,
+    /// The extensions on this page.
+    pub exts: Vec<ExtOption>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The success payload of `queryAgentJoinedQueues` (L478-487).
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "success", tag_key = "status")]
+pub struct JoinedQueuesSuccess {
+    /// Skill groups the agent can log in to (empty when manual skill-group login is off).
+    pub queues: Vec<SkillGroup>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The success payload of `queryAgentLoginInfo` (L511-531).
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "success", tag_key = "status")]
+pub struct AgentLoginInfoSuccess {
+    /// Agent id.
+    #[wire(rename = "agentUUID")]
+    pub agent_uuid: AgentUuid,
+    /// Agent work number.
+    #[wire(rename = "agentID")]
+    pub agent_id: WorkNo,
+    /// Agent name.
+    pub agent_name: String,
+    /// Extension.
+    pub ext: Extension,
+    /// Bound phone number.
+    pub phone: PhoneNumber,
+    /// Answering methods.
+    pub phone_types: Vec<PhoneTypeOption>,
+    /// Skill groups the agent receives calls from now.
+    pub reception_queues: Vec<SkillGroup>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The agent's login data (`info` of `queryAgentCanJoinedInfo`, L559-584).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct CanJoinedInfo {
+    /// Agent id.
+    pub id: AgentUuid,
+    /// Agent work number.
+    #[wire(rename = "agentID")]
+    pub agent_id: WorkNo,
+    /// Agent name.
+    pub agent_name: String,
+    /// Most recent login status code ("can be blank": absent, `null` or empty).
+    pub login_status_code: Nullable<String>,
+    /// Most recent login status name ("can be blank").
+    pub login_status_name: Nullable<String>,
+    /// Most recent answering method ("can be blank").
+    pub current_phone_type: Nullable<PhoneType>,
+    /// Extension.
+    pub ext: Extension,
+    /// Bound phone number.
+    pub phone: PhoneNumber,
+    /// Answering methods.
+    pub phone_types: Vec<PhoneTypeRef>,
+    /// Skill groups the agent can check in to.
+    pub checkable_queues: Vec<SkillGroup>,
+    /// Login statuses.
+    pub login_status: Vec<LoginStatusOption>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The success payload of `queryAgentCanJoinedInfo` (L555-558).
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "success", tag_key = "status")]
+pub struct AgentCanJoinedInfoSuccess {
+    /// The agent's login data.
+    pub info: CanJoinedInfo,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}

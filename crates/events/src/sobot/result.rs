@@ -1,0 +1,93 @@
+//! What the `success` / `error` callbacks receive when a call documents nothing more than its
+//! status, and the three shapes of failure payload.
+//!
+//! Every success payload carries `status: "success"` and every failure payload
+//! `status: "error"` (the types require and write that value), except the `queryRoutes` and
+//! `setRoute` return values, which the document prints without a status. The failure payloads
+//! come in four shapes, and the document names the reason two ways (`errorMessage`, and
+//! `message` for `queryStates`):
+//!
+//! | type | members | calls |
+//! |---|---|---|
+//! | [`Failure`] | `status` | `initAgent` |
+//! | [`CodedFailure`] | `status`, `errorCode`, `errorMessage` | `login`, `logout`, `notReady`, `ready`, `resetLogout`, `forceLogout`, `forceBusy`, `forceReady`, `queryCountsInQueue` |
+//! | [`MessageFailure`] | `status`, `errorMessage` | `queryPhoneType`, `queryUnusedExts`, `queryAgentJoinedQueues`, `queryAgentLoginInfo`, `queryAgentCanJoinedInfo`, `queryRoutes`, `setRoute`, `queryQueues`, `queryAgents` |
+//! | [`LegacyFailure`] | `status`, `message` | `queryStates` |
+//!
+//! `errorCode` is a string whose values the document never lists, so it stays a `String`.
+
+use ccwire_model::{Extra, Wire};
+
+/// `{status: "success"}`: the success payload of `initAgent`, `logout`, `notReady`, `ready`,
+/// `resetLogout`, `forceLogout`, `forceBusy` and `forceReady`.
+///
+/// ```
+/// use ccwire_events::sobot::Success;
+/// let ok: Success = serde_json::from_str(r#"{"status":"success"}"#).unwrap();
+/// assert!(ok.extra.is_empty());
+/// assert!(serde_json::from_str::<Success>(r#"{"status":"error"}"#).is_err());
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "success", tag_key = "status")]
+pub struct Success {
+    /// Members not modelled (the document warns that results gain members over time).
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{status: "error"}`: the failure payload of `initAgent`, which documents no reason.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "error", tag_key = "status")]
+pub struct Failure {
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{status: "error", errorCode, errorMessage}`.
+///
+/// ```
+/// use ccwire_events::sobot::CodedFailure;
+/// let f: CodedFailure = serde_json::from_str(r#"{"status":"error","errorCode":"1001","errorMessage":"busy"}"#).unwrap();
+/// assert_eq!(f.error_code, "1001");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "error", tag_key = "status")]
+pub struct CodedFailure {
+    /// Error code (values not documented).
+    pub error_code: String,
+    /// Failure reason.
+    pub error_message: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{status: "error", errorMessage}`.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "error", tag_key = "status")]
+pub struct MessageFailure {
+    /// Failure reason.
+    pub error_message: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{status: "error", message}`: the failure payload of `queryStates` (L375-378), which names
+/// the reason `message` instead of `errorMessage`.
+///
+/// ```
+/// use ccwire_events::sobot::LegacyFailure;
+/// let f: LegacyFailure = serde_json::from_str(r#"{"status":"error","message":"no states"}"#).unwrap();
+/// assert_eq!(f.message, "no states");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "error", tag_key = "status")]
+pub struct LegacyFailure {
+    /// Failure reason.
+    pub message: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}

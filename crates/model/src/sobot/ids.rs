@@ -1,0 +1,164 @@
+//! Identifiers and numbers as the Sobot SDK sends them. Ids are opaque strings, kept exactly as
+//! received: the document's samples pad them with spaces (`agent: " 1005 "`,
+//! `targetAgentID: ' 1001 '`) and mask them (`otherDN: " 133****3333 "`).
+
+/// Declares an opaque string identifier newtype.
+macro_rules! string_id {
+    ($( $(#[$meta:meta])* $name:ident; )*) => {$(
+        $(#[$meta])*
+        #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+        #[serde(transparent)]
+        #[schemars(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            /// Wraps an id exactly as given.
+            #[must_use]
+            pub fn new(id: impl Into<String>) -> Self {
+                Self(id.into())
+            }
+
+            /// The id text.
+            #[must_use]
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+
+            /// The id text, consuming.
+            #[must_use]
+            pub fn into_string(self) -> String {
+                self.0
+            }
+        }
+
+        impl ::core::fmt::Debug for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+
+        impl ::core::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl crate::inspect::Inspect for $name {
+            fn inspect(&self, _: &str, _: &mut Vec<crate::inspect::Finding>) {}
+        }
+
+        impl From<&str> for $name {
+            fn from(id: &str) -> Self {
+                Self(id.to_owned())
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(id: String) -> Self {
+                Self(id)
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl ::std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.0 == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.0 == *other
+            }
+        }
+    )*};
+}
+
+string_id! {
+    /// An enterprise (company) code: `companyId`.
+    ///
+    /// ```
+    /// let id = ccwire_model::sobot::CompanyId::from("xxxxxxxxxxxxxx");
+    /// assert_eq!(id, "xxxxxxxxxxxxxx");
+    /// ```
+    CompanyId;
+    /// An agent as the SDK addresses it, by work number or id depending on the agent type
+    /// (`agent`, `targetAgentID`, a transfer `target`).
+    ///
+    /// ```
+    /// let id = ccwire_model::sobot::AgentRef::from(" 1005 ");
+    /// assert_eq!(id.as_str().trim(), "1005");
+    /// ```
+    AgentRef;
+    /// An agent's unique id: `agentUUID`, `agentUuid` (queryRoutes) and `id` (queryPhoneType,
+    /// queryAgentCanJoinedInfo).
+    ///
+    /// ```
+    /// let id = ccwire_model::sobot::AgentUuid::from("a1b2");
+    /// assert_eq!(id.as_str(), "a1b2");
+    /// ```
+    AgentUuid;
+    /// An agent's work number: `agentID`.
+    ///
+    /// ```
+    /// let id = ccwire_model::sobot::WorkNo::from("1005");
+    /// assert_eq!(id, "1005");
+    /// ```
+    WorkNo;
+    /// An extension account: `bindExt`, `ext`.
+    ///
+    /// ```
+    /// let id = ccwire_model::sobot::Extension::from(" 1000 ");
+    /// assert_eq!(id, " 1000 ");
+    /// ```
+    Extension;
+    /// A dial number of a call party: `thisDN` (the agent's extension), `otherDN` (the
+    /// customer), `thirdDN` (a third party).
+    ///
+    /// ```
+    /// let id = ccwire_model::sobot::Dn::from(" 133****3333 ");
+    /// assert!(id.as_str().contains("****"));
+    /// ```
+    Dn;
+    /// A phone number: `bindMobile`, `phone`, `ANI`, `agentANI`, `explicitNumber`, a display
+    /// `number`.
+    ///
+    /// ```
+    /// let id = ccwire_model::sobot::PhoneNumber::from(" 01066666666 ");
+    /// assert_eq!(id.as_str().trim(), "01066666666");
+    /// ```
+    PhoneNumber;
+    /// A skill group (queue) number: `queueID`, `queueCode`.
+    ///
+    /// ```
+    /// let id = ccwire_model::sobot::QueueId::from(" 12345 ");
+    /// assert_eq!(id, " 12345 ");
+    /// ```
+    QueueId;
+    /// A call (talk) id: `callID`.
+    ///
+    /// ```
+    /// let id = ccwire_model::sobot::CallId::from("c1");
+    /// assert_eq!(id.into_string(), "c1");
+    /// ```
+    CallId;
+    /// A dynamic display-number scheme code: `outboundPlanCode`, `explicitCode`, the `code` of an
+    /// `explicitSchema` entry.
+    ///
+    /// ```
+    /// let id = ccwire_model::sobot::SchemeCode::from("xxxxxxxx");
+    /// assert_eq!(id, "xxxxxxxx");
+    /// ```
+    SchemeCode;
+}

@@ -1,0 +1,216 @@
+//! The entries of the lists that query results carry. The document types every list `object`;
+//! the entries are given in the sub-tables ("Table 1 …") under each result.
+
+use crate::sobot::{
+    AgentState, AgentUuid, Checkin, Code, ExplicitRuleCode, Extension, Number, PhoneNumber, PhoneType, QueueId, ReasonCode,
+    SchemeCode, WorkNo, WorkStatus,
+};
+use crate::{Extra, Nullable, Wire};
+
+/// A break status the agent may use (`states` of `queryStates`, L371-374).
+///
+/// ```
+/// use ccwire_model::sobot::{StateOption, ReasonCode};
+/// let s: StateOption = serde_json::from_str(r#"{"code":"11","name":"Break"}"#).unwrap();
+/// assert_eq!(s.code.value(), &ReasonCode::Break);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct StateOption {
+    /// `11` break, `12`-`18` custom breaks (a string).
+    pub code: Code<ReasonCode>,
+    /// Status name.
+    pub name: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// A login status option (`loginStatus` of `queryAgentCanJoinedInfo`, L581-584). The document
+/// gives no values for `code`, so it is kept as text.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct LoginStatusOption {
+    /// Code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// An answering method the agent may use (`phoneTypes` of `queryPhoneType` and
+/// `queryAgentLoginInfo`, L409-413, L521-525).
+///
+/// `default` and `defaultPhoneType` are documented together with the same description; both
+/// are modelled.
+///
+/// ```
+/// use ccwire_model::sobot::{PhoneTypeOption, PhoneType};
+/// let o: PhoneTypeOption = serde_json::from_str(r#"{"phoneType":"sip","default":true,"defaultPhoneType":true}"#).unwrap();
+/// assert!(o.default && o.phone_type == PhoneType::Sip);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct PhoneTypeOption {
+    /// The answering method.
+    pub phone_type: PhoneType,
+    /// Whether this is the default method (exactly one entry is).
+    pub default: bool,
+    /// Whether this is the default method (same description as `default`).
+    pub default_phone_type: bool,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// An answering method, without default flags (`phoneTypes` of `queryAgentCanJoinedInfo`,
+/// L572-574).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct PhoneTypeRef {
+    /// The answering method.
+    pub phone_type: PhoneType,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// An enterprise extension (`exts` of `queryUnusedExts`, L450-453).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ExtOption {
+    /// The extension account.
+    pub ext: Extension,
+    /// Whether this is the default entry (exactly one entry is).
+    pub default: bool,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// A skill group the agent can log in to or receives calls from (`queues` of
+/// `queryAgentJoinedQueues`, `receptionQueues` of `queryAgentLoginInfo`, `checkableQueues` of
+/// `queryAgentCanJoinedInfo`; L482-487, L526-531, L575-580).
+///
+/// ```
+/// use ccwire_model::sobot::{SkillGroup, Checkin};
+/// let g: SkillGroup = serde_json::from_str(r#"{"queueID":"q1","queueName":"Sales","queueWeight":5,"checkin":0}"#).unwrap();
+/// assert_eq!(g.checkin.value().map(|c| c.value()), Some(&Checkin::Default));
+/// let off: SkillGroup = serde_json::from_str(r#"{"queueID":"q1","queueName":"Sales","queueWeight":5}"#).unwrap();
+/// assert!(off.checkin.is_absent());
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct SkillGroup {
+    /// Skill group number.
+    #[wire(rename = "queueID")]
+    pub queue_id: QueueId,
+    /// Skill group name.
+    pub queue_name: String,
+    /// Skill group weight.
+    pub queue_weight: Number,
+    /// `0` default log-in group, `1` optional; blank (absent or `null`) when manual skill-group
+    /// login is not enabled.
+    pub checkin: Nullable<Code<Checkin>>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// A display-number rule (`explicitRule` of `queryRoutes` / `setRoute`, L959-963).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ExplicitRuleOption {
+    /// `1`, `2` or `3` (a string).
+    pub code: Code<ExplicitRuleCode>,
+    /// Name.
+    pub name: String,
+    /// Whether this is the default rule (exactly one entry is).
+    pub has_set: bool,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// A dynamic display-number scheme (`explicitSchema` of `queryRoutes` / `setRoute`, L964-968).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ExplicitSchemaOption {
+    /// Scheme id.
+    pub code: SchemeCode,
+    /// Scheme name.
+    pub plan_name: String,
+    /// Whether this is the default scheme.
+    pub has_set: bool,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// A display (relay) number (`explicitNumbers` of `queryRoutes` / `setRoute`, L969-973).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ExplicitNumberOption {
+    /// The relay number.
+    pub number: PhoneNumber,
+    /// Its alias.
+    pub nick_name: String,
+    /// Whether this is the default number.
+    pub has_set: bool,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// An enterprise skill group (`queues` of `queryQueues`, L1054-1058).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct QueueSummary {
+    /// Skill group number (`queueCode` here, `queueID` elsewhere).
+    pub queue_code: QueueId,
+    /// Skill group name.
+    pub queue_name: String,
+    /// Number of agents whose work status is ready.
+    pub ready_members: i64,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// An enterprise agent (`agents` of `queryAgents`, L1092-1099; the sub-table is titled
+/// "queues").
+///
+/// ```
+/// use ccwire_model::sobot::{AgentSummary, AgentState, WorkStatus};
+/// let a: AgentSummary = serde_json::from_str(r#"{"agentUUID":"u","agentID":"1001","agentName":"A",
+///   "ext":"1000","agentState":1,"workStatus":1}"#).unwrap();
+/// assert_eq!(a.agent_state.value(), &AgentState::Online);
+/// assert_eq!(a.work_status.value(), &WorkStatus::Ready);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct AgentSummary {
+    /// Agent id.
+    #[wire(rename = "agentUUID")]
+    pub agent_uuid: AgentUuid,
+    /// Agent work number.
+    #[wire(rename = "agentID")]
+    pub agent_id: WorkNo,
+    /// Agent name.
+    pub agent_name: String,
+    /// The extension bound to the agent.
+    pub ext: Extension,
+    /// `0` offline, `1` available, `2` DND (a number).
+    pub agent_state: Code<AgentState>,
+    /// Work status, `1` ready (a number).
+    pub work_status: Code<WorkStatus>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// Customers queuing in a skill group (`queues` of `queryCountsInQueue`, L1222-1226).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct QueueCount {
+    /// Skill group number.
+    #[wire(rename = "queueID")]
+    pub queue_id: QueueId,
+    /// Skill group name.
+    pub queue_name: String,
+    /// Customers queuing.
+    pub count: i64,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}

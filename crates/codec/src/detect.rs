@@ -15,6 +15,8 @@ use crate::DecodeError;
 pub enum Vendor {
     /// Webex Contact Center Desktop.
     Webex,
+    /// Genesys (Interactions API, Service Client API).
+    Genesys,
 }
 
 /// What a message is, read from its framing and discriminators only.
@@ -82,6 +84,9 @@ impl<'de> Visitor<'de> for TopVisitor {
 /// assert!(d.known);
 /// ```
 pub fn detect(text: &str) -> Result<Detected, DecodeError> {
+    if let Some(found) = crate::genesys::detect(text) {
+        return Ok(found);
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let top = de::Deserializer::deserialize_map(&mut de, TopVisitor)
         .and_then(|top| de.end().map(|()| top))

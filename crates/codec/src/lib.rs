@@ -1,7 +1,8 @@
 //! Decode, encode, detect and describe contact-center agent-desktop messages.
 //!
 //! * [`decode`] / [`decode_slice`]: JSON text to a typed [`Message`], dispatching on the
-//!   framing, the envelope `type` and `data.type`; errors are [`DecodeError`]s with the JSON
+//!   framing, the envelope `type` and `data.type` (Webex), or on `operationName` and
+//!   `event`/`data.eventType` (Genesys, see [`genesys`]); errors are [`DecodeError`]s with the JSON
 //!   pointer of the failure and the kind being decoded.
 //! * [`detect`]: the vendor, family and kind of a message without decoding its body.
 //! * [`encode`] / [`to_value`]: back to JSON; decode → encode gives back the same JSON value.
@@ -21,11 +22,13 @@
 
 mod detect;
 mod error;
+pub mod genesys;
 mod registry;
 pub mod schema;
 pub mod webex;
 
-use ccwire_events::webex::{MessageKind, WebexMessage};
+use ccwire_events::genesys::GenesysMessage;
+use ccwire_events::webex::WebexMessage;
 use serde::Serialize;
 
 pub use detect::{Detected, Vendor, detect};
@@ -38,14 +41,23 @@ pub use registry::{KindSpec, Payload, decode_as, kind, kinds};
 pub enum Message {
     /// A Webex Contact Center Desktop message.
     Webex(WebexMessage),
+    /// A Genesys Interactions API operation request or Service Client notification.
+    Genesys(GenesysMessage),
 }
 
 impl Message {
-    /// The message's kind.
+    /// The message's kind: vendor, family, kind name and whether it is modelled.
     #[must_use]
-    pub fn kind(&self) -> MessageKind {
+    pub fn kind(&self) -> Detected {
         match self {
-            Self::Webex(m) => m.kind(),
+            Self::Webex(m) => {
+                let k = m.kind();
+                Detected { vendor: Vendor::Webex, family: k.family.into_owned(), kind: k.kind, known: k.known }
+            }
+            Self::Genesys(m) => {
+                let k = m.kind();
+                Detected { vendor: Vendor::Genesys, family: k.family.to_owned(), kind: k.kind, known: k.known }
+            }
         }
     }
 
@@ -54,6 +66,7 @@ impl Message {
     pub fn vendor(&self) -> Vendor {
         match self {
             Self::Webex(_) => Vendor::Webex,
+            Self::Genesys(_) => Vendor::Genesys,
         }
     }
 }
@@ -62,6 +75,7 @@ impl ccwire_model::inspect::Inspect for Message {
     fn inspect(&self, pointer: &str, out: &mut Vec<ccwire_model::inspect::Finding>) {
         match self {
             Self::Webex(m) => m.inspect(pointer, out),
+            Self::Genesys(m) => m.inspect(pointer, out),
         }
     }
 }
@@ -70,6 +84,7 @@ impl Serialize for Message {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Webex(m) => m.serialize(serializer),
+            Self::Genesys(m) => m.serialize(serializer),
         }
     }
 }
@@ -85,6 +100,9 @@ impl Serialize for Message {
 /// assert_eq!(err.category(), ccwire_codec::ErrorCategory::Eof);
 /// ```
 pub fn decode(text: &str) -> Result<Message, DecodeError> {
+    if let Some(genesys) = genesys::decode(text) {
+        return genesys.map(Message::Genesys);
+    }
     WebexMessage::from_json_str::<serde_json::Error>(text).map(Message::Webex).map_err(|err| {
         let kind = detect(text).ok().filter(|d| d.known).map(|d| d.to_string());
         DecodeError::syntax_first(text, DecodeError::from_json(&err, kind))

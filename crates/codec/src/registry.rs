@@ -145,6 +145,7 @@ pub fn kinds() -> &'static [KindSpec] {
     KINDS.get_or_init(|| {
         let mut all = Vec::new();
         all.extend(crate::webex::kinds());
+        all.extend(crate::genesys::kinds());
         all
     })
 }

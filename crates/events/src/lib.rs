@@ -5,6 +5,9 @@
 //!   event decoded by kind.
 //! * [`webex::routing::RoutingEvent`]: the contact routing events, one type per `data.type`.
 //! * [`webex::agent_contact`]: the request payloads of the `Desktop.agentContact` methods.
+//! * [`genesys::interactions_api`] and [`genesys::service_client`]: the Genesys Interactions API
+//!   (operation requests, results, endpoints) and Service Client API (method arguments, method
+//!   table, notifications).
 //!
 //! ```
 //! use ccwire_events::webex::{Framing, WebexMessage, WebexEvent};
@@ -14,4 +17,5 @@
 //! assert!(matches!(msg.event, WebexEvent::Routing(_)));
 //! ```
 
+pub mod genesys;
 pub mod webex;

@@ -34,6 +34,7 @@ mod nullable;
 mod open_enum;
 mod timestamp;
 mod union;
+pub mod genesys;
 pub mod webex;
 pub mod wire;
 

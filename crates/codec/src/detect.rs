@@ -24,7 +24,8 @@ pub enum Vendor {
 pub struct Detected {
     /// The vendor.
     pub vendor: Vendor,
-    /// The family (`routing`, or the envelope type of a family not modelled).
+    /// The family (Webex: `routing`, or the envelope type of a family not modelled; Genesys:
+    /// `interactions` or `serviceClient`).
     pub family: String,
     /// The kind (`data.type`), when present.
     pub kind: Option<String>,

@@ -236,3 +236,68 @@ pub fn decode_arguments(method: &str, text: &str) -> Result<Box<dyn Payload>, De
 pub use ixn::{ENDPOINTS, Endpoint};
 /// The Service Client method table.
 pub use sc::{METHODS, Method};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn registered(kind: &str) -> bool {
+        crate::kind(kind).is_some()
+    }
+
+    #[test]
+    fn every_kind_the_tables_name_is_registered() {
+        for e in ENDPOINTS {
+            for k in [e.request, e.success, e.failure].into_iter().flatten() {
+                assert!(registered(k), "{k} ({} {})", e.method, e.path);
+            }
+        }
+        for m in METHODS {
+            assert!(registered(m.arguments), "{}", m.arguments);
+            match m.returns {
+                sc::Returns::Object(k) | sc::Returns::ObjectOrNull(k) | sc::Returns::ListOf(k) => {
+                    assert!(registered(k), "{k}");
+                }
+                _ => {}
+            }
+        }
+        for (_, _, name) in sc::NOTIFICATION_KINDS {
+            let kind = format!("genesys.serviceClient.{name}");
+            assert!(crate::kind(&kind).is_some_and(|k| k.detectable), "{kind}");
+        }
+    }
+
+    #[test]
+    fn counts_match_the_documents() {
+        assert_eq!(ENDPOINTS.len(), 16);
+        assert_eq!(Operation::KNOWN.len(), 11);
+        assert_eq!(METHODS.len(), 40);
+        assert_eq!(sc::NOTIFICATION_KINDS.len(), 43);
+    }
+
+    #[test]
+    fn detection_is_by_distinctive_members() {
+        // A Webex envelope (has `type`) and a Webex `{data}` wrapper are not Genesys.
+        assert!(detect(r#"{"type":"RoutingMessage","data":{"type":"AgentContactHeld"}}"#).is_none());
+        assert!(detect(r#"{"data":{"type":"AgentContactHeld"}}"#).is_none());
+        assert!(detect("[1]").is_none());
+        // An unknown operation or event type is still Genesys, but not known.
+        let op = detect(r#"{"operationName":"Redirect"}"#);
+        assert_eq!(op.as_ref().map(|d| (d.to_string(), d.known)), Some(("genesys.interactions.Redirect".to_owned(), false)));
+        let n = detect(r#"{"event":"markdone","data":{}}"#);
+        assert_eq!(n.as_ref().map(|d| (d.to_string(), d.known)), Some(("genesys.serviceClient.?".to_owned(), false)));
+        // The same eventType in another topic is not that kind.
+        assert!(detect(r#"{"event":"agent","data":{"eventType":"ADDED"}}"#).is_some_and(|d| !d.known));
+    }
+
+    #[test]
+    fn decode_reports_kind_and_pointer() {
+        let err = crate::decode(r#"{"operationName":"PlaceInQueue","queueName":5}"#).err();
+        assert_eq!(err.as_ref().map(DecodeError::pointer), Some("/queueName"));
+        assert_eq!(err.as_ref().and_then(DecodeError::kind), Some("genesys.interactions.PlaceInQueue"));
+        let err = crate::decode(r#"{"event":"agent","data":{"eventType":"STATE_CHANGED","mediaState":1}}"#).err();
+        assert_eq!(err.as_ref().map(DecodeError::pointer), Some("/data/mediaState"));
+        let msg = crate::decode(r#"{"event":"system","data":{"eventType":"CUSTOM_TOAST_BUTTON_CLICK","customToastId":"t","buttonIndex":1}}"#);
+        assert_eq!(msg.map(|m| m.kind().to_string()).ok().as_deref(), Some("genesys.serviceClient.CustomToastButtonClick"));
+    }
+}

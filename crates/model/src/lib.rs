@@ -8,7 +8,9 @@
 //! * the [`Wire`] derive, which gives a struct strict decoding with JSON paths in errors,
 //!   lossless re-encoding and a JSON Schema that accepts exactly what the decoder accepts;
 //! * the Webex Contact Center vocabulary in [`webex`]: ids, the interaction, call-associated
-//!   data, participants, media legs and call-processing details.
+//!   data, participants, media legs and call-processing details;
+//! * the Genesys vocabulary in [`genesys`]: user data, the Service Client object types
+//!   (interaction, party, agent, media, state, device, section, toasts), value sets and ids.
 //!
 //! Messages and event enums built from these live in `ccwire-events`; decoding entry points,
 //! kind detection and schema export in `ccwire-codec`.

@@ -117,19 +117,21 @@ pub(crate) fn kinds() -> Vec<KindSpec> {
 /// The top-level members detection looks at.
 #[derive(Default)]
 struct Top<'a> {
-    operation_name: Option<Option<&'a str>>,
-    event: Option<Option<&'a str>>,
+    operation_name: Option<Option<String>>,
+    event: Option<Option<String>>,
     data: Option<&'a RawValue>,
     has_type: bool,
 }
 
 struct TopVisitor;
 
-/// The text of a raw JSON string without escapes, else `None`.
-fn plain_str(raw: &RawValue) -> Option<&str> {
-    let text = raw.get();
-    (text.len() >= 2 && text.starts_with('"') && text.ends_with('"') && !text.contains('\\'))
-        .then(|| &text[1..text.len() - 1])
+/// The string a member holds, if it is a string.
+fn string_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<String>, A::Error> {
+    let value: serde_json::Value = map.next_value()?;
+    Ok(match value {
+        serde_json::Value::String(s) => Some(s),
+        _ => None,
+    })
 }
 
 impl<'de> Visitor<'de> for TopVisitor {
@@ -141,16 +143,10 @@ impl<'de> Visitor<'de> for TopVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut top = Top::default();
-        while let Some(key) = map.next_key::<&'de str>()? {
-            match key {
-                "operationName" if top.operation_name.is_none() => {
-                    let raw: &'de RawValue = map.next_value()?;
-                    top.operation_name = Some(plain_str(raw));
-                }
-                "event" if top.event.is_none() => {
-                    let raw: &'de RawValue = map.next_value()?;
-                    top.event = Some(plain_str(raw));
-                }
+        while let Some(key) = map.next_key::<ccwire_model::__private::KeyStr<'de>>()? {
+            match key.as_str() {
+                "operationName" if top.operation_name.is_none() => top.operation_name = Some(string_value(&mut map)?),
+                "event" if top.event.is_none() => top.event = Some(string_value(&mut map)?),
                 "data" if top.data.is_none() => top.data = Some(map.next_value()?),
                 "type" => {
                     top.has_type = true;
@@ -180,17 +176,17 @@ pub fn detect(text: &str) -> Option<Detected> {
     let mut de = serde_json::Deserializer::from_str(text);
     let top = de::Deserializer::deserialize_map(&mut de, TopVisitor).ok()?;
     if let Some(Some(name)) = top.operation_name {
-        let type_name = Operation::type_name_of(name);
+        let type_name = Operation::type_name_of(&name);
         return Some(Detected {
             vendor: Vendor::Genesys,
             family: INTERACTIONS.to_owned(),
-            kind: Some(type_name.unwrap_or(name).to_owned()),
+            kind: Some(type_name.map_or(name, str::to_owned)),
             known: type_name.is_some(),
         });
     }
     if let (Some(Some(topic)), Some(data), false) = (top.event, top.data, top.has_type) {
         let event_type = ccwire_model::dispatch::peek_tag(data.get(), "eventType").ok().flatten();
-        let type_name = event_type.as_deref().and_then(|e| Notification::type_name_of(topic, e));
+        let type_name = event_type.as_deref().and_then(|e| Notification::type_name_of(&topic, e));
         return Some(Detected {
             vendor: Vendor::Genesys,
             family: SERVICE_CLIENT.to_owned(),

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use ccwire_codec::{Message, Payload};
 use ccwire_contract_tests::{FixtureEntry, Manifest, fixtures_dir};
+use ccwire_events::genesys::GenesysMessage;
 use ccwire_events::webex::Framing;
 use libtest_mimic::{Failed, Trial};
 use serde_json::Value;
@@ -151,17 +152,20 @@ fn decodes_to_its_kind(f: &Fixture) -> Result<(), Failed> {
             if detected.to_string() != f.entry.kind || !detected.known {
                 return Err(fail(format!("detected as {detected}, manifest says {}", f.entry.kind)));
             }
-            #[allow(irrefutable_let_patterns)]
-            if let Message::Webex(msg) = &m {
-                let framing = match msg.framing {
+            let framing = match &m {
+                Message::Webex(msg) => match msg.framing {
                     Framing::Envelope { .. } => "envelope",
                     Framing::DataOnly { .. } => "data-only",
                     Framing::Bare => "bare",
                     _ => "other",
-                };
-                if framing != f.entry.framing {
-                    return Err(fail(format!("framing {framing}, manifest says {}", f.entry.framing)));
-                }
+                },
+                // Service Client notifications are `{event, data}` envelopes; operation
+                // requests are whole messages.
+                Message::Genesys(GenesysMessage::Notification(_)) => "envelope",
+                _ => "message",
+            };
+            if framing != f.entry.framing {
+                return Err(fail(format!("framing {framing}, manifest says {}", f.entry.framing)));
             }
         }
     }
@@ -239,6 +243,12 @@ fn validates_against_its_schema(f: &Fixture) -> Result<(), Failed> {
     };
     if f.entry.kind.starts_with("webex.") && !by_name(&f.entry.framing) {
         schemas::check("webex/message.json", &value)?;
+    }
+    if f.entry.kind.starts_with("genesys.serviceClient.") && f.entry.framing == "envelope" {
+        schemas::check("genesys/service-client/Notification.json", &value)?;
+    }
+    if f.entry.kind.starts_with("genesys.interactions.") && f.entry.framing == "message" {
+        schemas::check("genesys/interactions/Operation.json", &value)?;
     }
     schemas::check(&spec.schema_path(), payload)
 }

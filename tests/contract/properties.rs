@@ -17,6 +17,10 @@ pub(crate) fn trials() -> Vec<Trial> {
         Trial::test("properties::nullable_keeps_absent_null_and_value_apart", nullable_keeps_absent_null_and_value_apart),
         Trial::test("properties::dispatch_on_any_type_string_keeps_unknown_kinds", dispatch_on_any_type_string_keeps_unknown_kinds),
         Trial::test("properties::sobot_codes_keep_their_form", sobot_codes_keep_their_form),
+        Trial::test(
+            "properties::genesys_operation_dispatch_keeps_unknown_operations",
+            genesys_operation_dispatch_keeps_unknown_operations,
+        ),
     ]
 }
 
@@ -134,6 +138,31 @@ fn sobot_codes_keep_their_form() -> Result<(), Failed> {
         let padded: Code<ReasonCode> = round_trip(&format!("\"{pad_l}{known}{pad_r}\""))?;
         prop_assert!(padded.is_known());
         prop_assert_eq!(padded.code(), Some(known));
+        Ok(())
+    })
+}
+
+fn genesys_operation_dispatch_keeps_unknown_operations() -> Result<(), Failed> {
+    use ccwire_events::genesys::interactions_api::Operation;
+    run((any::<String>(), any::<i64>()), |(name, payload)| {
+        let mut obj = serde_json::Map::new();
+        obj.insert("operationName".to_owned(), serde_json::Value::String(name.clone()));
+        obj.insert("payload".to_owned(), serde_json::Value::from(payload));
+        let text = serde_json::to_string(&obj).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let detected = ccwire_codec::detect(&text).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(detected.vendor, ccwire_codec::Vendor::Genesys);
+        match serde_json::from_str::<Operation>(&text) {
+            Ok(op) if !op.is_known() => {
+                prop_assert!(!detected.known);
+                prop_assert_eq!(op.kind(), Some(name.as_str()));
+                let back = serde_json::to_value(&op).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert_eq!(back, serde_json::Value::Object(obj));
+            }
+            // Operations without parameters accept (and keep) any other member.
+            Ok(op) => prop_assert!(detected.known && op.kind() == Some(name.as_str())),
+            // A known operation without its parameters must be an error, never an unknown one.
+            Err(_) => prop_assert!(Operation::KNOWN.contains(&name.as_str())),
+        }
         Ok(())
     })
 }

@@ -17,6 +17,8 @@ pub enum Vendor {
     Webex,
     /// Sobot call SDK.
     Sobot,
+    /// Genesys (Interactions API, Service Client API).
+    Genesys,
 }
 
 /// What a message is, read from its framing and discriminators only.
@@ -24,7 +26,8 @@ pub enum Vendor {
 pub struct Detected {
     /// The vendor.
     pub vendor: Vendor,
-    /// The family (`routing`, or the envelope type of a family not modelled; `event` for Sobot).
+    /// The family (Webex: `routing`, or the envelope type of a family not modelled; Genesys:
+    /// `interactions` or `serviceClient`; Sobot: `event`).
     pub family: String,
     /// The kind (`data.type`), when present.
     pub kind: Option<String>,
@@ -87,6 +90,9 @@ pub fn detect(text: &str) -> Result<Detected, DecodeError> {
     let text = crate::strip_bom(text);
     if let Some(id) = crate::sobot::message_id(text) {
         return Ok(crate::sobot::detected(id));
+    }
+    if let Some(found) = crate::genesys::detect(text) {
+        return Ok(found);
     }
     let mut de = serde_json::Deserializer::from_str(text);
     let top = de::Deserializer::deserialize_map(&mut de, TopVisitor)

@@ -1,7 +1,8 @@
 //! Decode, encode, detect and describe contact-center agent-desktop messages.
 //!
 //! * [`decode`] / [`decode_slice`]: JSON text to a typed [`Message`], dispatching on the
-//!   framing, the envelope `type` and `data.type`; errors are [`DecodeError`]s with the JSON
+//!   framing, the envelope `type` and `data.type` (Webex), or on `operationName` and
+//!   `event`/`data.eventType` (Genesys, see [`genesys`]); errors are [`DecodeError`]s with the JSON
 //!   pointer of the failure and the kind being decoded.
 //! * [`detect`]: the vendor, family and kind of a message without decoding its body.
 //! * [`encode`] / [`to_value`]: back to JSON; decode → encode gives back the same JSON value.
@@ -29,6 +30,7 @@
 mod detect;
 mod error;
 mod raw;
+pub mod genesys;
 mod registry;
 mod report;
 pub mod schema;
@@ -36,6 +38,7 @@ pub mod sobot;
 pub mod webex;
 
 use ccwire_events::sobot::SobotEvent;
+use ccwire_events::genesys::GenesysMessage;
 use ccwire_events::webex::WebexMessage;
 use serde::Serialize;
 
@@ -53,10 +56,12 @@ pub enum Message {
     Webex(WebexMessage),
     /// A Sobot call SDK agent event (recognised by its `messageID`).
     Sobot(SobotEvent),
+    /// A Genesys Interactions API operation request or Service Client notification.
+    Genesys(GenesysMessage),
 }
 
 impl Message {
-    /// The message's kind (`vendor.family.Name`).
+    /// The message's kind: vendor, family, kind name and whether it is modelled.
     #[must_use]
     pub fn kind(&self) -> Detected {
         match self {
@@ -65,6 +70,10 @@ impl Message {
                 Detected { vendor: Vendor::Webex, family: k.family.into_owned(), kind: k.kind, known: k.known }
             }
             Self::Sobot(e) => sobot::event_kind(e),
+            Self::Genesys(m) => {
+                let k = m.kind();
+                Detected { vendor: Vendor::Genesys, family: k.family.to_owned(), kind: k.kind, known: k.known }
+            }
         }
     }
 
@@ -74,6 +83,7 @@ impl Message {
         match self {
             Self::Webex(_) => Vendor::Webex,
             Self::Sobot(_) => Vendor::Sobot,
+            Self::Genesys(_) => Vendor::Genesys,
         }
     }
 }
@@ -83,6 +93,7 @@ impl ccwire_model::inspect::Inspect for Message {
         match self {
             Self::Webex(m) => m.inspect(pointer, out),
             Self::Sobot(e) => e.inspect(pointer, out),
+            Self::Genesys(m) => m.inspect(pointer, out),
         }
     }
 }
@@ -92,6 +103,7 @@ impl Serialize for Message {
         match self {
             Self::Webex(m) => m.serialize(serializer),
             Self::Sobot(e) => e.serialize(serializer),
+            Self::Genesys(m) => m.serialize(serializer),
         }
     }
 }
@@ -110,6 +122,9 @@ pub fn decode(text: &str) -> Result<Message, DecodeError> {
     let text = strip_bom(text);
     if sobot::message_id(text).is_some() {
         return sobot::decode_event(text).map(Message::Sobot);
+    }
+    if let Some(genesys) = genesys::decode(text) {
+        return genesys.map(Message::Genesys);
     }
     WebexMessage::from_json_str::<serde_json::Error>(text).map(Message::Webex).map_err(|err| {
         let kind = detect(text).ok().filter(|d| d.known).map(|d| d.to_string());

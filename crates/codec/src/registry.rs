@@ -147,6 +147,7 @@ pub fn kinds() -> &'static [KindSpec] {
         let mut all = Vec::new();
         all.extend(crate::webex::kinds());
         all.extend(crate::sobot::kinds());
+        all.extend(crate::genesys::kinds());
         all
     })
 }

@@ -6,6 +6,9 @@
 //! * [`webex::routing::RoutingEvent`]: the contact routing events, one type per `data.type`.
 //! * [`webex::agent_contact`]: the request payloads of the `Desktop.agentContact` methods.
 //! * [`sobot`]: the Sobot call SDK's call parameters, callback results and agent events.
+//! * [`genesys::interactions_api`] and [`genesys::service_client`]: the Genesys Interactions API
+//!   (operation requests, results, endpoints) and Service Client API (method arguments, method
+//!   table, notifications).
 //!
 //! ```
 //! use ccwire_events::webex::{Framing, WebexMessage, WebexEvent};
@@ -16,4 +19,5 @@
 //! ```
 
 pub mod sobot;
+pub mod genesys;
 pub mod webex;

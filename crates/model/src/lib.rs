@@ -10,6 +10,8 @@
 //! * the Webex Contact Center vocabulary in [`webex`]: ids, the interaction, call-associated
 //!   data, participants, media legs and call-processing details;
 //! * the Sobot call SDK vocabulary in [`sobot`]: ids, code tables and shared object types.
+//! * the Genesys vocabulary in [`genesys`]: user data, the Service Client object types
+//!   (interaction, party, agent, media, state, device, section, toasts), value sets and ids.
 //!
 //! Messages and event enums built from these live in `ccwire-events`; decoding entry points,
 //! kind detection and schema export in `ccwire-codec`.
@@ -36,6 +38,7 @@ mod open_enum;
 pub mod sobot;
 mod timestamp;
 mod union;
+pub mod genesys;
 pub mod webex;
 pub mod wire;
 

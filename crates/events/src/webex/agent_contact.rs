@@ -112,7 +112,8 @@ pub struct Destination {
 /// `consultConference`, `blindTransfer` and `consultTransfer`.
 ///
 /// ```
-/// use ccwire_events::webex::agent_contact::{DestinationRequest, ConsultUrl};
+/// use ccwire_events::webex::agent_contact::DestinationRequest;
+/// use ccwire_model::webex::ConsultUrl;
 /// let r: DestinationRequest = serde_json::from_str(r#"{"interactionId":"i",
 ///   "data":{"agentId":"a","destAgentId":"b","mediaType":"chat"},"url":"consult"}"#).unwrap();
 /// assert_eq!(r.url, Some(ConsultUrl::Consult));

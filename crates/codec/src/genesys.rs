@@ -1,0 +1,299 @@
+//! Genesys kinds: the Interactions API and the Service Client API.
+//!
+//! Detection (see [`detect`]) reads only the top-level members, before the Webex fallback
+//! (which treats any object as a possible bare routing event):
+//!
+//! * an object with a string `operationName` is an Interactions API operation request
+//!   (`genesys.interactions.<Name>`, e.g. `genesys.interactions.SingleStepTransfer` for
+//!   `"operationName":"Transfer"`);
+//! * an object with a string `event`, a `data` member and no `type` member is a Service Client
+//!   notification (`genesys.serviceClient.<Name>` by topic and `data.eventType`, e.g.
+//!   `genesys.serviceClient.AgentStateChanged`).
+//!
+//! Everything else Genesys sends or takes carries no discriminator and is decoded by kind name
+//! with [`crate::decode_as`]: the Interactions API results (`StatusOk`, `StatusError`,
+//! `StatusCodeOk`, `StatusCodeError`, `NumericStatusOk`) and `GET` answers (`MyInteractions`,
+//! `MyInteractionUris`), the Service Client method arguments (`…Request`, `NoArguments`; see
+//! [`decode_arguments`]) and object types (`Agent`, `Interaction`, `State`, …), and the unions
+//! `genesys.interactions.Operation` and `genesys.serviceClient.Notification`.
+
+use ccwire_events::genesys::interactions_api::{
+    self as ixn, Accept, AttachUserData, Cancel, Complete, DeleteUserData, GetWorkbinContent, MyInteractionUris,
+    MyInteractions, NumericStatusOk, Operation, PlaceInQueue, PlaceInWorkbin, Reject, SingleStepTransfer, StatusCodeError,
+    StatusCodeOk, StatusError, StatusOk, UpdateUserData,
+};
+use ccwire_events::genesys::service_client::{
+    self as sc, AgentStateChanged, BlockMarkdoneRequest, CustomToastButtonClick, DeleteUserDataRequest, DestinationRequest,
+    GetOptionRequest, InteractionIdRequest, MediaNameRequest, NoArguments, Notification, PopupToastRequest,
+    SelectCaseRequest, SetAgentStateRequest, SetMediaStateRequest, SetUserDataRequest, SubscribeRequest, ToastIdRequest,
+    UpdateToastRequest, VoiceCallRequest,
+};
+use ccwire_events::genesys::{GenesysMessage, INTERACTIONS, SERVICE_CLIENT};
+use ccwire_model::genesys::{
+    Agent, Device, Interaction, Media, Party, Section, State, ToastKeyValues, ToastParameters, ToastUpdate, UserData,
+};
+use serde::de::{self, IgnoredAny, MapAccess, Visitor};
+use serde_json::value::RawValue;
+
+use crate::registry::{KindSpec, Payload};
+use crate::{DecodeError, Detected, Vendor};
+
+/// Registers kinds of one family: `kinds!(family, detectable; Type, …)`.
+macro_rules! kinds {
+    ($family:literal, $detectable:expr; $($ty:ident),* $(,)?) => {
+        vec![$( KindSpec::of::<$ty>(concat!("genesys.", $family, ".", stringify!($ty)), Vendor::Genesys, $detectable), )*]
+    };
+}
+
+/// Service Client interaction notification kinds (data level).
+macro_rules! interaction_event_kinds {
+    ($($ty:ident),* $(,)?) => {
+        vec![$( KindSpec::of::<sc::$ty>(concat!("genesys.serviceClient.", stringify!($ty)), Vendor::Genesys, true), )*]
+    };
+}
+
+pub(crate) fn kinds() -> Vec<KindSpec> {
+    let mut all = kinds!("interactions", true;
+        Accept, Reject, Cancel, Complete, PlaceInQueue, UpdateUserData, AttachUserData, DeleteUserData, PlaceInWorkbin,
+        GetWorkbinContent, SingleStepTransfer,
+    );
+    all.extend(kinds!("interactions", false;
+        Operation, StatusOk, StatusError, StatusCodeOk, StatusCodeError, NumericStatusOk, MyInteractions, MyInteractionUris,
+    ));
+    all.extend(kinds!("serviceClient", true; AgentStateChanged));
+    all.extend(interaction_event_kinds!(
+        InteractionUnknownEvent,
+        InteractionAdded,
+        InteractionRemoved,
+        InteractionAttachedDataChanged,
+        InteractionCaseOrBundleIdChanged,
+        InteractionNewMessage,
+        InteractionError,
+        InteractionCallRecordingStateChanged,
+        InteractionDialing,
+        InteractionEstablished,
+        InteractionHeld,
+        InteractionPartyChanged,
+        InteractionReleased,
+        InteractionRinging,
+        InteractionAccepted,
+        InteractionCompleted,
+        InteractionComposing,
+        InteractionCreated,
+        InteractionInsertStandardResponse,
+        InteractionInvited,
+        InteractionInvitedConference,
+        InteractionInQueueFailed,
+        InteractionInWorkbin,
+        InteractionInWorkbinFailed,
+        InteractionLeftConference,
+        InteractionPulled,
+        InteractionPullFailed,
+        InteractionPullWorkbinFailed,
+        InteractionRevoked,
+        InteractionTransferCompleted,
+        InteractionEnded,
+        InteractionJoinFailed,
+        InteractionJoinPending,
+        InteractionCancelled,
+        InteractionSent,
+        InteractionPreviewing,
+        InteractionMarkdoneApplied,
+        InteractionStateChange,
+        InteractionCaseCollapsed,
+        InteractionCaseExpanded,
+        InteractionCaseSelected
+    ));
+    all.extend(kinds!("serviceClient", true; CustomToastButtonClick));
+    all.extend(kinds!("serviceClient", false;
+        Notification, NoArguments, SetAgentStateRequest, GetOptionRequest, DestinationRequest, DeleteUserDataRequest,
+        InteractionIdRequest, SelectCaseRequest, SetUserDataRequest, BlockMarkdoneRequest, MediaNameRequest,
+        SetMediaStateRequest, PopupToastRequest, UpdateToastRequest, ToastIdRequest, VoiceCallRequest, SubscribeRequest,
+        Agent, State, Media, Device, Section, Interaction, Party, ToastParameters, ToastUpdate, ToastKeyValues, UserData,
+    ));
+    all
+}
+
+/// The top-level members detection looks at.
+#[derive(Default)]
+struct Top<'a> {
+    operation_name: Option<Option<String>>,
+    event: Option<Option<String>>,
+    data: Option<&'a RawValue>,
+    has_type: bool,
+}
+
+struct TopVisitor;
+
+/// The string a member holds, if it is a string.
+fn string_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<String>, A::Error> {
+    let value: serde_json::Value = map.next_value()?;
+    Ok(match value {
+        serde_json::Value::String(s) => Some(s),
+        _ => None,
+    })
+}
+
+impl<'de> Visitor<'de> for TopVisitor {
+    type Value = Top<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut top = Top::default();
+        while let Some(key) = map.next_key::<ccwire_model::__private::KeyStr<'de>>()? {
+            match key.as_str() {
+                "operationName" if top.operation_name.is_none() => top.operation_name = Some(string_value(&mut map)?),
+                "event" if top.event.is_none() => top.event = Some(string_value(&mut map)?),
+                "data" if top.data.is_none() => top.data = Some(map.next_value()?),
+                "type" => {
+                    top.has_type = true;
+                    map.next_value::<IgnoredAny>()?;
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(top)
+    }
+}
+
+/// Recognises a Genesys message from its top-level members (see the module documentation).
+/// `None` when the text is not a Genesys message (or not a JSON object).
+///
+/// ```
+/// let d = ccwire_codec::genesys::detect(r#"{"operationName":"Transfer","userId":"a"}"#).unwrap();
+/// assert_eq!(d.to_string(), "genesys.interactions.SingleStepTransfer");
+/// let n = ccwire_codec::genesys::detect(r#"{"event":"interaction","data":{"eventType":"ADDED"}}"#).unwrap();
+/// assert_eq!(n.to_string(), "genesys.serviceClient.InteractionAdded");
+/// assert!(ccwire_codec::genesys::detect(r#"{"type":"RoutingMessage","data":{}}"#).is_none());
+/// ```
+#[must_use]
+pub fn detect(text: &str) -> Option<Detected> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let top = de::Deserializer::deserialize_map(&mut de, TopVisitor).ok()?;
+    if let Some(Some(name)) = top.operation_name {
+        let type_name = Operation::type_name_of(&name);
+        return Some(Detected {
+            vendor: Vendor::Genesys,
+            family: INTERACTIONS.to_owned(),
+            kind: Some(type_name.map_or(name, str::to_owned)),
+            known: type_name.is_some(),
+        });
+    }
+    if let (Some(Some(topic)), Some(data), false) = (top.event, top.data, top.has_type) {
+        let event_type = ccwire_model::dispatch::peek_tag(data.get(), "eventType").ok().flatten();
+        let type_name = event_type.as_deref().and_then(|e| Notification::type_name_of(&topic, e));
+        return Some(Detected {
+            vendor: Vendor::Genesys,
+            family: SERVICE_CLIENT.to_owned(),
+            kind: type_name.map(str::to_owned).or(event_type),
+            known: type_name.is_some(),
+        });
+    }
+    None
+}
+
+/// Decodes a Genesys message, if [`detect`] recognises one.
+pub(crate) fn decode(text: &str) -> Option<Result<GenesysMessage, DecodeError>> {
+    let detected = detect(text)?;
+    let kind = detected.known.then(|| detected.to_string());
+    let result = if detected.family == INTERACTIONS {
+        ccwire_model::dispatch::decode_nested::<Operation, serde_json::Error>(text).map(GenesysMessage::Operation)
+    } else {
+        ccwire_model::dispatch::decode_nested::<Notification, serde_json::Error>(text).map(GenesysMessage::Notification)
+    };
+    Some(result.map_err(|err| DecodeError::syntax_first(text, DecodeError::from_json(&err, kind))))
+}
+
+/// Decodes the arguments object of a Service Client method (`interaction.setUserData`,
+/// `subscribe`, …) with the method's argument kind.
+///
+/// # Errors
+/// An unknown method, or arguments that do not match the method's parameters.
+///
+/// ```
+/// use ccwire_codec::genesys::decode_arguments;
+/// let args = decode_arguments("interaction.setUserData", r#"{"interactionId":"1","keyValues":{"K":"V"}}"#).unwrap();
+/// assert_eq!(args.to_json().unwrap()["keyValues"]["K"], "V");
+/// assert!(decode_arguments("voice.answer", r#"{"interactionId":"1"}"#).is_err());
+/// ```
+pub fn decode_arguments(method: &str, text: &str) -> Result<Box<dyn Payload>, DecodeError> {
+    match Method::find(method) {
+        Some(m) => crate::decode_as(m.arguments, text),
+        None => crate::decode_as(&format!("genesys.serviceClient.{method}"), text),
+    }
+}
+
+/// The Interactions API endpoint table (re-exported for clients and test doubles).
+pub use ixn::{ENDPOINTS, Endpoint};
+/// The Service Client method table.
+pub use sc::{METHODS, Method};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn registered(kind: &str) -> bool {
+        crate::kind(kind).is_some()
+    }
+
+    #[test]
+    fn every_kind_the_tables_name_is_registered() {
+        for e in ENDPOINTS {
+            for k in [e.request, e.success, e.failure].into_iter().flatten() {
+                assert!(registered(k), "{k} ({} {})", e.method, e.path);
+            }
+        }
+        for m in METHODS {
+            assert!(registered(m.arguments), "{}", m.arguments);
+            match m.returns {
+                sc::Returns::Object(k) | sc::Returns::ObjectOrNull(k) | sc::Returns::ListOf(k) => {
+                    assert!(registered(k), "{k}");
+                }
+                _ => {}
+            }
+        }
+        for (_, _, name) in sc::NOTIFICATION_KINDS {
+            let kind = format!("genesys.serviceClient.{name}");
+            assert!(crate::kind(&kind).is_some_and(|k| k.detectable), "{kind}");
+        }
+    }
+
+    #[test]
+    fn counts_match_the_documents() {
+        assert_eq!(ENDPOINTS.len(), 16);
+        assert_eq!(Operation::KNOWN.len(), 11);
+        assert_eq!(METHODS.len(), 40);
+        assert_eq!(sc::NOTIFICATION_KINDS.len(), 43);
+    }
+
+    #[test]
+    fn detection_is_by_distinctive_members() {
+        // A Webex envelope (has `type`) and a Webex `{data}` wrapper are not Genesys.
+        assert!(detect(r#"{"type":"RoutingMessage","data":{"type":"AgentContactHeld"}}"#).is_none());
+        assert!(detect(r#"{"data":{"type":"AgentContactHeld"}}"#).is_none());
+        assert!(detect("[1]").is_none());
+        // An unknown operation or event type is still Genesys, but not known.
+        let op = detect(r#"{"operationName":"Redirect"}"#);
+        assert_eq!(op.as_ref().map(|d| (d.to_string(), d.known)), Some(("genesys.interactions.Redirect".to_owned(), false)));
+        let n = detect(r#"{"event":"markdone","data":{}}"#);
+        assert_eq!(n.as_ref().map(|d| (d.to_string(), d.known)), Some(("genesys.serviceClient.?".to_owned(), false)));
+        // The same eventType in another topic is not that kind.
+        assert!(detect(r#"{"event":"agent","data":{"eventType":"ADDED"}}"#).is_some_and(|d| !d.known));
+    }
+
+    #[test]
+    fn decode_reports_kind_and_pointer() {
+        let err = crate::decode(r#"{"operationName":"PlaceInQueue","queueName":5}"#).err();
+        assert_eq!(err.as_ref().map(DecodeError::pointer), Some("/queueName"));
+        assert_eq!(err.as_ref().and_then(DecodeError::kind), Some("genesys.interactions.PlaceInQueue"));
+        let err = crate::decode(r#"{"event":"agent","data":{"eventType":"STATE_CHANGED","mediaState":1}}"#).err();
+        assert_eq!(err.as_ref().map(DecodeError::pointer), Some("/data/mediaState"));
+        let msg = crate::decode(r#"{"event":"system","data":{"eventType":"CUSTOM_TOAST_BUTTON_CLICK","customToastId":"t","buttonIndex":1}}"#);
+        assert_eq!(msg.map(|m| m.kind().to_string()).ok().as_deref(), Some("genesys.serviceClient.CustomToastButtonClick"));
+    }
+}

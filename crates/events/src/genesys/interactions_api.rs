@@ -1,0 +1,704 @@
+//! The Genesys Interactions API: HTTP operations on `/interactions`, `/me/interactions`,
+//! `/interactions/{id}` and `/me/interactions/{id}`.
+//!
+//! * The operation requests posted to `/me/interactions/{id}` are one type, [`Operation`],
+//!   tagged on `operationName` (`SingleStepTransfer` is written `Transfer` on the wire).
+//!   Because they carry a discriminator, `ccwire_codec::decode` detects them.
+//! * Results come in three styles: `{"status":"ok"}` / `{"status":"error","errorDescription"}`
+//!   ([`StatusOk`], [`StatusError`]), `{"statusCode":0}` / `{"statusCode":N,"statusMessage"}`
+//!   ([`StatusCodeOk`], [`StatusCodeError`]) and `{"status":0}` ([`NumericStatusOk`], Cancel
+//!   only). They carry no discriminator shared by all, so they are decoded by kind name; the
+//!   [`ENDPOINTS`] table says which operation answers in which style.
+//! * The `GET /me/interactions` answers: [`MyInteractions`] (`?fields=*`) and
+//!   [`MyInteractionUris`].
+//!
+//! The document gives no payload for the CometD interaction notifications ("same message format
+//! as CometD notifications for interactions", `InteractionStateMessage`): they are kept as
+//! preserved, unvalidated objects ([`CometdNotification`]). It gives no body for
+//! `GET /interactions`, `GET /interactions/{id}` and `PUT /interactions/{id}` either.
+//!
+//! The prose says a successful Accept or Reject "results in an empty HTTP 200 response", while
+//! the samples show `{"status":"ok"}`; the samples are modelled.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use ccwire_model::genesys::{InteractionUri, QueueName, UserData, UserId, WorkbinId};
+use ccwire_model::inspect::{Finding, Inspect};
+use ccwire_model::{Extra, Wire, tagged_union};
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserializer};
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::{Map, Value};
+
+/// `{"operationName":"Accept"}`: accept a new interaction (after a new interaction notification).
+///
+/// ```
+/// use ccwire_events::genesys::interactions_api::Accept;
+/// assert!(serde_json::from_str::<Accept>(r#"{"operationName":"Accept"}"#).is_ok());
+/// assert!(serde_json::from_str::<Accept>(r#"{"operationName":"Reject"}"#).is_err());
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "Accept", tag_key = "operationName")]
+pub struct Accept {
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{"operationName":"Reject"}`: reject a new interaction, so that it is presented to another
+/// agent.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "Reject", tag_key = "operationName")]
+pub struct Reject {
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{"operationName":"Cancel"}`: cancel an incomplete interaction after a Reply or ReplyAll.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "Cancel", tag_key = "operationName")]
+pub struct Cancel {
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{"operationName":"Complete"}`: stop processing the interaction (ends the agent's ownership).
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "Complete", tag_key = "operationName")]
+pub struct Complete {
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{"operationName":"PlaceInQueue","queueName":…}`: place the interaction into a queue.
+///
+/// ```
+/// use ccwire_events::genesys::interactions_api::PlaceInQueue;
+/// let op: PlaceInQueue = serde_json::from_str(r#"{"operationName":"PlaceInQueue","queueName":"q"}"#).unwrap();
+/// assert_eq!(op.queue_name, "q");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "PlaceInQueue", tag_key = "operationName")]
+pub struct PlaceInQueue {
+    /// The queue.
+    pub queue_name: QueueName,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{"operationName":"UpdateUserData","userData":{…}}`: update the interaction's user data.
+///
+/// ```
+/// use ccwire_events::genesys::interactions_api::UpdateUserData;
+/// let op: UpdateUserData = serde_json::from_str(
+///     r#"{"operationName":"UpdateUserData","userData":{"field1":"value1","field3":{"fieldA":"valueA"}}}"#).unwrap();
+/// assert_eq!(op.user_data.len(), 2);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "UpdateUserData", tag_key = "operationName")]
+pub struct UpdateUserData {
+    /// The keys and values to update.
+    pub user_data: UserData,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{"operationName":"AttachUserData","userData":{…}}`: attach user data to the interaction.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "AttachUserData", tag_key = "operationName")]
+pub struct AttachUserData {
+    /// The keys and values to attach.
+    pub user_data: UserData,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{"operationName":"DeleteUserData","userData":{…}}`: delete user data. The document sends
+/// a full key/value map (not a list of keys).
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "DeleteUserData", tag_key = "operationName")]
+pub struct DeleteUserData {
+    /// The keys (with values) to delete.
+    pub user_data: UserData,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{"operationName":"PlaceInWorkbin","workbin":…}`: place the interaction into a workbin.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "PlaceInWorkbin", tag_key = "operationName")]
+pub struct PlaceInWorkbin {
+    /// The workbin.
+    pub workbin: WorkbinId,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{"operationName":"GetWorkbinContent","workbin":…}`: ask for a workbin's content, which
+/// arrives on CometD as a list of `InteractionStateMessage`s (not documented).
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "GetWorkbinContent", tag_key = "operationName")]
+pub struct GetWorkbinContent {
+    /// The workbin.
+    pub workbin: WorkbinId,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{"operationName":"Transfer","userId":…}`: the SingleStepTransfer operation, which the wire
+/// names `Transfer`; transfers ownership to another agent.
+///
+/// ```
+/// use ccwire_events::genesys::interactions_api::SingleStepTransfer;
+/// let op: SingleStepTransfer = serde_json::from_str(r#"{"operationName":"Transfer","userId":"a1"}"#).unwrap();
+/// assert_eq!(op.user_id, "a1");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "Transfer", tag_key = "operationName")]
+pub struct SingleStepTransfer {
+    /// The agent receiving the interaction.
+    pub user_id: UserId,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+tagged_union! {
+    /// An operation request posted to `/me/interactions/{id}`, by `operationName`.
+    ///
+    /// A known `operationName` with a malformed body is an error; an unknown one is kept whole.
+    ///
+    /// ```
+    /// use ccwire_events::genesys::interactions_api::Operation;
+    /// let op: Operation = serde_json::from_str(r#"{"operationName":"Transfer","userId":"a1"}"#).unwrap();
+    /// assert_eq!(op.kind(), Some("Transfer"));
+    /// assert_eq!(op.type_name(), Some("SingleStepTransfer"));
+    /// let future: Operation = serde_json::from_str(r#"{"operationName":"Redirect","x":1}"#).unwrap();
+    /// assert!(!future.is_known());
+    /// assert!(serde_json::from_str::<Operation>(r#"{"operationName":"PlaceInQueue"}"#).is_err());
+    /// ```
+    pub enum Operation (tag = "operationName", unknown = Unknown) {
+        /// Accept.
+        Accept(Accept) = "Accept",
+        /// Reject.
+        Reject(Reject) = "Reject",
+        /// Cancel.
+        Cancel(Cancel) = "Cancel",
+        /// Complete.
+        Complete(Complete) = "Complete",
+        /// PlaceInQueue.
+        PlaceInQueue(PlaceInQueue) = "PlaceInQueue",
+        /// UpdateUserData.
+        UpdateUserData(UpdateUserData) = "UpdateUserData",
+        /// AttachUserData.
+        AttachUserData(AttachUserData) = "AttachUserData",
+        /// DeleteUserData.
+        DeleteUserData(DeleteUserData) = "DeleteUserData",
+        /// PlaceInWorkbin.
+        PlaceInWorkbin(PlaceInWorkbin) = "PlaceInWorkbin",
+        /// GetWorkbinContent.
+        GetWorkbinContent(GetWorkbinContent) = "GetWorkbinContent",
+        /// SingleStepTransfer (`Transfer` on the wire).
+        SingleStepTransfer(SingleStepTransfer) = "Transfer",
+    }
+}
+
+impl Operation {
+    /// The operation's type name (`SingleStepTransfer` for the wire's `Transfer`), for a known
+    /// operation.
+    #[must_use]
+    pub fn type_name(&self) -> Option<&'static str> {
+        Self::type_name_of(self.kind()?)
+    }
+
+    /// The type name of the operation whose `operationName` is `wire`.
+    #[must_use]
+    pub fn type_name_of(wire: &str) -> Option<&'static str> {
+        Some(match wire {
+            "Accept" => "Accept",
+            "Reject" => "Reject",
+            "Cancel" => "Cancel",
+            "Complete" => "Complete",
+            "PlaceInQueue" => "PlaceInQueue",
+            "UpdateUserData" => "UpdateUserData",
+            "AttachUserData" => "AttachUserData",
+            "DeleteUserData" => "DeleteUserData",
+            "PlaceInWorkbin" => "PlaceInWorkbin",
+            "GetWorkbinContent" => "GetWorkbinContent",
+            "Transfer" => "SingleStepTransfer",
+            _ => return None,
+        })
+    }
+}
+
+/// A status code that must be `0` (success).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Zero;
+
+impl Serialize for Zero {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u64(0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Zero {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let n = u64::deserialize(deserializer)?;
+        if n == 0 {
+            Ok(Zero)
+        } else {
+            Err(de::Error::invalid_value(de::Unexpected::Unsigned(n), &"0"))
+        }
+    }
+}
+
+impl Inspect for Zero {
+    fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
+}
+
+impl JsonSchema for Zero {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("Zero")
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        Cow::Borrowed(concat!(module_path!(), "::Zero"))
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "description": "The success code, 0.", "const": 0 })
+    }
+}
+
+/// A failure status code: "an integer value above 0". The document gives no table of codes.
+///
+/// ```
+/// use ccwire_events::genesys::interactions_api::FailureCode;
+/// assert_eq!(serde_json::from_str::<FailureCode>("7").unwrap().get(), 7);
+/// assert!(serde_json::from_str::<FailureCode>("0").is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FailureCode(u64);
+
+impl FailureCode {
+    /// The code, if above 0.
+    #[must_use]
+    pub fn new(code: u64) -> Option<Self> {
+        (code > 0).then_some(Self(code))
+    }
+
+    /// The code.
+    #[must_use]
+    pub fn get(self) -> u64 {
+        self.0
+    }
+}
+
+impl Serialize for FailureCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u64(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for FailureCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let n = u64::deserialize(deserializer)?;
+        Self::new(n).ok_or_else(|| de::Error::invalid_value(de::Unexpected::Unsigned(n), &"an integer above 0"))
+    }
+}
+
+impl Inspect for FailureCode {
+    fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
+}
+
+impl JsonSchema for FailureCode {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("FailureCode")
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        Cow::Borrowed(concat!(module_path!(), "::FailureCode"))
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "description": "A failure code: an integer above 0.", "type": "integer", "minimum": 1 })
+    }
+}
+
+/// `{"status":"ok"}`: success of Accept, Reject, PlaceInQueue, Update/Attach/DeleteUserData,
+/// PlaceInWorkbin and GetWorkbinContent.
+///
+/// ```
+/// use ccwire_events::genesys::interactions_api::StatusOk;
+/// assert!(serde_json::from_str::<StatusOk>(r#"{"status":"ok"}"#).is_ok());
+/// assert!(serde_json::from_str::<StatusOk>(r#"{"status":0}"#).is_err());
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "ok", tag_key = "status")]
+pub struct StatusOk {
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{"status":"error","errorDescription":…}`: failure of the operations that answer
+/// [`StatusOk`] on success.
+///
+/// ```
+/// use ccwire_events::genesys::interactions_api::StatusError;
+/// let e: StatusError = serde_json::from_str(r#"{"status":"error","errorDescription":"details"}"#).unwrap();
+/// assert_eq!(e.error_description, "details");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "error", tag_key = "status")]
+pub struct StatusError {
+    /// What went wrong.
+    pub error_description: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{"statusCode":0}`: success of Complete and SingleStepTransfer.
+///
+/// ```
+/// use ccwire_events::genesys::interactions_api::StatusCodeOk;
+/// assert!(serde_json::from_str::<StatusCodeOk>(r#"{"statusCode":0}"#).is_ok());
+/// assert!(serde_json::from_str::<StatusCodeOk>(r#"{"statusCode":3}"#).is_err());
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct StatusCodeOk {
+    /// Always 0.
+    pub status_code: Zero,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{"statusCode":N,"statusMessage":…}` with N above 0: failure of Cancel, Complete and
+/// SingleStepTransfer.
+///
+/// ```
+/// use ccwire_events::genesys::interactions_api::StatusCodeError;
+/// let e: StatusCodeError = serde_json::from_str(r#"{"statusCode":1,"statusMessage":"details"}"#).unwrap();
+/// assert_eq!(e.status_code.get(), 1);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct StatusCodeError {
+    /// The failure code (above 0).
+    pub status_code: FailureCode,
+    /// What went wrong.
+    pub status_message: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{"status":0}`: success of Cancel (a numeric `status`, unlike every other operation).
+///
+/// ```
+/// use ccwire_events::genesys::interactions_api::NumericStatusOk;
+/// assert!(serde_json::from_str::<NumericStatusOk>(r#"{"status":0}"#).is_ok());
+/// assert!(serde_json::from_str::<NumericStatusOk>(r#"{"status":"ok"}"#).is_err());
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct NumericStatusOk {
+    /// Always 0.
+    pub status: Zero,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// An interaction in CometD notification format. The document only names this payload ("same
+/// message format as CometD notifications for interactions", `InteractionStateMessage`) and
+/// shows none of its members, so it is kept as a preserved, unvalidated JSON object.
+///
+/// ```
+/// use ccwire_events::genesys::interactions_api::CometdNotification;
+/// let n: CometdNotification = serde_json::from_str(r#"{"anything":[1]}"#).unwrap();
+/// assert_eq!(n.fields().len(), 1);
+/// ```
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CometdNotification(Map<String, Value>);
+
+impl CometdNotification {
+    /// The members as received.
+    #[must_use]
+    pub fn fields(&self) -> &Map<String, Value> {
+        &self.0
+    }
+}
+
+impl fmt::Debug for CometdNotification {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("CometdNotification").field(&self.0).finish()
+    }
+}
+
+impl Inspect for CometdNotification {
+    fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
+}
+
+impl JsonSchema for CometdNotification {
+    fn schema_name() -> Cow<'static, str> {
+        Cow::Borrowed("CometdNotification")
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        Cow::Borrowed(concat!(module_path!(), "::CometdNotification"))
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "An interaction in CometD notification format; not documented, kept unvalidated.",
+            "type": "object",
+        })
+    }
+}
+
+/// The answer of `GET /me/interactions?fields=*`: the agent's interactions in CometD
+/// notification format.
+///
+/// ```
+/// use ccwire_events::genesys::interactions_api::MyInteractions;
+/// let r: MyInteractions = serde_json::from_str(r#"{"statusCode":0,"interactions":[{}]}"#).unwrap();
+/// assert_eq!(r.interactions.len(), 1);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct MyInteractions {
+    /// Always 0.
+    pub status_code: Zero,
+    /// The interactions (payload not documented).
+    pub interactions: Vec<CometdNotification>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The answer of `GET /me/interactions`: the URIs of the agent's interactions.
+///
+/// ```
+/// use ccwire_events::genesys::interactions_api::MyInteractionUris;
+/// let r: MyInteractionUris = serde_json::from_str(
+///     r#"{"statusCode":0,"uris":["http://.../api/v2/interactions/00009a8T8Y130123"]}"#).unwrap();
+/// assert_eq!(r.uris.len(), 1);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct MyInteractionUris {
+    /// Always 0.
+    pub status_code: Zero,
+    /// The interaction URIs.
+    pub uris: Vec<InteractionUri>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// An HTTP method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display)]
+#[strum(serialize_all = "UPPERCASE")]
+#[non_exhaustive]
+pub enum HttpMethod {
+    /// `GET`.
+    Get,
+    /// `POST`.
+    Post,
+    /// `PUT`.
+    Put,
+}
+
+/// A permission an endpoint requires (one of them suffices).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display)]
+#[non_exhaustive]
+pub enum Permission {
+    /// `Contact Center Admin`.
+    #[strum(serialize = "Contact Center Admin")]
+    ContactCenterAdmin,
+    /// `Agent`.
+    #[strum(serialize = "Agent")]
+    Agent,
+}
+
+/// One endpoint of the Interactions API, as the document describes it, for clients and test
+/// doubles. Types are given as ccwire kind names (decode them with `ccwire_codec::decode_as`,
+/// or with `decode` for the detectable operation requests); `None` means the document gives no
+/// body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Endpoint {
+    /// The HTTP method.
+    pub method: HttpMethod,
+    /// The path (`{id}` is an [`ccwire_model::genesys::InteractionId`]).
+    pub path: &'static str,
+    /// The query string, when the endpoint is told apart by one (`fields=*`).
+    pub query: Option<&'static str>,
+    /// The `operationName` posted, for the `/me/interactions/{id}` operations.
+    pub operation_name: Option<&'static str>,
+    /// Who may call it.
+    pub permissions: &'static [Permission],
+    /// The request body's kind.
+    pub request: Option<&'static str>,
+    /// The success body's kind.
+    pub success: Option<&'static str>,
+    /// The failure body's kind.
+    pub failure: Option<&'static str>,
+    /// What it does (from the document).
+    pub summary: &'static str,
+}
+
+impl Endpoint {
+    /// The endpoint of the operation whose `operationName` is `wire` (`Transfer` for
+    /// SingleStepTransfer).
+    ///
+    /// ```
+    /// use ccwire_events::genesys::interactions_api::Endpoint;
+    /// let e = Endpoint::for_operation("Transfer").unwrap();
+    /// assert_eq!(e.request, Some("genesys.interactions.SingleStepTransfer"));
+    /// assert_eq!(e.success, Some("genesys.interactions.StatusCodeOk"));
+    /// ```
+    #[must_use]
+    pub fn for_operation(wire: &str) -> Option<&'static Endpoint> {
+        ENDPOINTS.iter().find(|e| e.operation_name == Some(wire))
+    }
+}
+
+const AGENT: &[Permission] = &[Permission::Agent];
+const ADMIN_OR_AGENT: &[Permission] = &[Permission::ContactCenterAdmin, Permission::Agent];
+const ME_ID: &str = "/me/interactions/{id}";
+const OK: Option<&str> = Some("genesys.interactions.StatusOk");
+const ERROR: Option<&str> = Some("genesys.interactions.StatusError");
+const CODE_OK: Option<&str> = Some("genesys.interactions.StatusCodeOk");
+const CODE_ERROR: Option<&str> = Some("genesys.interactions.StatusCodeError");
+
+/// An operation posted to `/me/interactions/{id}`.
+const fn operation(
+    name: &'static str,
+    request: &'static str,
+    success: Option<&'static str>,
+    failure: Option<&'static str>,
+    summary: &'static str,
+) -> Endpoint {
+    Endpoint {
+        method: HttpMethod::Post,
+        path: ME_ID,
+        query: None,
+        operation_name: Some(name),
+        permissions: AGENT,
+        request: Some(request),
+        success,
+        failure,
+        summary,
+    }
+}
+
+/// Every endpoint the document lists (16): five plain HTTP endpoints and the eleven operations
+/// posted to `/me/interactions/{id}`.
+///
+/// ```
+/// use ccwire_events::genesys::interactions_api::ENDPOINTS;
+/// assert_eq!(ENDPOINTS.len(), 16);
+/// assert_eq!(ENDPOINTS.iter().filter(|e| e.operation_name.is_some()).count(), 11);
+/// ```
+pub const ENDPOINTS: &[Endpoint] = &[
+    Endpoint {
+        method: HttpMethod::Get,
+        path: "/interactions",
+        query: None,
+        operation_name: None,
+        permissions: ADMIN_OR_AGENT,
+        request: None,
+        success: None,
+        failure: None,
+        summary: "Returns the list of all active interactions for this Contact Center (body not documented).",
+    },
+    Endpoint {
+        method: HttpMethod::Get,
+        path: "/me/interactions",
+        query: Some("fields=*"),
+        operation_name: None,
+        permissions: AGENT,
+        request: None,
+        success: Some("genesys.interactions.MyInteractions"),
+        failure: None,
+        summary: "Returns the list of interactions that are being handled by the agent.",
+    },
+    Endpoint {
+        method: HttpMethod::Get,
+        path: "/me/interactions",
+        query: None,
+        operation_name: None,
+        permissions: AGENT,
+        request: None,
+        success: Some("genesys.interactions.MyInteractionUris"),
+        failure: None,
+        summary: "Returns a list of interaction URIs that are being handled by the agent.",
+    },
+    Endpoint {
+        method: HttpMethod::Get,
+        path: "/interactions/{id}",
+        query: None,
+        operation_name: None,
+        permissions: AGENT,
+        request: None,
+        success: None,
+        failure: None,
+        summary: "Returns the interaction details for a given interaction (body not documented).",
+    },
+    Endpoint {
+        method: HttpMethod::Put,
+        path: "/interactions/{id}",
+        query: None,
+        operation_name: None,
+        permissions: AGENT,
+        request: None,
+        success: None,
+        failure: None,
+        summary: "Updates a given interaction; the operation depends on the channel (bodies not documented).",
+    },
+    operation("Accept", "genesys.interactions.Accept", OK, ERROR, "Accepts a new interaction."),
+    operation("Reject", "genesys.interactions.Reject", OK, ERROR, "Rejects a new interaction."),
+    operation(
+        "Cancel",
+        "genesys.interactions.Cancel",
+        Some("genesys.interactions.NumericStatusOk"),
+        CODE_ERROR,
+        "Cancels an incomplete interaction after a Reply or ReplyAll.",
+    ),
+    operation("Complete", "genesys.interactions.Complete", CODE_OK, CODE_ERROR, "Stops the interaction processing."),
+    operation("PlaceInQueue", "genesys.interactions.PlaceInQueue", OK, ERROR, "Places the interaction into a queue."),
+    operation("UpdateUserData", "genesys.interactions.UpdateUserData", OK, ERROR, "Updates the interaction properties."),
+    operation("AttachUserData", "genesys.interactions.AttachUserData", OK, ERROR, "Updates the interaction properties."),
+    operation("DeleteUserData", "genesys.interactions.DeleteUserData", OK, ERROR, "Updates the interaction properties."),
+    operation(
+        "PlaceInWorkbin",
+        "genesys.interactions.PlaceInWorkbin",
+        OK,
+        ERROR,
+        "Places the interaction into a specified workbin.",
+    ),
+    operation(
+        "GetWorkbinContent",
+        "genesys.interactions.GetWorkbinContent",
+        OK,
+        ERROR,
+        "Returns the contents of a given workbin (as CometD notifications).",
+    ),
+    operation(
+        "Transfer",
+        "genesys.interactions.SingleStepTransfer",
+        CODE_OK,
+        CODE_ERROR,
+        "SingleStepTransfer: transfers interaction ownership from one agent to another agent.",
+    ),
+];

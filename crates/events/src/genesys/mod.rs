@@ -1,0 +1,100 @@
+//! Genesys messages: the Interactions API (HTTP) and the Service Client API (postMessage).
+//!
+//! * [`interactions_api`]: the operation requests ([`interactions_api::Operation`], tagged on
+//!   `operationName`), the three result styles, the `GET /me/interactions` answers and the
+//!   endpoint table.
+//! * [`service_client`]: the arguments of every namespace method, the method table, and the
+//!   notifications ([`service_client::Notification`]) with every documented `eventType`.
+//!
+//! [`GenesysMessage`] is what `ccwire_codec::decode` gives for the two detectable families.
+
+use std::fmt;
+
+use ccwire_model::inspect::{Finding, Inspect};
+use serde::{Serialize, Serializer};
+
+pub mod interactions_api;
+pub mod service_client;
+
+use interactions_api::Operation;
+use service_client::Notification;
+
+/// A detectable Genesys message: an Interactions API operation request (it carries
+/// `operationName`) or a Service Client notification (it carries `event` and `data`).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GenesysMessage {
+    /// An operation request posted to `/me/interactions/{id}`.
+    Operation(Operation),
+    /// A Service Client notification.
+    Notification(Notification),
+}
+
+/// The kind of a Genesys message: family (`interactions`, `serviceClient`) and type name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct MessageKind {
+    /// `interactions` or `serviceClient`.
+    pub family: &'static str,
+    /// The type name (`SingleStepTransfer`, `AgentStateChanged`); for an unknown kind, the
+    /// discriminator as received (`operationName`, `data.eventType`), if any.
+    pub kind: Option<String>,
+    /// Whether the kind is modelled with its own type.
+    pub known: bool,
+}
+
+impl fmt::Display for MessageKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "genesys.{}.{}", self.family, self.kind.as_deref().unwrap_or("?"))
+    }
+}
+
+/// The family name of Interactions API kinds.
+pub const INTERACTIONS: &str = "interactions";
+/// The family name of Service Client kinds.
+pub const SERVICE_CLIENT: &str = "serviceClient";
+
+impl GenesysMessage {
+    /// The message's kind.
+    ///
+    /// ```
+    /// use ccwire_events::genesys::GenesysMessage;
+    /// let op = serde_json::from_str(r#"{"operationName":"Transfer","userId":"a"}"#).unwrap();
+    /// assert_eq!(GenesysMessage::Operation(op).kind().to_string(), "genesys.interactions.SingleStepTransfer");
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> MessageKind {
+        match self {
+            Self::Operation(op) => MessageKind {
+                family: INTERACTIONS,
+                kind: op.type_name().map(str::to_owned).or_else(|| op.kind().map(str::to_owned)),
+                known: op.is_known(),
+            },
+            Self::Notification(n) => {
+                let name = n.type_name();
+                MessageKind {
+                    family: SERVICE_CLIENT,
+                    kind: name.map(str::to_owned).or_else(|| n.event_type().map(str::to_owned)),
+                    known: name.is_some(),
+                }
+            }
+        }
+    }
+}
+
+impl Serialize for GenesysMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Operation(op) => op.serialize(serializer),
+            Self::Notification(n) => n.serialize(serializer),
+        }
+    }
+}
+
+impl Inspect for GenesysMessage {
+    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+        match self {
+            Self::Operation(op) => op.inspect(pointer, out),
+            Self::Notification(n) => n.inspect(pointer, out),
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! Arguments of the interaction, email and voice namespace methods.
+
+use ccwire_model::genesys::{CaseId, LocalInteractionId, UserData};
+use ccwire_model::{Extra, Wire};
+
+/// `(interactionId)`: the arguments of `interaction.getByInteractionId`, `markdone`,
+/// `unblockMarkdone`, `accept`, `reject` and `voice.pauseCallRecording`,
+/// `resumeCallRecording`, `startCallRecording`, `stopCallRecording`.
+///
+/// `accept` and `reject` also take `succeeded` / `failed` callbacks (typed `string` in the
+/// table); callbacks are functions, not data, and are not modelled.
+///
+/// ```
+/// use ccwire_events::genesys::service_client::InteractionIdRequest;
+/// let r: InteractionIdRequest = serde_json::from_str(r#"{"interactionId":"1"}"#).unwrap();
+/// assert_eq!(r.interaction_id, "1");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct InteractionIdRequest {
+    /// The interaction.
+    pub interaction_id: LocalInteractionId,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `interaction.deleteUserData(interactionId, key)`: delete one key of the user data.
+///
+/// ```
+/// use ccwire_events::genesys::service_client::DeleteUserDataRequest;
+/// let r: DeleteUserDataRequest = serde_json::from_str(r#"{"interactionId":"1","key":"MyKEY1"}"#).unwrap();
+/// assert_eq!(r.key, "MyKEY1");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct DeleteUserDataRequest {
+    /// The interaction.
+    pub interaction_id: LocalInteractionId,
+    /// The key to delete from the attached data.
+    pub key: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `interaction.setUserData(interactionId, keyValues)`: set (overwrite) user data keys on a
+/// live interaction.
+///
+/// ```
+/// use ccwire_events::genesys::service_client::SetUserDataRequest;
+/// let r: SetUserDataRequest = serde_json::from_str(
+///     r#"{"interactionId":"1","keyValues":{"MyKEY1":"MyValue1","MyKEY2":"MyValue2"}}"#).unwrap();
+/// assert_eq!(r.key_values.len(), 2);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct SetUserDataRequest {
+    /// The interaction.
+    pub interaction_id: LocalInteractionId,
+    /// The key/value pairs to set.
+    pub key_values: UserData,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `interaction.selectCaseByCaseId(caseId)`: select a case in the UI (answered by
+/// `CASE_COLLAPSED` / `CASE_EXPANDED` / `CASE_SELECTED` interaction notifications).
+///
+/// ```
+/// use ccwire_events::genesys::service_client::SelectCaseRequest;
+/// let r: SelectCaseRequest = serde_json::from_str(r#"{"caseId":"c1"}"#).unwrap();
+/// assert_eq!(r.case_id, "c1");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct SelectCaseRequest {
+    /// The case.
+    pub case_id: CaseId,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `interaction.blockMarkdone(interactionId, warningMessage)`.
+///
+/// ```
+/// use ccwire_events::genesys::service_client::BlockMarkdoneRequest;
+/// let r: BlockMarkdoneRequest = serde_json::from_str(r#"{"interactionId":"1","warningMessage":"Save first"}"#).unwrap();
+/// assert_eq!(r.warning_message, "Save first");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct BlockMarkdoneRequest {
+    /// The interaction whose mark done is blocked.
+    pub interaction_id: LocalInteractionId,
+    /// The warning message.
+    pub warning_message: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `(destination, userData)`: the arguments of `email.create` (an address) and `voice.dial` (a
+/// number).
+///
+/// ```
+/// use ccwire_events::genesys::service_client::DestinationRequest;
+/// let r: DestinationRequest = serde_json::from_str(r#"{"destination":"5001","userData":{"k":"v"}}"#).unwrap();
+/// assert_eq!(r.destination, "5001");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct DestinationRequest {
+    /// The e-mail address or the number to call.
+    pub destination: String,
+    /// User data to attach.
+    pub user_data: UserData,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `(interaction)`: the arguments of `voice.answer`, `hangUp`, `hold` and `resume`.
+///
+/// Their signatures write the argument `'interactionId'`, but their parameter tables name it
+/// `interaction`; the tables are followed.
+///
+/// ```
+/// use ccwire_events::genesys::service_client::VoiceCallRequest;
+/// let r: VoiceCallRequest = serde_json::from_str(r#"{"interaction":"1"}"#).unwrap();
+/// assert_eq!(r.interaction, "1");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct VoiceCallRequest {
+    /// The interaction (call).
+    pub interaction: LocalInteractionId,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}

@@ -5,6 +5,9 @@
 //!   event decoded by kind.
 //! * [`webex::routing::RoutingEvent`]: the contact routing events, one type per `data.type`.
 //! * [`webex::agent_contact`]: the request payloads of the `Desktop.agentContact` methods.
+//! * [`webex::agent_state`], [`webex::monitoring`], [`webex::js_method`], [`webex::screen_pop`],
+//!   [`webex::shortcut_key`], [`webex::session`]: the other Desktop message families;
+//!   [`webex::dialer`], [`webex::actions`], [`webex::widget`]: requests and return values.
 //!
 //! ```
 //! use ccwire_events::webex::{Framing, WebexMessage, WebexEvent};

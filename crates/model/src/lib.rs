@@ -27,6 +27,7 @@
 extern crate self as ccwire_model;
 
 pub mod dispatch;
+mod empty;
 pub mod inspect;
 mod lenient;
 mod nullable;
@@ -38,6 +39,7 @@ pub mod webex;
 pub mod wire;
 
 pub use ccwire_derive::Wire;
+pub use empty::EmptyOr;
 pub use lenient::{InvalidText, Lenient, LenientScalar};
 pub use nullable::Nullable;
 pub use open_enum::{KnownValues, OpenStr};

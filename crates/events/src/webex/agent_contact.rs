@@ -6,7 +6,7 @@
 //! by their method, not detected.
 
 use ccwire_model::webex::{AgentId, AgentSessionId, DestinationType, InteractionId, MediaResourceId, MediaType, QueueId, SiteId, TeamId, TrackingId};
-use ccwire_model::webex::ConsultUrl;
+pub use ccwire_model::webex::ConsultUrl;
 use ccwire_model::{Extra, Lenient, Wire};
 
 /// `{interactionId}`: the payload of `accept`, `consultAccept`, `end`, `pauseRecording`,

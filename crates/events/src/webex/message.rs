@@ -41,7 +41,8 @@ pub enum Framing {
         /// Wrapper members other than `data`, if any.
         extra: Extra,
     },
-    /// The event object itself, with no wrapper (e.g. the outdial failure example).
+    /// The event object itself, with no wrapper (e.g. the outdial failure example); also shortcut
+    /// key events (`{type, data}` objects that are not envelopes) and keepalives.
     Bare,
 }
 
@@ -602,5 +603,46 @@ impl Inspect for WebexMessage {
                 extra.inspect(pointer, out);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Decoding and peeking agree on the kind, for every route.
+    #[test]
+    fn peek_and_decode_agree() -> Result<(), serde_json::Error> {
+        let cases = [
+            (r#"{"type":"RoutingMessage","data":{"type":"ScreenPop","agentId":"a","interactionId":"i","screenPopUrl":"u","queryParameters":null,"target":"insideDesktop"}}"#, "webex.screenPop.ScreenPop", true),
+            (r#"{"type":"FutureEnvelope","data":{"type":"AgentDNRegistered","eventType":"RoutingMessage","orgId":"o","agentId":"a"}}"#, "webex.agentDesktop.AgentDNRegistered", true),
+            (r#"{"type":"AgentStateChange","data":{"type":"AgentStateFuture"}}"#, "webex.agentDesktop.AgentStateFuture", false),
+            (r#"{"type":"MonitoringRequest","data":{"type":"MonitoringUnHold"}}"#, "webex.monitoring.MonitoringUnHold", false),
+            (r#"{"data":{"type":"Future","eventType":"SupervisorDesktopMessage"}}"#, "webex.monitoring.Future", false),
+            (r#"{"type":"Welcome","data":{"agentId":"a"}}"#, "webex.session.Welcome", true),
+            (r#"{"keepalive":"true"}"#, "webex.session.Keepalive", true),
+            (r#"{"type":"execute"}"#, "webex.routing.execute", false),
+            (r#"{"type":"Other","data":{"a":1}}"#, "webex.Other.?", false),
+        ];
+        for (text, kind, known) in cases {
+            let peeked = WebexMessage::peek_kind::<serde_json::Error>(text)?;
+            let msg = WebexMessage::from_json_str::<serde_json::Error>(text)?;
+            assert_eq!(peeked, msg.kind(), "{text}");
+            assert_eq!(peeked.to_string(), kind, "{text}");
+            assert_eq!(peeked.known, known, "{text}");
+            assert_eq!(serde_json::to_value(&msg)?, serde_json::from_str::<serde_json::Value>(text)?, "{text}");
+        }
+        Ok(())
+    }
+
+    /// A known kind with a bad body is an error with the member's pointer, whatever the envelope.
+    #[test]
+    fn known_kind_bad_body_is_an_error() {
+        let err = WebexMessage::from_json_str::<serde_json::Error>(
+            r#"{"type":"MonitoringRequest","data":{"type":"AgentMonitorStateChangeFailed","eventTime":"x"}}"#,
+        );
+        assert!(err.is_err_and(|e| e.to_string().starts_with("@/data")));
+        let err = WebexMessage::from_json_str::<serde_json::Error>(r#"{"keepalive":5}"#);
+        assert!(err.is_err());
     }
 }

@@ -1,9 +1,11 @@
 //! The ccwire contract suite.
 //!
 //! Every case is named after what it checks and, for fixtures, the fixture's path:
-//! `fixture::<path>::<check>`, `schemas::<check>`, `invalid::<path>::…`, `properties::<property>`.
+//! `fixture::<path>::<check>`, `schemas::<check>`, `invalid::<path>::…`, `properties::<property>`,
+//! `coverage::<check>`.
 
 mod agreement;
+mod coverage;
 mod fixtures;
 mod hostile;
 mod invalid;
@@ -17,6 +19,7 @@ fn main() -> std::process::ExitCode {
     let mut trials: Vec<Trial> = Vec::new();
     trials.extend(schemas::trials());
     trials.extend(fixtures::trials());
+    trials.extend(coverage::trials());
     trials.extend(invalid::trials());
     trials.extend(properties::trials());
     trials.extend(agreement::trials());

@@ -13,6 +13,7 @@ pub(crate) fn trials() -> Vec<Trial> {
     vec![
         Trial::test("schemas::committed_schemas_match_the_model", committed_schemas_match_the_model),
         Trial::test("schemas::every_schema_compiles", every_schema_compiles),
+        Trial::test("schemas::message_schema_and_decoder_agree_on_dispatch", message_schema_and_decoder_agree_on_dispatch),
     ]
 }
 
@@ -50,6 +51,45 @@ fn every_schema_compiles() -> Result<(), Failed> {
         jsonschema::validator_for(file.schema.as_value()).map_err(|e| fail(format!("{}: {e}", file.path)))?;
     }
     Ok(())
+}
+
+/// Inputs at the edges of family dispatch (envelope type vs `data.type` vs `data.eventType`,
+/// self-named envelopes, shortcut events, keepalives): the decoder and `webex/message.json`
+/// accept or reject each alike.
+fn message_schema_and_decoder_agree_on_dispatch() -> Result<(), Failed> {
+    let cases = [
+        r#"{"type":"RoutingMessage","data":{"type":"Future"}}"#,
+        r#"{"type":"RoutingMessage","data":{"type":"ScreenPop"}}"#,
+        r#"{"type":"RoutingMessage","data":{"type":"ScreenPop","agentId":"a","interactionId":"i","screenPopUrl":"u","queryParameters":null,"target":"insideDesktop"}}"#,
+        r#"{"data":{"type":"ScreenPop"}}"#,
+        r#"{"type":"MonitoringRequest","data":{"type":"MonitoringHold"}}"#,
+        r#"{"type":"MonitoringRequest","data":{"type":"MonitoringUnHold"}}"#,
+        r#"{"type":"FutureEnvelope","data":{"type":"BuddyAgents"}}"#,
+        r#"{"type":"FutureEnvelope","data":{"type":"Future","eventType":"AgentDesktopMessage"}}"#,
+        r#"{"type":"AGENT_MULTI_LOGIN","data":{"type":"AgentMultiLoginCloseSession","agentId":"a","agentSessionId":"s","reason":"r"}}"#,
+        r#"{"type":"AGENT_MULTI_LOGIN","data":{"type":"AgentMultiLoginCloseSession","agentId":"a"}}"#,
+        r#"{"type":"VteamList","data":{}}"#,
+        r#"{"type":"Welcome","data":{"agentId":"a"}}"#,
+        r#"{"type":"Welcome","data":{}}"#,
+        r#"{"type":"conflict","data":{}}"#,
+        r#"{"type":"execute","orgId":5}"#,
+        r#"{"keepalive":"true"}"#,
+        r#"{"keepalive":5}"#,
+        r#"{"keepalive":"true","type":"Future"}"#,
+        r#"{"eventType":"SupervisorDesktopMessage","type":"MonitoringEnded"}"#,
+        r#"{"type":"Other","data":{"a":1}}"#,
+        r#"{"type":"Other","data":[1]}"#,
+    ];
+    let mut problems = Vec::new();
+    for text in cases {
+        let value: Value = serde_json::from_str(text).map_err(|e| fail(e.to_string()))?;
+        let decoded = ccwire_codec::decode(text).is_ok();
+        let valid = accepts("webex/message.json", &value)?;
+        if decoded != valid {
+            problems.push(format!("{text}: decoder {decoded}, schema {valid}"));
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(fail(problems.join("\n"))) }
 }
 
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {

@@ -5,7 +5,7 @@ use ccwire_events::webex::agent_contact::{
     EndV2Request, HoldRequest, InteractionRequest, Method, ResumeRecordingRequest, VteamListRequest,
     VteamTransferRequest, WrapupRequest,
 };
-use ccwire_events::webex::routing;
+use ccwire_events::webex::{actions, agent_state, dialer, js_method, monitoring, routing, screen_pop, session, shortcut_key, widget};
 
 use crate::registry::{KindSpec, Payload};
 use crate::{DecodeError, Vendor};
@@ -57,7 +57,100 @@ pub(crate) fn kinds() -> Vec<KindSpec> {
         ResumeRecordingRequest,
         DestinationRequestV2,
     ));
+    all.extend(family_kinds());
     all
+}
+
+/// Registers `T` as a detectable kind.
+fn detectable<T>(kind: &'static str) -> KindSpec
+where
+    T: serde::de::DeserializeOwned + schemars::JsonSchema + Payload,
+{
+    KindSpec::of::<T>(kind, Vendor::Webex, true)
+}
+
+/// Registers `T` as a kind decoded by name (requests and return values).
+fn by_name<T>(kind: &'static str) -> KindSpec
+where
+    T: serde::de::DeserializeOwned + schemars::JsonSchema + Payload,
+{
+    KindSpec::of::<T>(kind, Vendor::Webex, false)
+}
+
+/// The agent-desktop, monitoring, screen pop, `jsMethod`, shortcut key, session, dialer,
+/// actions/config/i18n and widget kinds.
+fn family_kinds() -> Vec<KindSpec> {
+    use agent_state as a;
+    use monitoring as m;
+    vec![
+        // Agent state and session (`data.type`).
+        detectable::<a::AgentStateChangeSuccess>("webex.agentDesktop.AgentStateChangeSuccess"),
+        detectable::<a::AgentStateChangeFailed>("webex.agentDesktop.AgentStateChangeFailed"),
+        detectable::<a::BuddyAgents>("webex.agentDesktop.BuddyAgents"),
+        detectable::<a::BuddyAgentsRetrieveFailed>("webex.agentDesktop.BuddyAgentsRetrieveFailed"),
+        detectable::<a::AgentStationLoginSuccess>("webex.agentDesktop.AgentStationLoginSuccess"),
+        detectable::<a::AgentStationLoginFailed>("webex.agentDesktop.AgentStationLoginFailed"),
+        detectable::<a::AgentLogoutSuccess>("webex.agentDesktop.AgentLogoutSuccess"),
+        detectable::<a::AgentLogoutFailed>("webex.agentDesktop.AgentLogoutFailed"),
+        detectable::<a::AgentReloginSuccess>("webex.agentDesktop.AgentReloginSuccess"),
+        detectable::<a::AgentReloginFailed>("webex.agentDesktop.AgentReloginFailed"),
+        detectable::<a::AgentChannelReloginSuccess>("webex.agentDesktop.AgentChannelReloginSuccess"),
+        detectable::<a::AgentChannelStateChanged>("webex.agentDesktop.AgentChannelStateChanged"),
+        detectable::<a::AgentDnRegistered>("webex.agentDesktop.AgentDNRegistered"),
+        detectable::<a::AgentMultiLoginCloseSession>("webex.agentDesktop.AgentMultiLoginCloseSession"),
+        // Connection frames.
+        detectable::<session::Welcome>("webex.session.Welcome"),
+        detectable::<session::Keepalive>("webex.session.Keepalive"),
+        // `Desktop.agentStateInfo` values and requests.
+        by_name::<a::LatestData>("webex.agentStateInfo.LatestData"),
+        by_name::<a::StateChangeRequest>("webex.agentStateInfo.StateChangeRequest"),
+        by_name::<a::AddressBooks>("webex.agentStateInfo.AddressBooks"),
+        by_name::<a::AgentInfoChanges>("webex.agentStateInfo.Updated"),
+        // `jsMethod` notifications (envelope `type`).
+        detectable::<js_method::VteamList>("webex.jsMethod.VteamList"),
+        detectable::<js_method::MockOutdialAniList>("webex.jsMethod.mockOutdialAniList"),
+        // Supervisor monitoring (`data.type`) and requests.
+        detectable::<m::MonitoringOffered>("webex.monitoring.MonitoringOffered"),
+        detectable::<m::MonitoringRequestCreateFailed>("webex.monitoring.MonitoringRequestCreateFailed"),
+        detectable::<m::MonitoringFailed>("webex.monitoring.MonitoringFailed"),
+        detectable::<m::MonitoringHold>("webex.monitoring.MonitoringHold"),
+        detectable::<m::MonitoringHoldFailed>("webex.monitoring.MonitoringHoldFailed"),
+        detectable::<m::MonitoringEnded>("webex.monitoring.MonitoringEnded"),
+        detectable::<m::MonitoringEndFailed>("webex.monitoring.MonitoringEndFailed"),
+        detectable::<m::AgentMonitorStateChanged>("webex.monitoring.AgentMonitorStateChanged"),
+        detectable::<m::AgentMonitorStateChangeFailed>("webex.monitoring.AgentMonitorStateChangeFailed"),
+        by_name::<m::StartMonitoringRequest>("webex.monitoring.StartMonitoringRequest"),
+        by_name::<InteractionRequest>("webex.monitoring.InteractionRequest"),
+        // Screen pop.
+        detectable::<screen_pop::ScreenPop>("webex.screenPop.ScreenPop"),
+        // Shortcut keys.
+        detectable::<shortcut_key::ShortcutExecute>("webex.shortcutKey.execute"),
+        detectable::<shortcut_key::ShortcutConflict>("webex.shortcutKey.conflict"),
+        by_name::<shortcut_key::RegisterRequest>("webex.shortcutKey.RegisterRequest"),
+        by_name::<shortcut_key::KeyInfoList>("webex.shortcutKey.KeyInfoList"),
+        by_name::<shortcut_key::KeyInfoList>("webex.shortcutKey.UnregisterKeysRequest"),
+        by_name::<Vec<shortcut_key::RegisteredKeyEntry>>("webex.shortcutKey.RegisteredKeyEntries"),
+        by_name::<shortcut_key::DefaultShortcutKeys>("webex.shortcutKey.DefaultShortcutKeys"),
+        by_name::<shortcut_key::Modifiers>("webex.shortcutKey.Modifiers"),
+        by_name::<shortcut_key::RegisteredKeys>("webex.shortcutKey.RegisteredKeys"),
+        // Dialer requests.
+        by_name::<dialer::StartOutdialRequest>("webex.dialer.StartOutdialRequest"),
+        by_name::<dialer::UpdateCadVariablesRequest>("webex.dialer.UpdateCadVariablesRequest"),
+        by_name::<dialer::PreviewContactRequest>("webex.dialer.PreviewContactRequest"),
+        // Actions, agent configuration, config and i18n.
+        by_name::<actions::FetchPaginatedAuxCodesRequest>("webex.actions.FetchPaginatedAuxCodesRequest"),
+        by_name::<actions::PaginatedAuxCodes>("webex.actions.PaginatedAuxCodes"),
+        by_name::<actions::AuxCodeList>("webex.actions.AuxCodeList"),
+        by_name::<actions::MediaTypeQueueEntry>("webex.actions.MediaTypeQueueEntry"),
+        by_name::<actions::AccessToken>("webex.actions.AccessToken"),
+        by_name::<actions::ClientLocale>("webex.config.ClientLocale"),
+        by_name::<actions::RegisterCrmConnectorRequest>("webex.config.RegisterCrmConnectorRequest"),
+        by_name::<actions::I18nInitOptions>("webex.i18n.InitOptions"),
+        // Widget-to-Desktop messages.
+        by_name::<widget::TitleUpdateEventInit>("webex.widget.TitleUpdateEventInit"),
+        by_name::<widget::IframeActivity>("webex.widget.IframeActivity"),
+        by_name::<widget::BehavioralEventOptions>("webex.webexMetricsInternal.BehavioralEventOptions"),
+    ]
 }
 
 /// Decodes the payload of a `Desktop.agentContact` method.

@@ -9,6 +9,9 @@
 //! * [`genesys::interactions_api`] and [`genesys::service_client`]: the Genesys Interactions API
 //!   (operation requests, results, endpoints) and Service Client API (method arguments, method
 //!   table, notifications).
+//! * [`webex::agent_state`], [`webex::monitoring`], [`webex::js_method`], [`webex::screen_pop`],
+//!   [`webex::shortcut_key`], [`webex::session`]: the other Desktop message families;
+//!   [`webex::dialer`], [`webex::actions`], [`webex::widget`]: requests and return values.
 //!
 //! ```
 //! use ccwire_events::webex::{Framing, WebexMessage, WebexEvent};

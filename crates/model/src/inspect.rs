@@ -196,6 +196,13 @@ impl<T: Inspect> Inspect for BTreeMap<String, T> {
     }
 }
 
+impl<A: Inspect, B: Inspect> Inspect for (A, B) {
+    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+        self.0.inspect(&child(pointer, "0"), out);
+        self.1.inspect(&child(pointer, "1"), out);
+    }
+}
+
 impl<T> Inspect for Lenient<T> {
     fn inspect_member(&self, parent: &str, key: &str, out: &mut Vec<Finding>) {
         if self.is_text() {

@@ -4,7 +4,8 @@
 //!
 //! * wire primitives that keep the JSON exactly as received — [`Nullable`] (absent / `null` /
 //!   value), [`Lenient`] (`true` or `"true"`, `32` or `"32"`), [`Extra`] (unknown members),
-//!   [`EpochMillis`], open enums ([`OpenStr`]) and tagged unions ([`tagged_union!`]);
+//!   [`EpochMillis`], [`EmptyOr`] (`{}` or a full value), open enums ([`OpenStr`]) and tagged
+//!   unions ([`tagged_union!`]);
 //! * the [`Wire`] derive, which gives a struct strict decoding with JSON paths in errors,
 //!   lossless re-encoding and a JSON Schema that accepts exactly what the decoder accepts;
 //! * the Webex Contact Center vocabulary in [`webex`]: ids, the interaction, call-associated
@@ -30,6 +31,7 @@
 extern crate self as ccwire_model;
 
 pub mod dispatch;
+mod empty;
 pub mod inspect;
 mod lenient;
 mod nullable;
@@ -43,6 +45,7 @@ pub mod webex;
 pub mod wire;
 
 pub use ccwire_derive::Wire;
+pub use empty::EmptyOr;
 pub use lenient::{InvalidText, Lenient, LenientScalar};
 pub use nullable::Nullable;
 pub use open_enum::{KnownValues, OpenStr};

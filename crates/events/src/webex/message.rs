@@ -7,13 +7,19 @@ use ccwire_model::webex::{OrgId, TrackingId};
 use ccwire_model::inspect::{Finding, FindingKind, Inspect, child};
 use ccwire_model::webex::EnvelopeType;
 use ccwire_model::{Extra, UnknownObject};
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+use crate::webex::agent_state::AgentDesktopEvent;
+use crate::webex::js_method::{JsMethodEvent, MockOutdialAniList, VteamList};
+use crate::webex::monitoring::MonitoringEvent;
 use crate::webex::routing::RoutingEvent;
+use crate::webex::screen_pop::ScreenPop;
+use crate::webex::session::{Keepalive, Welcome};
+use crate::webex::shortcut_key::ShortcutEvent;
 
 /// How a message was framed on the wire. Encoding writes the same framing back.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,7 +41,8 @@ pub enum Framing {
         /// Wrapper members other than `data`, if any.
         extra: Extra,
     },
-    /// The event object itself, with no wrapper (e.g. the outdial failure example).
+    /// The event object itself, with no wrapper (e.g. the outdial failure example); also shortcut
+    /// key events (`{type, data}` objects that are not envelopes) and keepalives.
     Bare,
 }
 
@@ -45,6 +52,20 @@ pub enum Framing {
 pub enum WebexEvent {
     /// A contact routing event (known or unknown `data.type`).
     Routing(RoutingEvent),
+    /// An agent-desktop message: agent state and session (known or unknown `data.type`).
+    AgentDesktop(AgentDesktopEvent),
+    /// A supervisor monitoring message (known or unknown `data.type`).
+    Monitoring(MonitoringEvent),
+    /// A screen pop.
+    ScreenPop(Box<ScreenPop>),
+    /// A legacy `jsMethod` list notification.
+    JsMethod(JsMethodEvent),
+    /// A shortcut key event (`execute`, `conflict`).
+    Shortcut(ShortcutEvent),
+    /// The `Welcome` frame of the notification socket.
+    Welcome(Box<Welcome>),
+    /// A keepalive frame.
+    Keepalive(Box<Keepalive>),
     /// The data of an envelope type this version does not model, kept whole.
     Unknown(UnknownObject),
 }
@@ -52,9 +73,11 @@ pub enum WebexEvent {
 /// The kind of a message: vendor, family and the kind's wire name.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct MessageKind {
-    /// Family: `routing`, or the envelope type of an unmodelled family.
+    /// Family: `routing`, `agentDesktop`, `monitoring`, `screenPop`, `jsMethod`, `shortcutKey`,
+    /// `session`, or the envelope type of an unmodelled family.
     pub family: Cow<'static, str>,
-    /// The kind (`data.type`), when there is one.
+    /// The kind (`data.type`, the envelope `type` of `jsMethod` messages, the event `type` of
+    /// shortcut events), when there is one.
     pub kind: Option<String>,
     /// Whether the kind is modelled (decoded with its own type).
     pub known: bool,
@@ -69,8 +92,15 @@ impl fmt::Display for MessageKind {
 /// A Webex Contact Center Desktop message: its framing and its event.
 ///
 /// Decoding looks at the framing first (envelope, `{data}` wrapper or bare event), then at the
-/// envelope `type`, then at `data.type`. A known kind with a malformed body is an error; unknown
-/// envelope types and unknown kinds are kept whole. Encoding gives back the same JSON value.
+/// discriminators: `data.type` decides the family when it names a known kind of one (the
+/// envelope `type` is not reliable: a barge-in succeeds in an `AgentMonitorStateChanged`
+/// envelope and fails in a `MonitoringRequest` one), then `data.eventType`
+/// (`AgentDesktopMessage`, `SupervisorDesktopMessage`), then the envelope `type`
+/// (`RoutingMessage`, the agent and monitoring envelopes, and the `jsMethod` and `Welcome`
+/// envelopes whose data has no `type`). Shortcut key events (`{type: "execute" | "conflict",
+/// data}`) and keepalives (`{keepalive}`) are recognised at the top level. A known kind with a
+/// malformed body is an error; unknown envelope types and unknown kinds are kept whole.
+/// Encoding gives back the same JSON value.
 ///
 /// ```
 /// use ccwire_events::webex::WebexMessage;
@@ -87,16 +117,85 @@ pub struct WebexMessage {
     pub event: WebexEvent,
 }
 
+/// Envelope types whose data belongs to the agent-desktop family even when `data.type` is not
+/// a known kind.
+const AGENT_DESKTOP_ENVELOPES: &[&str] = &["AgentStateChange", "BuddyAgents", "StationLogin", "Logout", "AGENT_MULTI_LOGIN"];
+/// Envelope types whose data belongs to the monitoring family even when `data.type` is not a
+/// known kind.
+const MONITORING_ENVELOPES: &[&str] = &["MonitoringRequest", "AgentMonitorStateChanged"];
+/// Envelope types that name their kind themselves (their `data` has no `type`).
+const SELF_NAMED_ENVELOPES: &[&str] = &["VteamList", "mockOutdialAniList", "Welcome"];
+
+/// Which family a message's data belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Route {
+    Routing,
+    AgentDesktop,
+    Monitoring,
+    ScreenPop,
+    VteamList,
+    MockOutdialAniList,
+    Welcome,
+    Shortcut,
+    Keepalive,
+    Unknown,
+}
+
+/// Routes a data object by its envelope `type` (if any), `data.type` and `data.eventType`.
+fn route(envelope: Option<&str>, data_type: Option<&str>, event_type: Option<&str>) -> Route {
+    match envelope {
+        Some("VteamList") => return Route::VteamList,
+        Some("mockOutdialAniList") => return Route::MockOutdialAniList,
+        Some("Welcome") => return Route::Welcome,
+        _ => {}
+    }
+    let known_in = |known: &[&str]| data_type.is_some_and(|t| known.contains(&t));
+    if data_type == Some("ScreenPop") {
+        Route::ScreenPop
+    } else if known_in(AgentDesktopEvent::KNOWN) || event_type == Some("AgentDesktopMessage") {
+        Route::AgentDesktop
+    } else if known_in(MonitoringEvent::KNOWN) || event_type == Some("SupervisorDesktopMessage") {
+        Route::Monitoring
+    } else {
+        match envelope {
+            None | Some("RoutingMessage") => Route::Routing,
+            Some(t) if AGENT_DESKTOP_ENVELOPES.contains(&t) => Route::AgentDesktop,
+            Some(t) if MONITORING_ENVELOPES.contains(&t) => Route::Monitoring,
+            Some(_) => Route::Unknown,
+        }
+    }
+}
+
+/// A message's framing and route, read from its top level and discriminators only.
+struct Classified<'a> {
+    route: Route,
+    /// The text of the routed object (`data`, or the whole message).
+    body: &'a str,
+    /// Member the body sits under (`data`), for error pointers.
+    under: Option<&'static str>,
+    /// `data.type` (or the top-level `type` of a bare or shortcut message).
+    tag: Option<String>,
+    envelope_type: Option<String>,
+}
+
 impl WebexMessage {
     /// The message's kind.
     #[must_use]
     pub fn kind(&self) -> MessageKind {
+        let known = |family: &'static str, kind: Option<&str>, known: bool| MessageKind {
+            family: Cow::Borrowed(family),
+            kind: kind.map(str::to_owned),
+            known,
+        };
         match &self.event {
-            WebexEvent::Routing(e) => MessageKind {
-                family: Cow::Borrowed("routing"),
-                kind: e.kind().map(str::to_owned),
-                known: e.is_known(),
-            },
+            WebexEvent::Routing(e) => known("routing", e.kind(), e.is_known()),
+            WebexEvent::AgentDesktop(e) => known("agentDesktop", e.kind(), e.is_known()),
+            WebexEvent::Monitoring(e) => known("monitoring", e.kind(), e.is_known()),
+            WebexEvent::ScreenPop(_) => known("screenPop", Some("ScreenPop"), true),
+            WebexEvent::JsMethod(e) => known("jsMethod", Some(e.kind()), true),
+            WebexEvent::Shortcut(e) => known("shortcutKey", e.kind(), e.is_known()),
+            WebexEvent::Welcome(_) => known("session", Some("Welcome"), true),
+            WebexEvent::Keepalive(_) => known("session", Some("Keepalive"), true),
             WebexEvent::Unknown(data) => MessageKind {
                 family: match &self.framing {
                     Framing::Envelope { envelope_type, .. } => Cow::Owned(envelope_type.as_str().to_owned()),
@@ -113,7 +212,7 @@ impl WebexMessage {
     pub fn routing(&self) -> Option<&RoutingEvent> {
         match &self.event {
             WebexEvent::Routing(e) => Some(e),
-            WebexEvent::Unknown(_) => None,
+            _ => None,
         }
     }
 
@@ -123,11 +222,60 @@ impl WebexMessage {
     /// # Errors
     /// Not a JSON object, a malformed envelope, or a known kind with a malformed body.
     pub fn from_json_str<E: de::Error>(text: &str) -> Result<Self, E> {
-        let mut de = serde_json::Deserializer::from_str(text);
-        let frame = Deserializer::deserialize_map(&mut de, FrameVisitor).map_err(E::custom)?;
-        de.end().map_err(E::custom)?;
-        frame.into_message(text)
+        read_frame::<E>(text)?.into_message(text)
     }
+
+    /// The kind of the message in `text`, read from its framing and discriminators without
+    /// decoding its body.
+    ///
+    /// # Errors
+    /// Not a JSON object, or an envelope `type` that is not a string.
+    ///
+    /// ```
+    /// use ccwire_events::webex::WebexMessage;
+    /// let k = WebexMessage::peek_kind::<serde_json::Error>(
+    ///     r#"{"type":"MonitoringRequest","data":{"type":"MonitoringHold","bad":"body"}}"#).unwrap();
+    /// assert_eq!(k.to_string(), "webex.monitoring.MonitoringHold");
+    /// ```
+    pub fn peek_kind<E: de::Error>(text: &str) -> Result<MessageKind, E> {
+        let frame = read_frame::<E>(text)?;
+        let c = frame.classify::<E>(text)?;
+        let tag = c.tag;
+        let in_family = |family: &'static str, known: &[&str]| MessageKind {
+            family: Cow::Borrowed(family),
+            known: tag.as_deref().is_some_and(|t| known.contains(&t)),
+            kind: tag.clone(),
+        };
+        let named = |family: &'static str, kind: &str| MessageKind {
+            family: Cow::Borrowed(family),
+            kind: Some(kind.to_owned()),
+            known: true,
+        };
+        Ok(match c.route {
+            Route::Routing => in_family("routing", RoutingEvent::KNOWN),
+            Route::AgentDesktop => in_family("agentDesktop", AgentDesktopEvent::KNOWN),
+            Route::Monitoring => in_family("monitoring", MonitoringEvent::KNOWN),
+            Route::Shortcut => in_family("shortcutKey", ShortcutEvent::KNOWN),
+            Route::ScreenPop => named("screenPop", "ScreenPop"),
+            Route::VteamList => named("jsMethod", "VteamList"),
+            Route::MockOutdialAniList => named("jsMethod", "mockOutdialAniList"),
+            Route::Welcome => named("session", "Welcome"),
+            Route::Keepalive => named("session", "Keepalive"),
+            Route::Unknown => MessageKind {
+                family: Cow::Owned(c.envelope_type.unwrap_or_else(|| "unknown".to_owned())),
+                kind: tag,
+                known: false,
+            },
+        })
+    }
+}
+
+/// Reads the top level of a message.
+fn read_frame<E: de::Error>(text: &str) -> Result<RawFrame<'_>, E> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let frame = Deserializer::deserialize_map(&mut de, FrameVisitor).map_err(E::custom)?;
+    de.end().map_err(E::custom)?;
+    Ok(frame)
 }
 
 /// Prefixes a nested decode error with the pointer of the member it came from.
@@ -144,17 +292,76 @@ struct RawFrame<'a> {
     extra: Extra,
 }
 
-impl RawFrame<'_> {
-    fn into_message<E: de::Error>(self, whole: &str) -> Result<WebexMessage, E> {
+impl<'a> RawFrame<'a> {
+    /// The envelope `type` as text (error when it is not a string).
+    fn envelope_type<E: de::Error>(&self) -> Result<Option<&str>, E> {
+        match &self.envelope_type {
+            None => Ok(None),
+            Some(serde_json::Value::String(s)) => Ok(Some(s)),
+            Some(_) => Err(E::custom("@/type invalid type: expected the envelope `type` to be a string")),
+        }
+    }
+
+    /// Works out the framing and route without decoding the body.
+    fn classify<E: de::Error>(&self, whole: &'a str) -> Result<Classified<'a>, E> {
+        let peek = |raw: &str, key: &str| ccwire_model::dispatch::peek_tag(raw, key).map_err(E::custom);
         let Some(data) = self.data else {
-            return Ok(WebexMessage { framing: Framing::Bare, event: WebexEvent::Routing(RoutingEvent::from_json_str(whole)?) });
+            let top = self.envelope_type.as_ref().and_then(serde_json::Value::as_str).map(str::to_owned);
+            if self.envelope_type.is_none() && self.extra.contains_key("keepalive") {
+                return Ok(Classified { route: Route::Keepalive, body: whole, under: None, tag: None, envelope_type: None });
+            }
+            let event_type = peek(whole, "eventType")?;
+            let route = route(None, top.as_deref(), event_type.as_deref());
+            return Ok(Classified { route, body: whole, under: None, tag: top, envelope_type: None });
         };
-        let Some(envelope_type) = self.envelope_type else {
-            let event = WebexEvent::Routing(RoutingEvent::from_json_str(data.get()).map_err(|e| under("data", e))?);
+        let data_tag = peek(data.get(), "type")?;
+        let event_type = peek(data.get(), "eventType")?;
+        let Some(envelope_type) = self.envelope_type::<E>()? else {
+            let route = route(None, data_tag.as_deref(), event_type.as_deref());
+            return Ok(Classified { route, body: data.get(), under: Some("data"), tag: data_tag, envelope_type: None });
+        };
+        if ShortcutEvent::KNOWN.contains(&envelope_type) {
+            return Ok(Classified {
+                route: Route::Shortcut,
+                body: whole,
+                under: None,
+                tag: Some(envelope_type.to_owned()),
+                envelope_type: None,
+            });
+        }
+        let route = route(Some(envelope_type), data_tag.as_deref(), event_type.as_deref());
+        Ok(Classified { route, body: data.get(), under: Some("data"), tag: data_tag, envelope_type: Some(envelope_type.to_owned()) })
+    }
+
+    fn into_message<E: de::Error>(self, whole: &'a str) -> Result<WebexMessage, E> {
+        let c = self.classify::<E>(whole)?;
+        let body = c.body;
+        let at = |e: E| match c.under {
+            Some(member) => under(member, e),
+            None => e,
+        };
+        fn boxed<T: de::DeserializeOwned, E: de::Error>(raw: &str) -> Result<Box<T>, E> {
+            ccwire_model::dispatch::decode_nested(raw).map(Box::new)
+        }
+        let event = match c.route {
+            Route::Routing => WebexEvent::Routing(RoutingEvent::from_json_str(body).map_err(at)?),
+            Route::AgentDesktop => WebexEvent::AgentDesktop(AgentDesktopEvent::from_json_str(body).map_err(at)?),
+            Route::Monitoring => WebexEvent::Monitoring(MonitoringEvent::from_json_str(body).map_err(at)?),
+            Route::ScreenPop => WebexEvent::ScreenPop(boxed(body).map_err(at)?),
+            Route::VteamList => WebexEvent::JsMethod(JsMethodEvent::VteamList(boxed(body).map_err(at)?)),
+            Route::MockOutdialAniList => {
+                WebexEvent::JsMethod(JsMethodEvent::MockOutdialAniList(boxed(body).map_err(at)?))
+            }
+            Route::Welcome => WebexEvent::Welcome(boxed(body).map_err(at)?),
+            Route::Shortcut => WebexEvent::Shortcut(ShortcutEvent::from_json_str(body)?),
+            Route::Keepalive => WebexEvent::Keepalive(boxed(body)?),
+            Route::Unknown => WebexEvent::Unknown(ccwire_model::dispatch::decode_nested(body).map_err(at)?),
+        };
+        if matches!(c.route, Route::Shortcut | Route::Keepalive) || self.data.is_none() {
+            return Ok(WebexMessage { framing: Framing::Bare, event });
+        }
+        let Some(envelope_type) = c.envelope_type else {
             return Ok(WebexMessage { framing: Framing::DataOnly { extra: self.extra }, event });
-        };
-        let serde_json::Value::String(envelope_type) = envelope_type else {
-            return Err(E::custom("@/type invalid type: expected the envelope `type` to be a string"));
         };
         let mut extra = self.extra;
         let mut take_str = |key: &str| -> Result<Option<String>, E> {
@@ -167,12 +374,6 @@ impl RawFrame<'_> {
         let org_id = take_str("orgId")?.map(OrgId::from);
         let tracking_id = take_str("trackingId")?.map(TrackingId::from);
         let envelope_type = EnvelopeType::from(envelope_type);
-        let event = match envelope_type {
-            EnvelopeType::RoutingMessage => {
-                WebexEvent::Routing(RoutingEvent::from_json_str(data.get()).map_err(|e| under("data", e))?)
-            }
-            _ => WebexEvent::Unknown(ccwire_model::dispatch::decode_nested(data.get()).map_err(|e| under("data", e))?),
-        };
         Ok(WebexMessage { framing: Framing::Envelope { envelope_type, org_id, tracking_id, extra }, event })
     }
 }
@@ -213,6 +414,13 @@ impl Serialize for WebexEvent {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Routing(e) => e.serialize(serializer),
+            Self::AgentDesktop(e) => e.serialize(serializer),
+            Self::Monitoring(e) => e.serialize(serializer),
+            Self::ScreenPop(e) => e.serialize(serializer),
+            Self::JsMethod(e) => e.serialize(serializer),
+            Self::Shortcut(e) => e.serialize(serializer),
+            Self::Welcome(e) => e.serialize(serializer),
+            Self::Keepalive(e) => e.serialize(serializer),
             Self::Unknown(d) => d.serialize(serializer),
         }
     }
@@ -266,50 +474,120 @@ impl JsonSchema for WebexMessage {
     }
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        let routing = generator.subschema_for::<RoutingEvent>();
-        // Strict schemas (see `ccwire_model::wire::strict_schemas`) admit no unknown member and
-        // no envelope type that is not modelled.
+        let routing = generator.subschema_for::<RoutingEvent>().to_value();
+        let agent = generator.subschema_for::<AgentDesktopEvent>().to_value();
+        let monitoring = generator.subschema_for::<MonitoringEvent>().to_value();
+        let screen_pop = generator.subschema_for::<ScreenPop>().to_value();
+        let vteam_list = generator.subschema_for::<VteamList>().to_value();
+        let ani_list = generator.subschema_for::<MockOutdialAniList>().to_value();
+        let welcome = generator.subschema_for::<Welcome>().to_value();
+        let keepalive = generator.subschema_for::<Keepalive>().to_value();
+        let shortcut = generator.subschema_for::<ShortcutEvent>().to_value();
+        let tagged = |key: &str, value: serde_json::Value| {
+            serde_json::json!({ "required": [key], "properties": { key: value } })
+        };
+        // The family of a data object, as `route` decides it; `rest` when no discriminator names one.
+        let dispatch = |rest: serde_json::Value| {
+            serde_json::json!({
+                "if": tagged("type", serde_json::json!({ "const": "ScreenPop" })),
+                "then": screen_pop,
+                "else": {
+                    "if": { "anyOf": [
+                        tagged("type", serde_json::json!({ "enum": AgentDesktopEvent::KNOWN })),
+                        tagged("eventType", serde_json::json!({ "const": "AgentDesktopMessage" }))
+                    ] },
+                    "then": agent,
+                    "else": {
+                        "if": { "anyOf": [
+                            tagged("type", serde_json::json!({ "enum": MonitoringEvent::KNOWN })),
+                            tagged("eventType", serde_json::json!({ "const": "SupervisorDesktopMessage" }))
+                        ] },
+                        "then": monitoring,
+                        "else": rest
+                    }
+                }
+            })
+        };
+        // Strict schemas (see `ccwire_model::wire::strict_schemas`) accept what strict validation
+        // accepts: no unknown member at the top level, no unknown envelope type, no unknown kind
+        // (the family unions drop their unknown branch themselves).
         let strict = ccwire_model::wire::is_strict();
-        let mut branches = vec![json_schema!({
-            "title": "RoutingMessage envelope",
-            "required": ["type", "data"],
-            "properties": {
-                "type": { "const": "RoutingMessage" },
+        let mut special: Vec<&str> = ShortcutEvent::KNOWN.to_vec();
+        special.extend(SELF_NAMED_ENVELOPES);
+        let envelope_members = |data: serde_json::Value| {
+            serde_json::json!({
+                "type": true,
                 "orgId": { "type": "string" },
                 "trackingId": { "type": "string" },
-                "data": routing
-            },
-            "additionalProperties": !strict
-        })];
-        if !strict {
-            branches.push(json_schema!({
-                "title": "Envelope of a family not modelled",
+                "data": data
+            })
+        };
+        let self_named = |name: &str, data: serde_json::Value| {
+            serde_json::json!({
+                "title": format!("{name} envelope"),
                 "required": ["type", "data"],
-                "properties": {
-                    "type": { "type": "string", "not": { "const": "RoutingMessage" } },
-                    "orgId": { "type": "string" },
-                    "trackingId": { "type": "string" },
-                    "data": { "type": "object" }
+                "properties": envelope_members(data),
+                "allOf": [{ "properties": { "type": { "const": name } } }],
+                "additionalProperties": !strict
+            })
+        };
+        let unknown_family = if strict { serde_json::json!(false) } else { serde_json::json!({ "type": "object" }) };
+        let envelope_type = if strict {
+            let known: Vec<&str> = EnvelopeType::KNOWN.iter().copied().filter(|t| !special.contains(t)).collect();
+            serde_json::json!({ "enum": known })
+        } else {
+            serde_json::json!({ "type": "string", "not": { "enum": special } })
+        };
+        let by_envelope = serde_json::json!({
+            "if": tagged("type", serde_json::json!({ "const": "RoutingMessage" })),
+            "then": { "properties": { "data": dispatch(routing.clone()) } },
+            "else": {
+                "if": tagged("type", serde_json::json!({ "enum": AGENT_DESKTOP_ENVELOPES })),
+                "then": { "properties": { "data": dispatch(agent.clone()) } },
+                "else": {
+                    "if": tagged("type", serde_json::json!({ "enum": MONITORING_ENVELOPES })),
+                    "then": { "properties": { "data": dispatch(monitoring.clone()) } },
+                    "else": { "properties": { "data": dispatch(unknown_family) } }
                 }
-            }));
-        }
-        branches.push(json_schema!({
-            "title": "Data-only wrapper",
-            "required": ["data"],
-            "not": { "required": ["type"] },
-            "properties": { "data": routing },
-            "additionalProperties": !strict
-        }));
-        branches.push(json_schema!({
-            "title": "Bare routing event",
-            "not": { "required": ["data"] },
-            "allOf": [routing]
-        }));
-        json_schema!({
-            "description": "A Webex Contact Center Desktop message: a {data, orgId, trackingId, type} envelope, a {data} wrapper, or a bare routing event.",
+            }
+        });
+        let schema = serde_json::json!({
+            "description": "A Webex Contact Center Desktop message: a {data, orgId, trackingId, type} envelope, a {data} wrapper, a bare event, a shortcut key event or a keepalive. data.type decides the family when it names a known kind, then data.eventType, then the envelope type.",
             "type": "object",
-            "anyOf": branches
-        })
+            "anyOf": [
+                {
+                    "title": "Shortcut key event",
+                    "required": ["type", "data"],
+                    "properties": { "type": { "enum": ShortcutEvent::KNOWN } },
+                    "allOf": [shortcut]
+                },
+                self_named("VteamList", vteam_list),
+                self_named("mockOutdialAniList", ani_list),
+                self_named("Welcome", welcome),
+                {
+                    "title": "Envelope",
+                    "required": ["type", "data"],
+                    "properties": envelope_members(serde_json::json!(true)),
+                    "allOf": [{ "properties": { "type": envelope_type } }, by_envelope],
+                    "additionalProperties": !strict
+                },
+                {
+                    "title": "Data-only wrapper",
+                    "required": ["data"],
+                    "not": { "required": ["type"] },
+                    "properties": { "data": dispatch(routing.clone()) },
+                    "additionalProperties": !strict
+                },
+                {
+                    "title": "Bare event or keepalive",
+                    "not": { "required": ["data"] },
+                    "if": { "required": ["keepalive"], "not": { "required": ["type"] } },
+                    "then": keepalive,
+                    "else": dispatch(routing)
+                }
+            ]
+        });
+        Schema::try_from(schema).unwrap_or_default()
     }
 }
 
@@ -317,6 +595,13 @@ impl Inspect for WebexEvent {
     fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
         match self {
             Self::Routing(e) => e.inspect(pointer, out),
+            Self::AgentDesktop(e) => e.inspect(pointer, out),
+            Self::Monitoring(e) => e.inspect(pointer, out),
+            Self::ScreenPop(e) => e.inspect(pointer, out),
+            Self::JsMethod(e) => e.inspect(pointer, out),
+            Self::Shortcut(e) => e.inspect(pointer, out),
+            Self::Welcome(e) => e.inspect(pointer, out),
+            Self::Keepalive(e) => e.inspect(pointer, out),
             Self::Unknown(data) => out.push(Finding {
                 pointer: pointer.to_owned(),
                 kind: FindingKind::UnknownKind,
@@ -341,11 +626,53 @@ impl Inspect for WebexMessage {
                         kind: FindingKind::UnknownKind,
                         detail: envelope_type.as_str().to_owned(),
                     });
-                } else {
+                }
+                if !matches!(self.event, WebexEvent::Unknown(_)) {
                     self.event.inspect(&child(pointer, "data"), out);
                 }
                 extra.inspect(pointer, out);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Decoding and peeking agree on the kind, for every route.
+    #[test]
+    fn peek_and_decode_agree() -> Result<(), serde_json::Error> {
+        let cases = [
+            (r#"{"type":"RoutingMessage","data":{"type":"ScreenPop","agentId":"a","interactionId":"i","screenPopUrl":"u","queryParameters":null,"target":"insideDesktop"}}"#, "webex.screenPop.ScreenPop", true),
+            (r#"{"type":"FutureEnvelope","data":{"type":"AgentDNRegistered","eventType":"RoutingMessage","orgId":"o","agentId":"a"}}"#, "webex.agentDesktop.AgentDNRegistered", true),
+            (r#"{"type":"AgentStateChange","data":{"type":"AgentStateFuture"}}"#, "webex.agentDesktop.AgentStateFuture", false),
+            (r#"{"type":"MonitoringRequest","data":{"type":"MonitoringUnHold"}}"#, "webex.monitoring.MonitoringUnHold", false),
+            (r#"{"data":{"type":"Future","eventType":"SupervisorDesktopMessage"}}"#, "webex.monitoring.Future", false),
+            (r#"{"type":"Welcome","data":{"agentId":"a"}}"#, "webex.session.Welcome", true),
+            (r#"{"keepalive":"true"}"#, "webex.session.Keepalive", true),
+            (r#"{"type":"execute"}"#, "webex.routing.execute", false),
+            (r#"{"type":"Other","data":{"a":1}}"#, "webex.Other.?", false),
+        ];
+        for (text, kind, known) in cases {
+            let peeked = WebexMessage::peek_kind::<serde_json::Error>(text)?;
+            let msg = WebexMessage::from_json_str::<serde_json::Error>(text)?;
+            assert_eq!(peeked, msg.kind(), "{text}");
+            assert_eq!(peeked.to_string(), kind, "{text}");
+            assert_eq!(peeked.known, known, "{text}");
+            assert_eq!(serde_json::to_value(&msg)?, serde_json::from_str::<serde_json::Value>(text)?, "{text}");
+        }
+        Ok(())
+    }
+
+    /// A known kind with a bad body is an error with the member's pointer, whatever the envelope.
+    #[test]
+    fn known_kind_bad_body_is_an_error() {
+        let err = WebexMessage::from_json_str::<serde_json::Error>(
+            r#"{"type":"MonitoringRequest","data":{"type":"AgentMonitorStateChangeFailed","eventTime":"x"}}"#,
+        );
+        assert!(err.is_err_and(|e| e.to_string().starts_with("@/data")));
+        let err = WebexMessage::from_json_str::<serde_json::Error>(r#"{"keepalive":5}"#);
+        assert!(err.is_err());
     }
 }

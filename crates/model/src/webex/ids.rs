@@ -154,4 +154,33 @@ string_id! {
     /// assert_eq!(id, "472");
     /// ```
     SiteId;
+    /// An auxiliary (idle or wrap-up) code id: `auxCodeId`, aux code `id` (`"0"` for Available,
+    /// legacy numeric strings, UUIDs).
+    ///
+    /// ```
+    /// let id = ccwire_model::webex::AuxCodeId::from("0");
+    /// assert_eq!(id, "0");
+    /// ```
+    AuxCodeId;
+    /// A supervisor monitoring request id (`id` of the monitoring events and `startMonitoring`).
+    ///
+    /// ```
+    /// let id = ccwire_model::webex::MonitoringId::from("faedfcc8-035a-41e3-ad53-ee9fad4ca286");
+    /// assert_eq!(id.as_str().len(), 36);
+    /// ```
+    MonitoringId;
+    /// An entry point id: `entryPointId` of an outdial.
+    ///
+    /// ```
+    /// let id = ccwire_model::webex::EntryPointId::from("1212312567");
+    /// assert_eq!(id, "1212312567");
+    /// ```
+    EntryPointId;
+    /// A channel id of an agent session (`connectedChannels`, `channelsMap` values).
+    ///
+    /// ```
+    /// let id = ccwire_model::webex::ChannelId::from("38136791-cf79-4663-a5d0-39b0d094abf8");
+    /// assert_eq!(id.as_str().len(), 36);
+    /// ```
+    ChannelId;
 }

@@ -12,11 +12,16 @@ mod vocab;
 pub use cad::{CadType, CadValue, CadValueError, CadVariable, CallAssociatedData, reveal_secure};
 pub use call_flow::{CallFlowParam, FlowQualifier, FlowValueType};
 pub use call_processing::CallProcessingDetails;
-pub use ids::{AgentId, AgentSessionId, InteractionId, MediaResourceId, OrgId, QueueId, SiteId, TeamId, TrackingId};
+pub use ids::{
+    AgentId, AgentSessionId, AuxCodeId, ChannelId, EntryPointId, InteractionId, MediaResourceId, MonitoringId, OrgId, QueueId,
+    SiteId, TeamId, TrackingId,
+};
 pub use interaction::{ContactDirection, Interaction, MediaProperties};
 pub use media::MediaLeg;
 pub use participant::{AgentParticipant, CustomerParticipant, DnParticipant, Participant, ParticipantBase, Skill};
 pub use vocab::{
-    ConsultState, ConsultUrl, ContactAssignmentType, DestinationType, Direction, EnvelopeType, EventType, InteractionState, MediaChannel,
-    MediaLegType, MediaManager, MediaType, OutboundType, ParticipantType, QueueManager, SkillType, WorkflowManager,
+    AgentInfoField, AgentStatus, AgentSubStatus, AuxCodeWorkType, ConsultState, ConsultUrl, ContactAssignmentType, DestinationType,
+    DeviceType, Direction, EnvelopeType, EventType, InteractionState, JsMethod, MediaChannel, MediaLegType, MediaManager, MediaType,
+    ModifierKeys, MonitorType, MonitoringStateType, OutboundType, ParticipantType, QueueManager, ScreenPopTarget, SkillType,
+    VteamType, WorkflowManager,
 };

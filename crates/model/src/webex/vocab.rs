@@ -335,6 +335,14 @@ open_enum! {
         MockOutdialAniList = "mockOutdialAniList",
         /// Monitoring state changes seen by the monitored agent.
         AgentMonitorStateChanged = "AgentMonitorStateChanged",
+        /// Station login answers (`AgentStationLoginSuccess` / `AgentStationLoginFailed`).
+        StationLogin = "StationLogin",
+        /// Logout answers (`AgentLogoutSuccess` / `AgentLogoutFailed`).
+        Logout = "Logout",
+        /// Another session of the same agent logged in (`AgentMultiLoginCloseSession`).
+        AgentMultiLogin = "AGENT_MULTI_LOGIN",
+        /// The first frame of a notification connection (`data = {agentId}`).
+        Welcome = "Welcome",
     }
 }
 
@@ -350,5 +358,184 @@ open_enum! {
         Consult = "consult",
         /// Consult to queue.
         ConsultToQueue = "ctq",
+    }
+}
+
+open_enum! {
+    /// The kind of a supervisor monitoring request (`monitorType`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::MonitorType;
+    /// assert_eq!(MonitorType::from("midcall"), MonitorType::Midcall);
+    /// ```
+    pub enum MonitorType {
+        /// Monitoring started by the supervisor for one contact.
+        Adhoc = "adhoc",
+        /// Continuous monitoring of a queue, team or agent.
+        Continuous = "continuous",
+        /// Monitoring started in the middle of a call.
+        Midcall = "midcall",
+    }
+}
+
+open_enum! {
+    /// How a supervisor takes part in a monitored call (`monitoringState.type`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::MonitoringStateType;
+    /// assert_eq!(MonitoringStateType::from("BargeIn"), MonitoringStateType::BargeIn);
+    /// ```
+    pub enum MonitoringStateType {
+        /// The supervisor barged into the call.
+        BargeIn = "BargeIn",
+    }
+}
+
+open_enum! {
+    /// An agent's login status (`status`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::AgentStatus;
+    /// assert_eq!(AgentStatus::from("LoggedIn"), AgentStatus::LoggedIn);
+    /// ```
+    pub enum AgentStatus {
+        /// Logged in.
+        LoggedIn = "LoggedIn",
+        /// Logged out.
+        LoggedOut = "LoggedOut",
+        /// Before the first login (the `oldValue` of the first `updated` change).
+        DefaultState = "DefaultState",
+    }
+}
+
+open_enum! {
+    /// An agent's availability (`subStatus`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::AgentSubStatus;
+    /// assert_eq!(AgentSubStatus::from("Idle"), AgentSubStatus::Idle);
+    /// ```
+    pub enum AgentSubStatus {
+        /// Available for routed contacts.
+        Available = "Available",
+        /// Idle (with an idle code).
+        Idle = "Idle",
+        /// Redirected on no answer.
+        Rona = "RONA",
+    }
+}
+
+open_enum! {
+    /// The member an agent-state `updated` change is about (`name`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::AgentInfoField;
+    /// assert_eq!(AgentInfoField::from("subStatus"), AgentInfoField::SubStatus);
+    /// ```
+    pub enum AgentInfoField {
+        /// The agent's dial number.
+        Dn = "dn",
+        /// The login status.
+        Status = "status",
+        /// The availability.
+        SubStatus = "subStatus",
+    }
+}
+
+open_enum! {
+    /// The kind of auxiliary code (`workType` of `fetchPaginatedAuxCodes`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::AuxCodeWorkType;
+    /// assert_eq!(AuxCodeWorkType::from("WRAP_UP_CODE"), AuxCodeWorkType::WrapUpCode);
+    /// ```
+    pub enum AuxCodeWorkType {
+        /// Idle codes.
+        IdleCode = "IDLE_CODE",
+        /// Wrap-up codes.
+        WrapUpCode = "WRAP_UP_CODE",
+    }
+}
+
+open_enum! {
+    /// The legacy `jsMethod` a list notification answers.
+    ///
+    /// ```
+    /// use ccwire_model::webex::JsMethod;
+    /// assert_eq!(JsMethod::from("vteamListChanged"), JsMethod::VteamListChanged);
+    /// ```
+    pub enum JsMethod {
+        /// The outdial ANI list (`mockOutdialAniList` envelopes).
+        MockOutdialAni = "mockOutdialAni",
+        /// The virtual team list (`VteamList` envelopes).
+        VteamListChanged = "vteamListChanged",
+    }
+}
+
+open_enum! {
+    /// The kind of a virtual team (`type` of a virtual team, `vteamType`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::VteamType;
+    /// assert_eq!(VteamType::from("inboundqueue"), VteamType::InboundQueue);
+    /// ```
+    pub enum VteamType {
+        /// An inbound queue.
+        InboundQueue = "inboundqueue",
+        /// An inbound entry point.
+        InboundEntryPoint = "inboundentrypoint",
+    }
+}
+
+open_enum! {
+    /// Where a screen pop opens (`target`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::ScreenPopTarget;
+    /// assert_eq!(ScreenPopTarget::from("insideDesktop"), ScreenPopTarget::InsideDesktop);
+    /// ```
+    pub enum ScreenPopTarget {
+        /// In a Desktop tab.
+        InsideDesktop = "insideDesktop",
+    }
+}
+
+open_enum! {
+    /// A shortcut key's modifier combination (`modifierKeys`, the values of `MODIFIERS`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::ModifierKeys;
+    /// assert_eq!(ModifierKeys::from("ctrlKey_altKey"), ModifierKeys::CtrlAlt);
+    /// ```
+    pub enum ModifierKeys {
+        /// Ctrl + Shift.
+        CtrlShift = "ctrlKey_shiftKey",
+        /// Alt + Shift.
+        AltShift = "altKey_shiftKey",
+        /// Ctrl + Alt.
+        CtrlAlt = "ctrlKey_altKey",
+        /// Shift.
+        Shift = "shiftKey",
+        /// Ctrl.
+        Ctrl = "ctrlKey",
+        /// Alt.
+        Alt = "altKey",
+    }
+}
+
+open_enum! {
+    /// How an agent's station is connected (`deviceType`; the vendor's `LoginOption`).
+    ///
+    /// ```
+    /// use ccwire_model::webex::DeviceType;
+    /// assert_eq!(DeviceType::from("BROWSER"), DeviceType::Browser);
+    /// ```
+    pub enum DeviceType {
+        /// The agent's dial number.
+        AgentDn = "AGENT_DN",
+        /// An extension.
+        Extension = "EXTENSION",
+        /// The browser (WebRTC).
+        Browser = "BROWSER",
     }
 }

@@ -1,0 +1,50 @@
+//! Parts shared by the agent-desktop and supervisor families.
+
+use ccwire_model::webex::{AgentId, AgentSessionId, EventType, OrgId, TrackingId};
+use ccwire_model::{Lenient, Wire};
+
+/// Members of an agent-desktop or supervisor message: `eventType`, `orgId`, `trackingId`.
+///
+/// ```
+/// use ccwire_events::webex::common::DesktopHeader;
+/// use ccwire_model::webex::EventType;
+/// let h: DesktopHeader = serde_json::from_str(
+///     r#"{"eventType":"AgentDesktopMessage","orgId":"o","trackingId":"t"}"#).unwrap();
+/// assert_eq!(h.event_type, EventType::AgentDesktopMessage);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct DesktopHeader {
+    /// `AgentDesktopMessage` or `SupervisorDesktopMessage`.
+    pub event_type: EventType,
+    /// The organization.
+    pub org_id: OrgId,
+    /// Correlation id of the request answered (a UUID; the envelope's is `notifs_<uuid>`).
+    pub tracking_id: TrackingId,
+}
+
+/// The agent and login session a message is about.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct AgentSession {
+    /// The agent.
+    pub agent_id: AgentId,
+    /// The agent's login session.
+    pub agent_session_id: AgentSessionId,
+}
+
+/// Why a request failed: the vendor's failure payload (`reason`, `reasonCode`).
+///
+/// `reasonCode` is an integer in every sample (documented as text in places, so text is
+/// accepted and re-encoded as received).
+///
+/// ```
+/// use ccwire_events::webex::common::Failure;
+/// let f: Failure = serde_json::from_str(r#"{"reason":"Media leg failure","reasonCode":95367}"#).unwrap();
+/// assert_eq!(f.reason_code.get(), 95367);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct Failure {
+    /// Why it failed.
+    pub reason: String,
+    /// Numeric failure code.
+    pub reason_code: Lenient<i64>,
+}

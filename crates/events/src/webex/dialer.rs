@@ -1,0 +1,103 @@
+//! The `Desktop.dialer` requests: outdial, CAD update and campaign preview actions.
+//!
+//! Their answers are routing events: `startOutdial` → `AgentOfferContact`,
+//! `updateCadVariables` → `ContactUpdated`, failures → `AgentOutboundFailed` (bare, `eOutdialFailed`)
+//! and `CampaignPreview{Accept,Skip,Remove}Failed`; see [`crate::webex::routing`].
+
+use std::collections::BTreeMap;
+
+use ccwire_model::webex::{Direction, EntryPointId, InteractionId, MediaType, OutboundType};
+use ccwire_model::{Extra, Wire};
+
+/// The outdial to start.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct Outdial {
+    /// The outdial entry point.
+    pub entry_point_id: EntryPointId,
+    /// The number to dial.
+    pub destination: String,
+    /// `OUTBOUND`.
+    pub direction: Direction,
+    /// The ANI to present.
+    pub origin: String,
+    /// Data for the flow (name → value).
+    pub attributes: Option<BTreeMap<String, String>>,
+    /// Media type.
+    pub media_type: MediaType,
+    /// `OUTDIAL`, `CourtesyCallback`, ….
+    pub outbound_type: OutboundType,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The argument of `Desktop.dialer.startOutdial`.
+///
+/// ```
+/// use ccwire_events::webex::dialer::StartOutdialRequest;
+/// let r: StartOutdialRequest = serde_json::from_str(r#"{"data":{"entryPointId":"e","destination":"1",
+///   "direction":"OUTBOUND","origin":"2","attributes":{},"mediaType":"telephony","outboundType":"OUTDIAL"}}"#).unwrap();
+/// assert_eq!(r.data.destination, "1");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct StartOutdialRequest {
+    /// The outdial.
+    pub data: Outdial,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The CAD variables to set.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct CadUpdate {
+    /// Variable name → new value (at most 30 variables, values up to 256 characters).
+    pub attributes: BTreeMap<String, String>,
+    /// Whether the values are secure (SDK typings).
+    pub secure_cad: Option<bool>,
+    /// Key id of secure values (SDK typings).
+    pub key_id: Option<String>,
+    /// Key version of secure values (SDK typings).
+    pub key_version: Option<i64>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The argument of `Desktop.dialer.updateCadVariables`.
+///
+/// ```
+/// use ccwire_events::webex::dialer::UpdateCadVariablesRequest;
+/// let r: UpdateCadVariablesRequest = serde_json::from_str(
+///     r#"{"interactionId":"i","data":{"attributes":{"Global_FeedbackSurveyOptIn":"uninitialized"}}}"#).unwrap();
+/// assert_eq!(r.data.attributes.len(), 1);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct UpdateCadVariablesRequest {
+    /// The task.
+    pub interaction_id: InteractionId,
+    /// The variables.
+    pub data: CadUpdate,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The payload of the campaign preview actions (accept, skip, remove); documented by the vendor
+/// SDK only.
+///
+/// ```
+/// use ccwire_events::webex::dialer::PreviewContactRequest;
+/// let r: PreviewContactRequest = serde_json::from_str(r#"{"interactionId":"i","campaignId":"Spring"}"#).unwrap();
+/// assert_eq!(r.campaign_id, "Spring");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct PreviewContactRequest {
+    /// The interaction of the campaign reservation.
+    pub interaction_id: InteractionId,
+    /// The campaign name (not a UUID).
+    pub campaign_id: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}

@@ -1,0 +1,156 @@
+//! Legacy `jsMethod` notifications: list answers whose `data` carries no `type` or
+//! `eventType`, only `jsMethod` and a nested `data`. The envelope `type` names the kind
+//! (`VteamList`, `mockOutdialAniList`).
+
+use ccwire_model::webex::{AgentSessionId, JsMethod, MediaType, QueueId, VteamType};
+use ccwire_model::{Extra, Nullable, Wire};
+use serde_json::Value;
+
+/// Members of every `jsMethod` notification's `data`.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct JsMethodHeader {
+    /// The agent's session (`""` in the outdial ANI sample).
+    pub agent_session_id: AgentSessionId,
+    /// Call data (always `""` in the documents).
+    pub call_data: String,
+    /// The legacy method answered.
+    pub js_method: JsMethod,
+}
+
+/// A virtual team (queue or entry point) an agent can transfer or consult to.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct Vteam {
+    /// Analyzer (reporting) id.
+    pub analyzer_id: String,
+    /// Call distribution groups (always `[]` in the documents; element shape unknown).
+    pub call_distribution_groups: Vec<Value>,
+    /// Channel of the team.
+    pub channel_type: MediaType,
+    /// The team id.
+    pub id: QueueId,
+    /// Longest time a contact may wait, in seconds.
+    pub max_time_in_queue: i64,
+    /// Name.
+    pub name: String,
+    /// Routing type (always `null` in the documents; type unknown).
+    pub routing_type: Nullable<Value>,
+    /// Skill-based routing type (always `null` in the documents; type unknown).
+    pub skill_based_routing_type: Nullable<Value>,
+    /// Queue or entry point.
+    #[wire(rename = "type")]
+    pub vteam_type: VteamType,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The nested `data` of a `VteamList` notification.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct VteamListBody {
+    /// Whether consult to queue is allowed.
+    pub allow_consult_to_queue: bool,
+    /// The teams.
+    pub vteam_list: Vec<Vteam>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The `data` of a `VteamList` notification (`vteamList` answer).
+///
+/// ```
+/// use ccwire_events::webex::WebexMessage;
+/// let msg: WebexMessage = serde_json::from_str(r#"{"type":"VteamList","orgId":"o","trackingId":"notifs_1",
+///   "data":{"agentSessionId":"s","callData":"","jsMethod":"vteamListChanged",
+///           "data":{"allowConsultToQueue":true,"vteamList":[]}}}"#).unwrap();
+/// assert_eq!(msg.kind().to_string(), "webex.jsMethod.VteamList");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct VteamList {
+    /// `agentSessionId`, `callData`, `jsMethod`.
+    #[wire(flatten)]
+    pub header: JsMethodHeader,
+    /// The list.
+    pub data: VteamListBody,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// An outdial ANI (caller id an agent may present).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct OutdialAni {
+    /// The number (`+1-3364112001`).
+    pub id: String,
+    /// Label.
+    pub name: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The nested `data` of a `mockOutdialAniList` notification.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct OutdialAniListBody {
+    /// The ANIs.
+    pub mock_outdial_ani_list: Vec<OutdialAni>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The `data` of a `mockOutdialAniList` notification (`agentStateInfo.mockOutdialAniList`
+/// answer).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct MockOutdialAniList {
+    /// `agentSessionId`, `callData`, `jsMethod`.
+    #[wire(flatten)]
+    pub header: JsMethodHeader,
+    /// The list.
+    pub data: OutdialAniListBody,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// A `jsMethod` notification, by envelope `type`.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum JsMethodEvent {
+    /// Envelope `VteamList`.
+    VteamList(Box<VteamList>),
+    /// Envelope `mockOutdialAniList`.
+    MockOutdialAniList(Box<MockOutdialAniList>),
+}
+
+impl JsMethodEvent {
+    /// The envelope types of the known kinds.
+    pub const KNOWN: &'static [&'static str] = &["VteamList", "mockOutdialAniList"];
+
+    /// The kind: the envelope `type`.
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::VteamList(_) => "VteamList",
+            Self::MockOutdialAniList(_) => "mockOutdialAniList",
+        }
+    }
+}
+
+impl serde::Serialize for JsMethodEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::VteamList(v) => v.serialize(serializer),
+            Self::MockOutdialAniList(v) => v.serialize(serializer),
+        }
+    }
+}
+
+impl ccwire_model::inspect::Inspect for JsMethodEvent {
+    fn inspect(&self, pointer: &str, out: &mut Vec<ccwire_model::inspect::Finding>) {
+        match self {
+            Self::VteamList(v) => v.inspect(pointer, out),
+            Self::MockOutdialAniList(v) => v.inspect(pointer, out),
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! Screen pop (`eScreenPop`): a `RoutingMessage` envelope whose `data.type` is `ScreenPop`
+//! and whose `data` has none of the routing members (`eventType`, `orgId`, `interaction`, …).
+
+use std::collections::BTreeMap;
+
+use ccwire_model::webex::{AgentId, InteractionId, ScreenPopTarget};
+use ccwire_model::{Extra, Nullable, Wire};
+
+/// A screen pop to show for a task.
+///
+/// ```
+/// use ccwire_events::webex::WebexMessage;
+/// let msg: WebexMessage = serde_json::from_str(r#"{"type":"RoutingMessage","data":{"type":"ScreenPop",
+///   "agentId":"a","interactionId":"i","queryParameters":null,"screenPopUrl":"https://example.com",
+///   "target":"insideDesktop"}}"#).unwrap();
+/// assert_eq!(msg.kind().to_string(), "webex.screenPop.ScreenPop");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "ScreenPop")]
+pub struct ScreenPop {
+    /// The agent.
+    pub agent_id: AgentId,
+    /// The task.
+    pub interaction_id: InteractionId,
+    /// The page to open.
+    pub screen_pop_url: String,
+    /// Query parameters to add (`null` for none; a string map in the SDK typings).
+    pub query_parameters: Nullable<BTreeMap<String, String>>,
+    /// Where to open it.
+    pub target: ScreenPopTarget,
+    /// Tab label (SDK typings).
+    pub screen_pop_desktop_label: Option<String>,
+    /// Screen pop name (SDK typings).
+    pub screen_pop_name: Option<String>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}

@@ -1,0 +1,40 @@
+//! Connection frames of the notification socket: the `Welcome` frame and keepalives.
+//!
+//! Neither is documented with a sample in the Desktop documents; the shapes are the vendor
+//! SDKs' (`{type: "Welcome", data: {agentId}}`, `{keepalive: "true"}`).
+
+use ccwire_model::webex::AgentId;
+use ccwire_model::{Extra, Lenient, Wire};
+
+/// The `data` of the `Welcome` frame sent when the notification socket opens.
+///
+/// ```
+/// use ccwire_events::webex::WebexMessage;
+/// let msg: WebexMessage = serde_json::from_str(r#"{"type":"Welcome","data":{"agentId":"a1"}}"#).unwrap();
+/// assert_eq!(msg.kind().to_string(), "webex.session.Welcome");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct Welcome {
+    /// The agent the socket belongs to.
+    pub agent_id: AgentId,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// A keepalive frame: `{"keepalive": "true"}` (text, as the vendor SDK sends and checks it).
+///
+/// ```
+/// use ccwire_events::webex::WebexMessage;
+/// let msg: WebexMessage = serde_json::from_str(r#"{"keepalive":"true"}"#).unwrap();
+/// assert_eq!(msg.kind().to_string(), "webex.session.Keepalive");
+/// assert_eq!(serde_json::to_string(&msg).unwrap(), r#"{"keepalive":"true"}"#);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct Keepalive {
+    /// Always `"true"` on the wire.
+    pub keepalive: Lenient<bool>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}

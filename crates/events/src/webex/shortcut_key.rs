@@ -1,0 +1,301 @@
+//! Shortcut keys (`Desktop.shortcutKey`): key registrations, the `execute` and `conflict`
+//! key events, and the constant tables (`DEFAULT_SHORTCUT_KEYS`, `MODIFIERS`,
+//! `REGISTERED_KEYS`). These are local Desktop API values, not notifications: the key events
+//! are `{type, data}` objects decoded as bare messages (`webex.shortcutKey.execute`,
+//! `webex.shortcutKey.conflict`).
+
+use ccwire_model::webex::ModifierKeys;
+use ccwire_model::{Extra, Wire, tagged_union};
+
+/// The members that identify a shortcut key action.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct KeyBinding {
+    /// The web component that registered the key (`agentx-react-state-selector`, a custom
+    /// element, …; the documents also print `wagentx-wc-menu-notification`).
+    pub widget_element: String,
+    /// The group shown in the shortcut list (`Agent State`, `Navigation`, a custom name, …).
+    pub group: String,
+    /// The action name.
+    pub action: String,
+    /// The modifier combination.
+    pub modifier_keys: ModifierKeys,
+    /// The main key (one character).
+    pub key: String,
+}
+
+/// A registered shortcut key (`KeyInfo`).
+///
+/// ```
+/// use ccwire_events::webex::shortcut_key::KeyInfo;
+/// use ccwire_model::webex::ModifierKeys;
+/// let k: KeyInfo = serde_json::from_str(r#"{"widgetElement":"custom-element","group":"custom widget",
+///   "action":"login","modifierKeys":"ctrlKey_altKey","key":"r"}"#).unwrap();
+/// assert_eq!(k.binding.modifier_keys, ModifierKeys::CtrlAlt);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct KeyInfo {
+    /// The action and its keys.
+    #[wire(flatten)]
+    pub binding: KeyBinding,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// A shortcut key registration (an element of the `register` argument, without the `callback`
+/// function, which is not data).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct KeyRegistration {
+    /// The component, feature or widget name.
+    pub component_name: String,
+    /// The action name.
+    pub action_name: String,
+    /// The modifier combination.
+    pub modifier_keys: ModifierKeys,
+    /// The main key.
+    pub key: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The argument of `register` (its only example passes a callback function, so it has no
+/// sample fixture).
+pub type RegisterRequest = Vec<KeyRegistration>;
+
+/// The argument of `unregisterKeys` (the key list form), and the answer of `register`.
+pub type KeyInfoList = Vec<KeyInfo>;
+
+/// An entry of `getRegisteredKeys()`: `[action + modifiers + key, KeyInfo]`
+/// (e.g. `"Go to Available StatectrlKey_altKeyr"`).
+pub type RegisteredKeyEntry = (String, KeyInfo);
+
+/// The `data` of an `execute` key event: the pressed key and its printed combination.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ExecutedKey {
+    /// The action and its keys.
+    #[wire(flatten)]
+    pub binding: KeyBinding,
+    /// The combination as shown (`Ctrl + Alt + F`).
+    pub key_combination: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The `data` of a `conflict` key event.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ConflictingKey {
+    /// The action and its keys.
+    #[wire(flatten)]
+    pub binding: KeyBinding,
+    /// Whether the key conflicts with another registration.
+    pub is_conflict: bool,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The part of the browser keyboard event the Desktop passes on.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct KeyboardEventInfo {
+    /// Whether the event came from the user.
+    pub is_trusted: bool,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// A registered shortcut key was pressed (`listenKeyPress`).
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "execute")]
+pub struct ShortcutExecute {
+    /// The key.
+    pub data: ExecutedKey,
+    /// The keyboard event.
+    pub keyboard_event: Option<KeyboardEventInfo>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// A registration conflicts with an existing key (`listenKeyConflict`).
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "conflict")]
+pub struct ShortcutConflict {
+    /// The key.
+    pub data: ConflictingKey,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+tagged_union! {
+    /// A shortcut key event, by its `type`.
+    ///
+    /// ```
+    /// use ccwire_events::webex::WebexMessage;
+    /// let msg: WebexMessage = serde_json::from_str(r#"{"type":"conflict","data":{"widgetElement":"w",
+    ///   "group":"g","action":"a","modifierKeys":"ctrlKey_altKey","key":"f","isConflict":true}}"#).unwrap();
+    /// assert_eq!(msg.kind().to_string(), "webex.shortcutKey.conflict");
+    /// ```
+    pub enum ShortcutEvent (tag = "type", unknown = Unknown) {
+        /// A key was pressed.
+        Execute(ShortcutExecute) = "execute",
+        /// A key conflicts.
+        Conflict(ShortcutConflict) = "conflict",
+    }
+}
+
+/// `DEFAULT_SHORTCUT_KEYS`: the Desktop's own shortcut keys by feature (documented as an
+/// array; it is an object).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct DefaultShortcutKeys {
+    /// Agent state shortcuts (`agentState`).
+    pub agent_state: Option<Vec<KeyInfo>>,
+    /// E-mail composer shortcuts (`emailComposer`).
+    pub email_composer: Option<Vec<KeyInfo>>,
+    /// Outdial shortcuts (`outDial`).
+    pub out_dial: Option<Vec<KeyInfo>>,
+    /// Notifications shortcuts (`notification`).
+    pub notification: Option<Vec<KeyInfo>>,
+    /// Interaction popover shortcuts (`interactionPopover`).
+    pub interaction_popover: Option<Vec<KeyInfo>>,
+    /// Interaction control shortcuts (`interactionControl`).
+    pub interaction_control: Option<Vec<KeyInfo>>,
+    /// User profile shortcuts (`userProfile`).
+    pub user_profile: Option<Vec<KeyInfo>>,
+    /// Task list shortcuts (`taskList`).
+    pub task_list: Option<Vec<KeyInfo>>,
+    /// Connector view shortcuts (`connectorView`).
+    pub connector_view: Option<Vec<KeyInfo>>,
+    /// Members not modelled (groups of newer Desktop versions).
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `MODIFIERS`: the modifier combinations by name.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct Modifiers {
+    /// Ctrl + Shift.
+    #[wire(rename = "CTRL_SHIFT")]
+    pub ctrl_shift: ModifierKeys,
+    /// Alt + Shift.
+    #[wire(rename = "ALT_SHIFT")]
+    pub alt_shift: ModifierKeys,
+    /// Ctrl + Alt.
+    #[wire(rename = "CTRL_ALT")]
+    pub ctrl_alt: ModifierKeys,
+    /// Shift.
+    #[wire(rename = "SHIFT")]
+    pub shift: ModifierKeys,
+    /// Ctrl.
+    #[wire(rename = "CTRL")]
+    pub ctrl: ModifierKeys,
+    /// Alt.
+    #[wire(rename = "ALT")]
+    pub alt: ModifierKeys,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `REGISTERED_KEYS`: the main key of each Desktop shortcut, without modifiers. The set
+/// changes between Desktop versions (the SDK typings list 34), so every key is optional; the
+/// documents give `z` to two actions.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct RegisteredKeys {
+    /// `EXPAND_COLLAPSE_INTERACTION_PANEL_KEY`.
+    #[wire(rename = "EXPAND_COLLAPSE_INTERACTION_PANEL_KEY")]
+    pub expand_collapse_interaction_panel_key: Option<String>,
+    /// `SAVE_EDITED_CAD_KEY`.
+    #[wire(rename = "SAVE_EDITED_CAD_KEY")]
+    pub save_edited_cad_key: Option<String>,
+    /// `REVERT_EDITED_CAD_KEY`.
+    #[wire(rename = "REVERT_EDITED_CAD_KEY")]
+    pub revert_edited_cad_key: Option<String>,
+    /// `HOLD_RESUME_CALL_KEY`.
+    #[wire(rename = "HOLD_RESUME_CALL_KEY")]
+    pub hold_resume_call_key: Option<String>,
+    /// `TRANSFER_KEY`.
+    #[wire(rename = "TRANSFER_KEY")]
+    pub transfer_key: Option<String>,
+    /// `CONSULT_KEY`.
+    #[wire(rename = "CONSULT_KEY")]
+    pub consult_key: Option<String>,
+    /// `END_KEY`.
+    #[wire(rename = "END_KEY")]
+    pub end_key: Option<String>,
+    /// `CONFERENCE_KEY`.
+    #[wire(rename = "CONFERENCE_KEY")]
+    pub conference_key: Option<String>,
+    /// `PAUSE_RESUME_RECORDING_KEY`.
+    #[wire(rename = "PAUSE_RESUME_RECORDING_KEY")]
+    pub pause_resume_recording_key: Option<String>,
+    /// `GO_TO_AVAILABLE_KEY`.
+    #[wire(rename = "GO_TO_AVAILABLE_KEY")]
+    pub go_to_available_key: Option<String>,
+    /// `OPEN_STATE_SELECTOR_KEY`.
+    #[wire(rename = "OPEN_STATE_SELECTOR_KEY")]
+    pub open_state_selector_key: Option<String>,
+    /// `SEND_EMAIL_KEY`.
+    #[wire(rename = "SEND_EMAIL_KEY")]
+    pub send_email_key: Option<String>,
+    /// `REPLY_EMAIL_KEY`.
+    #[wire(rename = "REPLY_EMAIL_KEY")]
+    pub reply_email_key: Option<String>,
+    /// `REPLY_ALL_EMAIL_KEY`.
+    #[wire(rename = "REPLY_ALL_EMAIL_KEY")]
+    pub reply_all_email_key: Option<String>,
+    /// `OPEN_USER_PROFILE_KEY`.
+    #[wire(rename = "OPEN_USER_PROFILE_KEY")]
+    pub open_user_profile_key: Option<String>,
+    /// `ENABLE_SILENT_NOTIFICATION_KEY`.
+    #[wire(rename = "ENABLE_SILENT_NOTIFICATION_KEY")]
+    pub enable_silent_notification_key: Option<String>,
+    /// `OPEN_SHORTCUT_KEY_MODAL_KEY`.
+    #[wire(rename = "OPEN_SHORTCUT_KEY_MODAL_KEY")]
+    pub open_shortcut_key_modal_key: Option<String>,
+    /// `DOWNLOAD_ERROR_REPORT_KEY`.
+    #[wire(rename = "DOWNLOAD_ERROR_REPORT_KEY")]
+    pub download_error_report_key: Option<String>,
+    /// `SIGNOUT_KEY`.
+    #[wire(rename = "SIGNOUT_KEY")]
+    pub signout_key: Option<String>,
+    /// `ACCEPT_TASK_KEY`.
+    #[wire(rename = "ACCEPT_TASK_KEY")]
+    pub accept_task_key: Option<String>,
+    /// `SWITCH_POPOVER_KEY`.
+    #[wire(rename = "SWITCH_POPOVER_KEY")]
+    pub switch_popover_key: Option<String>,
+    /// `EXPAND_COLLAPSE_POPOVER_KEY`.
+    #[wire(rename = "EXPAND_COLLAPSE_POPOVER_KEY")]
+    pub expand_collapse_popover_key: Option<String>,
+    /// `OPEN_OUTDIAL_KEY`.
+    #[wire(rename = "OPEN_OUTDIAL_KEY")]
+    pub open_outdial_key: Option<String>,
+    /// `OPEN_WRAP_UP_KEY`.
+    #[wire(rename = "OPEN_WRAP_UP_KEY")]
+    pub open_wrap_up_key: Option<String>,
+    /// `EXPAND_COLLAPSE_TASK_LIST_PANEL_KEY`.
+    #[wire(rename = "EXPAND_COLLAPSE_TASK_LIST_PANEL_KEY")]
+    pub expand_collapse_task_list_panel_key: Option<String>,
+    /// `OPEN_NOTIFICATION_CENTER_KEY`.
+    #[wire(rename = "OPEN_NOTIFICATION_CENTER_KEY")]
+    pub open_notification_center_key: Option<String>,
+    /// `OPEN_NAVIGATION_TAB_KEY`.
+    #[wire(rename = "OPEN_NAVIGATION_TAB_KEY")]
+    pub open_navigation_tab_key: Option<String>,
+    /// `REFRESH_KEY`.
+    #[wire(rename = "REFRESH_KEY")]
+    pub refresh_key: Option<String>,
+    /// `SWITCH_TASK_KEY`.
+    #[wire(rename = "SWITCH_TASK_KEY")]
+    pub switch_task_key: Option<String>,
+    /// `ACCEPT_ALL_TASK_KEY`.
+    #[wire(rename = "ACCEPT_ALL_TASK_KEY")]
+    pub accept_all_task_key: Option<String>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}

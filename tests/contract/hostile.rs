@@ -19,6 +19,7 @@ pub(crate) fn trials() -> Vec<Trial> {
         Trial::test("hostile::invalid_utf8_is_an_error", invalid_utf8_is_an_error),
         Trial::test("hostile::duplicate_keys_are_errors_at_any_depth", duplicate_keys_are_errors_at_any_depth),
         Trial::test("hostile::a_byte_order_mark_is_skipped", a_byte_order_mark_is_skipped),
+        Trial::test("hostile::trailing_bytes_after_a_message_are_an_error", trailing_bytes_after_a_message_are_an_error),
     ]
 }
 
@@ -165,6 +166,30 @@ fn a_byte_order_mark_is_skipped() -> Result<(), Failed> {
     let back = ccwire_codec::encode(&msg).map_err(|e| fail(e.to_string()))?;
     if back != "{\"data\":{\"type\":\"X\"}}" {
         return Err(fail(back));
+    }
+    Ok(())
+}
+
+/// Found by fuzzing (`fuzz/` decode target): a Genesys operation followed by stray bytes was
+/// accepted because the error path's re-decode did not check for trailing characters.
+fn trailing_bytes_after_a_message_are_an_error() -> Result<(), Failed> {
+    let crash: &[u8] = b"{\n  \"operationName\": \"Transfer\",\n  \"userId\": \"a unique Agent identifier\"\n}\x03\x00\x00\x00\n";
+    let others: [&[u8]; 3] = [
+        b"{\"data\":{\"type\":\"X\"}} x",
+        b"{\"messageID\":\"EventAgentRegainStatus\"} {}",
+        b"{\"interactionId\":\"i\",\"data\":{\"mediaResourceId\":\"m\"}}]",
+    ];
+    for input in std::iter::once(crash).chain(others) {
+        let err = no_panic("trailing bytes", || ccwire_codec::decode_slice(input))?
+            .err()
+            .ok_or_else(|| fail(format!("accepted {:?}", String::from_utf8_lossy(input))))?;
+        if !err.message().contains("trailing characters") {
+            return Err(fail(err.to_string()));
+        }
+    }
+    let text = std::str::from_utf8(others[2]).map_err(|e| fail(e.to_string()))?;
+    if ccwire_codec::decode_as("webex.agentContact.HoldRequest", text).is_ok() {
+        return Err(fail("decode_as accepted trailing bytes"));
     }
     Ok(())
 }

@@ -5,7 +5,9 @@
 //! * `cargo xtask fixtures --docs ../shared/seeds --check` — verify the committed fixtures are
 //!   exactly what the generator produces; exits non-zero and lists every difference otherwise.
 //! * `cargo xtask schemas [--check]` — write (or verify) the JSON Schemas under `schemas/`.
+//! * `cargo run --release -p xtask -- bench` — speed and memory against baselines (BENCHMARKS.md).
 
+mod bench;
 mod error;
 mod fixtures;
 mod schemas;
@@ -38,6 +40,16 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Measure decode, encode and validation against baselines in the same process (run with
+    /// `cargo run --release -p xtask -- bench`), and `ccwire validate` on a generated stream.
+    Bench {
+        /// Size of the generated NDJSON stream, in MiB.
+        #[arg(long, default_value_t = 1024)]
+        stream_mib: u64,
+        /// Time budget per measured operation, in milliseconds.
+        #[arg(long, default_value_t = 2000)]
+        budget_ms: u64,
+    },
     /// Write the exported JSON Schemas to schemas/ (or check them with --check).
     Schemas {
         /// Do not write anything: exit non-zero if a committed schema differs from the model.
@@ -50,6 +62,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Fixtures { docs, check } => fixtures::run(docs, *check),
+        Command::Bench { stream_mib, budget_ms } => {
+            bench::run(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".."), *stream_mib, *budget_ms)
+        }
         Command::Schemas { check } => {
             schemas::run(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".."), *check)
         }

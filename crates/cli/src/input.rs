@@ -186,11 +186,22 @@ pub(crate) fn for_each_message(source: &Source, f: &mut dyn FnMut(Item) -> io::R
         Some(p) => Box::new(BufReader::with_capacity(256 * 1024, File::open(p)?)),
         None => Box::new(BufReader::with_capacity(256 * 1024, io::stdin())),
     };
+    for_each_message_in(&mut *reader, &source.name, source.ndjson, f)
+}
+
+/// [`for_each_message`] over any reader.
+pub(crate) fn for_each_message_in(
+    reader: &mut dyn BufRead,
+    name: &str,
+    ndjson: bool,
+    f: &mut dyn FnMut(Item) -> io::Result<()>,
+) -> io::Result<()> {
+    let source = Source { name: name.to_owned(), path: None, kind: None, ndjson, size: None };
     let mut buf = Vec::new();
     let mut line = 0usize;
     let mut decided = source.ndjson;
     let mut document: Option<(usize, Vec<u8>, u64, bool)> = None;
-    while let Some((consumed, too_long)) = read_line_bounded(&mut *reader, &mut buf, MAX_MESSAGE_BYTES)? {
+    while let Some((consumed, too_long)) = read_line_bounded(reader, &mut buf, MAX_MESSAGE_BYTES)? {
         line += 1;
         if let Some((_, text, bytes, over)) = &mut document {
             *bytes += consumed;

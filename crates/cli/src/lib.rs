@@ -118,6 +118,29 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     }
 }
 
+/// Validates `bytes` as `ccwire validate -` would read them from standard input (one JSON
+/// message, or NDJSON), returning the number of messages and how many are invalid.
+///
+/// ```
+/// use ccwire_codec::Mode;
+/// let input = b"{\"data\":{\"type\":\"X\"}}\n\ngarbage\n";
+/// assert_eq!(ccwire_cli::validate_bytes(input, Mode::Lenient), (2, 1));
+/// ```
+#[must_use]
+pub fn validate_bytes(bytes: &[u8], mode: Mode) -> (usize, usize) {
+    let mut reader = std::io::Cursor::new(bytes);
+    let mut summary = output::Summary::default();
+    let _ = input::for_each_message_in(&mut reader, "-", false, &mut |item: Item| {
+        let report = match &item.text {
+            Ok(text) => ccwire_codec::validate(text, mode),
+            Err(problem) => input::unreadable(problem),
+        };
+        summary.add(&report);
+        Ok(())
+    });
+    (summary.messages, summary.invalid)
+}
+
 /// A usage or I/O failure (exit status 2).
 #[derive(Debug)]
 pub struct CliError(String);

@@ -119,12 +119,18 @@ pub fn decode_nested<T: DeserializeOwned, E: de::Error>(raw: &str) -> Result<T, 
         return Ok(value);
     }
     let mut de = serde_json::Deserializer::from_str(raw);
-    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|err| {
+    let value = serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|err| {
         let outer = pointer(err.path());
         let inner = err.into_inner().to_string();
         let (nested, message) = split_nested(&inner);
         E::custom(format_args!("@{outer}{nested} {message}"))
-    })
+    })?;
+    // Only trailing characters can make the fast path fail where this one succeeds.
+    de.end().map_err(|err| {
+        let text = err.to_string();
+        E::custom(format_args!("@ {}", strip_location(&text)))
+    })?;
+    Ok(value)
 }
 
 /// Captures the next value of a deserializer as raw JSON text.

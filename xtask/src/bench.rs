@@ -1,0 +1,209 @@
+//! `cargo run --release -p xtask -- bench`: decode, encode and validation speed, reported as
+//! ratios against baselines measured in the same process, plus `ccwire validate` throughput and
+//! peak memory on a large generated NDJSON stream.
+
+use std::hint::black_box;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde::de::IgnoredAny;
+use serde_json::Value;
+
+use crate::error::Error;
+
+/// One measured operation over the whole corpus.
+struct Measure {
+    name: &'static str,
+    /// Median time of one pass over the corpus.
+    per_pass: Duration,
+}
+
+/// Runs `pass` repeatedly for about `budget`, returning the median pass time over 7 rounds.
+fn measure(name: &'static str, budget: Duration, mut pass: impl FnMut()) -> Measure {
+    // Warm up and calibrate.
+    let start = Instant::now();
+    pass();
+    let one = start.elapsed().max(Duration::from_micros(1));
+    let per_round = ((budget.as_secs_f64() / 7.0) / one.as_secs_f64()).ceil().max(1.0) as u32;
+    let mut rounds: Vec<Duration> = (0..7)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..per_round {
+                pass();
+            }
+            t.elapsed() / per_round
+        })
+        .collect();
+    rounds.sort();
+    Measure { name, per_pass: rounds[3] }
+}
+
+fn corpus(root: &Path) -> Result<Vec<String>, Error> {
+    #[derive(serde::Deserialize)]
+    struct Manifest {
+        fixtures: Vec<Entry>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Entry {
+        path: String,
+        framing: String,
+    }
+    let text = std::fs::read_to_string(root.join("fixtures/manifest.json"))?;
+    let manifest: Manifest = serde_json::from_str(&text)?;
+    let mut out = Vec::new();
+    for e in manifest.fixtures {
+        if matches!(e.framing.as_str(), "request" | "payload") {
+            continue;
+        }
+        let value: Value = serde_json::from_str(&std::fs::read_to_string(root.join("fixtures").join(&e.path))?)?;
+        out.push(serde_json::to_string(&value)?);
+    }
+    Ok(out)
+}
+
+fn peak_rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status.lines().find_map(|l| l.strip_prefix("VmHWM:")).and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
+/// Runs the benchmark; `stream_mib` is the size of the generated NDJSON stream.
+pub(crate) fn run(root: &Path, stream_mib: u64, budget_ms: u64) -> Result<bool, Error> {
+    let budget = Duration::from_millis(budget_ms);
+    let messages = corpus(root)?;
+    let bytes: usize = messages.iter().map(String::len).sum();
+    println!("corpus: {} detectable fixtures, {} bytes (compact JSON)", messages.len(), bytes);
+
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(root.join("schemas/webex/message.json"))?)?;
+    let validator = jsonschema::validator_for(&schema).map_err(|e| Error::msg(e.to_string()))?;
+    let webex: Vec<&String> = messages.iter().filter(|m| ccwire_codec::detect(m).is_ok_and(|d| d.vendor == ccwire_codec::Vendor::Webex)).collect();
+    let decoded: Vec<ccwire_codec::Message> = messages.iter().filter_map(|m| ccwire_codec::decode(m).ok()).collect();
+    let values: Vec<Value> = messages.iter().filter_map(|m| serde_json::from_str(m).ok()).collect();
+
+    let results = [
+        measure("serde_json::from_str::<IgnoredAny> (syntax only, floor)", budget, || {
+            for m in &messages {
+                black_box(serde_json::from_str::<IgnoredAny>(m).is_ok());
+            }
+        }),
+        measure("serde_json::from_str::<Value>", budget, || {
+            for m in &messages {
+                black_box(serde_json::from_str::<Value>(m).is_ok());
+            }
+        }),
+        measure("ccwire_codec::decode (typed, dispatch, lossless)", budget, || {
+            for m in &messages {
+                black_box(ccwire_codec::decode(m).is_ok());
+            }
+        }),
+        measure("ccwire_codec::validate (decode + drift report)", budget, || {
+            for m in &messages {
+                black_box(ccwire_codec::validate(m, ccwire_codec::Mode::Strict).valid);
+            }
+        }),
+    ];
+    let webex_results = [
+        measure("Webex only: from_str::<Value>", budget, || {
+            for m in &webex {
+                black_box(serde_json::from_str::<Value>(m).is_ok());
+            }
+        }),
+        measure("Webex only: from_str::<Value> + jsonschema (our message schema)", budget, || {
+            for m in &webex {
+                let v: Value = serde_json::from_str(m).unwrap_or(Value::Null);
+                black_box(validator.is_valid(&v));
+            }
+        }),
+        measure("Webex only: ccwire_codec::decode", budget, || {
+            for m in &webex {
+                black_box(ccwire_codec::decode(m).is_ok());
+            }
+        }),
+    ];
+    let encode = [
+        measure("serde_json::to_string(&Value)", budget, || {
+            for v in &values {
+                black_box(serde_json::to_string(v).map(|s| s.len()).unwrap_or(0));
+            }
+        }),
+        measure("ccwire_codec::encode (typed)", budget, || {
+            for m in &decoded {
+                black_box(ccwire_codec::encode(m).map(|s| s.len()).unwrap_or(0));
+            }
+        }),
+    ];
+
+    let report = |title: &str, rows: &[Measure], baseline: usize, bytes: usize| {
+        println!("\n{title}");
+        println!("| operation | µs per corpus pass | MB/s | ratio to baseline |");
+        println!("|---|---:|---:|---:|");
+        let base = rows[baseline].per_pass.as_secs_f64();
+        for r in rows {
+            let s = r.per_pass.as_secs_f64();
+            println!(
+                "| {} | {:.1} | {:.0} | {:.2} |",
+                r.name,
+                s * 1e6,
+                bytes as f64 / s / 1e6,
+                s / base
+            );
+        }
+    };
+    report("Decode (all detectable fixtures; baseline = Value)", &results, 1, bytes);
+    let webex_bytes: usize = webex.iter().map(|m| m.len()).sum();
+    report("Decode vs schema validation (Webex fixtures; baseline = Value)", &webex_results, 0, webex_bytes);
+    let value_bytes: usize = values.iter().filter_map(|v| serde_json::to_string(v).ok()).map(|s| s.len()).sum();
+    report("Encode (baseline = to_string(&Value))", &encode, 0, value_bytes);
+
+    // `ccwire validate` on a large NDJSON stream.
+    let stream = root.join("target/bench-stream.ndjson");
+    write_stream(&stream, &messages, stream_mib)?;
+    let size = std::fs::metadata(&stream)?.len();
+    let exe = root.join("target/release/ccwire");
+    if !exe.is_file() {
+        println!("\n(skipping the stream run: build it first with `cargo build --release -p ccwire-cli`)");
+        return Ok(true);
+    }
+    let start = Instant::now();
+    let mut child = std::process::Command::new(&exe)
+        .args(["validate", "--format", "json"])
+        .arg(&stream)
+        .stdout(std::process::Stdio::null())
+        .spawn()?;
+    let mut peak = 0;
+    let status = loop {
+        if let Some(kib) = peak_rss_kib(child.id()) {
+            peak = peak.max(kib);
+        }
+        if let Some(status) = child.try_wait()? {
+            break status;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let elapsed = start.elapsed();
+    println!("\n`ccwire validate --format json` on a {:.0} MiB NDJSON stream ({}):", size as f64 / 1048576.0, stream.display());
+    println!(
+        "| exit | seconds | MB/s | peak RSS (MiB) |\n|---:|---:|---:|---:|\n| {} | {:.2} | {:.0} | {:.1} |",
+        status.code().unwrap_or(-1),
+        elapsed.as_secs_f64(),
+        size as f64 / elapsed.as_secs_f64() / 1e6,
+        peak as f64 / 1024.0
+    );
+    let _ = std::fs::remove_file(&stream);
+    Ok(true)
+}
+
+fn write_stream(path: &PathBuf, messages: &[String], mib: u64) -> Result<(), Error> {
+    let target = mib * 1024 * 1024;
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    let mut written = 0u64;
+    while written < target {
+        for m in messages {
+            out.write_all(m.as_bytes())?;
+            out.write_all(b"\n")?;
+            written += m.len() as u64 + 1;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}

@@ -7,6 +7,7 @@
 mod agreement;
 mod coverage;
 mod fixtures;
+mod generated;
 mod hostile;
 mod invalid;
 mod properties;
@@ -24,6 +25,7 @@ fn main() -> std::process::ExitCode {
     trials.extend(properties::trials());
     trials.extend(agreement::trials());
     trials.extend(hostile::trials());
+    trials.extend(generated::trials());
     libtest_mimic::run(&args, trials).exit_code()
 }
 

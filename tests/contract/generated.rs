@@ -118,10 +118,8 @@ impl Gen<'_> {
                         }
                     }
                 }
-                if let Some(extra) = schema.get("additionalProperties").filter(|a| a.is_object()) {
-                    if self.rng.random_bool(0.5) {
-                        obj.insert("k".to_owned(), self.value(extra, depth + 1)?);
-                    }
+                if let Some(extra) = schema.get("additionalProperties").filter(|a| a.is_object() && self.rng.random_bool(0.5)) {
+                    obj.insert("k".to_owned(), self.value(extra, depth + 1)?);
                 }
                 Some(Value::Object(obj))
             }

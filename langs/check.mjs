@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { widen } from "./widen.mjs";
 
 const [planPath, work] = process.argv.slice(2);
 const plan = JSON.parse(fs.readFileSync(planPath, "utf8"));
@@ -88,26 +89,7 @@ for (const rel of allSchemas) {
 // TypeScript: json-schema-to-typescript for every schema, then one `tsc --strict` run over the
 // types and one check module per fixture.
 //
-// TypeScript has no negation or conditional types over values: `not` (the "any other tag"
-// branch of open tagged unions) and `if`/`then`/`else` (the message schema's dispatch) are
-// removed before generation, which widens the type (everything the schema accepts still
-// type-checks; the type may accept more). The kind schemas carry the precise shapes.
-const MAPS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
-const ONE = ["items", "additionalProperties", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties"];
-const MANY = ["anyOf", "allOf", "oneOf", "prefixItems"];
-const DROP = ["not", "if", "then", "else"];
-function widen(s) {
-  if (typeof s !== "object" || s === null || Array.isArray(s)) return s;
-  const out = {};
-  for (const [k, v] of Object.entries(s)) {
-    if (DROP.includes(k)) continue;
-    if (MAPS.includes(k)) out[k] = Object.fromEntries(Object.entries(v).map(([n, x]) => [n, widen(x)]));
-    else if (ONE.includes(k)) out[k] = widen(v);
-    else if (MANY.includes(k)) out[k] = v.map(widen);
-    else out[k] = v;
-  }
-  return out;
-}
+// `widen` removes `not` and `if`/`then`/`else`, which TypeScript cannot express (see widen.mjs).
 // The name json-schema-to-typescript gives a title (its `toSafeString`): `Array_of_AuxCode` ->
 // `ArrayOf_AuxCode`, `I18nInitOptions` -> `I18NInitOptions`.
 function typeName(schema, rel) {

@@ -6,10 +6,14 @@
 //!   exactly what the generator produces; exits non-zero and lists every difference otherwise.
 //! * `cargo xtask schemas [--check]` — write (or verify) the JSON Schemas under `schemas/`.
 //! * `cargo run --release -p xtask -- bench` — speed and memory against baselines (BENCHMARKS.md).
+//! * `cargo xtask langs [--install]` — validate the fixtures with ajv and Python `jsonschema`,
+//!   type-check them against generated TypeScript types and round-trip them through generated
+//!   pydantic models (the pinned tools are installed under `target/langs/` with `--install`).
 
 mod bench;
 mod error;
 mod fixtures;
+mod langs;
 mod schemas;
 
 use std::path::PathBuf;
@@ -56,6 +60,13 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Check the schemas and fixtures with the TypeScript and Python tool chains.
+    Langs {
+        /// Install the pinned Node and Python tools under target/langs/ first (from the npm
+        /// registry and PyPI; skipped when the pins have not changed since the last install).
+        #[arg(long)]
+        install: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -68,6 +79,7 @@ fn main() -> ExitCode {
         Command::Schemas { check } => {
             schemas::run(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".."), *check)
         }
+        Command::Langs { install } => langs::run(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".."), *install),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

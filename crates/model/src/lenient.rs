@@ -145,7 +145,9 @@ impl LenientScalar for i64 {
         json_schema!({ "type": "integer", "format": "int64" })
     }
     fn text_schema() -> Schema {
-        json_schema!({ "type": "string", "pattern": INT_TEXT_PATTERN })
+        // `not` a newline: Python's `re` lets `$` match before a final newline; the decoder,
+        // ECMAScript and Rust regexes do not.
+        json_schema!({ "type": "string", "pattern": INT_TEXT_PATTERN, "not": { "pattern": "\n" } })
     }
 }
 

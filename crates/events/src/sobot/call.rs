@@ -278,7 +278,8 @@ impl JsonSchema for DtmfDigits {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({ "type": "string", "pattern": Self::PATTERN })
+        // `not` a newline: Python's `re` lets `$` match before a final newline; the decoder does not.
+        json_schema!({ "type": "string", "pattern": Self::PATTERN, "not": { "pattern": "\n" } })
     }
 }
 

@@ -64,9 +64,8 @@ impl Summary {
     }
 }
 
-/// A short, single-line rendering of the value at `pointer` in `text`.
-fn snippet(text: &str, pointer: &str) -> Option<String> {
-    let value: Value = serde_json::from_str(text).ok()?;
+/// A short, single-line rendering of the value at `pointer` in `value`.
+fn snippet(value: &Value, pointer: &str) -> Option<String> {
     let at = value.pointer(pointer)?;
     let mut s = at.to_string();
     if s.chars().count() > 60 {
@@ -78,10 +77,13 @@ fn snippet(text: &str, pointer: &str) -> Option<String> {
 pub(crate) fn write_report(out: &mut dyn Write, format: Format, item: &Item, report: &Report) -> io::Result<()> {
     match format {
         Format::Human => {
+            // Parsed once per message, and only when it has a problem to show.
+            let mut parsed: Option<Option<Value>> = None;
             for p in report.problems.iter().filter(|p| p.severity >= Severity::Warning) {
                 let at = if p.pointer.is_empty() { "(root)" } else { &p.pointer };
                 write!(out, "{}:{}: {}: {at}: {} [{}]", item.source, item.line, p.severity, p.message, p.code)?;
-                if let Some(s) = item.text.as_ref().ok().and_then(|t| snippet(t, &p.pointer)).filter(|_| !p.pointer.is_empty()) {
+                let value = parsed.get_or_insert_with(|| item.text.as_ref().ok().and_then(|t| serde_json::from_str(t).ok()));
+                if let Some(s) = value.as_ref().and_then(|v| snippet(v, &p.pointer)).filter(|_| !p.pointer.is_empty()) {
                     write!(out, " near {s}")?;
                 }
                 writeln!(out)?;

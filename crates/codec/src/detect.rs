@@ -52,11 +52,13 @@ impl fmt::Display for Detected {
 /// ```
 pub fn detect(text: &str) -> Result<Detected, DecodeError> {
     let text = crate::strip_bom(text);
-    if let Some(id) = crate::sobot::message_id(text) {
-        return Ok(crate::sobot::detected(id));
-    }
-    if let Some(found) = crate::genesys::detect(text) {
-        return Ok(found);
+    if let Ok(top) = ccwire_model::dispatch::peek_members(text, &crate::TOP_MEMBERS) {
+        if let Some(id) = crate::sobot::message_id_top(&top) {
+            return Ok(crate::sobot::detected(id));
+        }
+        if let Some(found) = crate::genesys::detect_top(&top) {
+            return Ok(found);
+        }
     }
     let kind = WebexMessage::peek_kind::<serde_json::Error>(text)
         .map_err(|e| DecodeError::syntax_first(text, DecodeError::from_json(&e, None)))?;

@@ -32,9 +32,8 @@ use ccwire_events::genesys::{GenesysMessage, INTERACTIONS, SERVICE_CLIENT};
 use ccwire_model::genesys::{
     Agent, Device, Interaction, Media, Party, Section, State, ToastKeyValues, ToastParameters, ToastUpdate, UserData,
 };
-use serde::de::{self, IgnoredAny, MapAccess, Visitor};
-use serde_json::value::RawValue;
 
+use ccwire_model::dispatch::Peeked;
 use crate::registry::{KindSpec, Payload};
 use crate::{DecodeError, Detected, Vendor};
 
@@ -115,50 +114,11 @@ pub(crate) fn kinds() -> Vec<KindSpec> {
 }
 
 /// The top-level members detection looks at.
-#[derive(Default)]
 struct Top<'a> {
     operation_name: Option<Option<String>>,
     event: Option<Option<String>>,
-    data: Option<&'a RawValue>,
+    data: Option<&'a str>,
     has_type: bool,
-}
-
-struct TopVisitor;
-
-/// The string a member holds, if it is a string.
-fn string_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<String>, A::Error> {
-    let value: serde_json::Value = map.next_value()?;
-    Ok(match value {
-        serde_json::Value::String(s) => Some(s),
-        _ => None,
-    })
-}
-
-impl<'de> Visitor<'de> for TopVisitor {
-    type Value = Top<'de>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a JSON object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut top = Top::default();
-        while let Some(key) = map.next_key::<ccwire_model::__private::KeyStr<'de>>()? {
-            match key.as_str() {
-                "operationName" if top.operation_name.is_none() => top.operation_name = Some(string_value(&mut map)?),
-                "event" if top.event.is_none() => top.event = Some(string_value(&mut map)?),
-                "data" if top.data.is_none() => top.data = Some(map.next_value()?),
-                "type" => {
-                    top.has_type = true;
-                    map.next_value::<IgnoredAny>()?;
-                }
-                _ => {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
-        }
-        Ok(top)
-    }
 }
 
 /// Recognises a Genesys message from its top-level members (see the module documentation).
@@ -173,8 +133,22 @@ impl<'de> Visitor<'de> for TopVisitor {
 /// ```
 #[must_use]
 pub fn detect(text: &str) -> Option<Detected> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let top = de::Deserializer::deserialize_map(&mut de, TopVisitor).ok()?;
+    let found = ccwire_model::dispatch::peek_members(text, &crate::TOP_MEMBERS).ok()?;
+    detect_top(&found)
+}
+
+/// [`detect`] from the top-level members [`crate::TOP_MEMBERS`] already peeked.
+pub(crate) fn detect_top(found: &[Option<Peeked<'_>>]) -> Option<Detected> {
+    let [_, operation_name, event, data, kind] = found else { return None };
+    let top = Top {
+        operation_name: operation_name.as_ref().map(|p| p.as_str().map(str::to_owned)),
+        event: event.as_ref().map(|p| p.as_str().map(str::to_owned)),
+        data: data.as_ref().map(|p| match p {
+            Peeked::Other(raw) => *raw,
+            Peeked::Str(_) => "\"\"",
+        }),
+        has_type: kind.is_some(),
+    };
     if let Some(Some(name)) = top.operation_name {
         let type_name = Operation::type_name_of(&name);
         return Some(Detected {
@@ -185,7 +159,7 @@ pub fn detect(text: &str) -> Option<Detected> {
         });
     }
     if let (Some(Some(topic)), Some(data), false) = (top.event, top.data, top.has_type) {
-        let event_type = ccwire_model::dispatch::peek_tag(data.get(), "eventType").ok().flatten();
+        let event_type = ccwire_model::dispatch::peek_tag(data, "eventType").ok().flatten();
         let type_name = event_type.as_deref().and_then(|e| Notification::type_name_of(&topic, e));
         return Some(Detected {
             vendor: Vendor::Genesys,
@@ -197,16 +171,15 @@ pub fn detect(text: &str) -> Option<Detected> {
     None
 }
 
-/// Decodes a Genesys message, if [`detect`] recognises one.
-pub(crate) fn decode(text: &str) -> Option<Result<GenesysMessage, DecodeError>> {
-    let detected = detect(text)?;
+/// Decodes a Genesys message that [`detect`] recognised.
+pub(crate) fn decode(text: &str, detected: Detected) -> Result<GenesysMessage, DecodeError> {
     let kind = detected.known.then(|| detected.to_string());
     let result = if detected.family == INTERACTIONS {
         ccwire_model::dispatch::decode_nested::<Operation, serde_json::Error>(text).map(GenesysMessage::Operation)
     } else {
         ccwire_model::dispatch::decode_nested::<Notification, serde_json::Error>(text).map(GenesysMessage::Notification)
     };
-    Some(result.map_err(|err| DecodeError::syntax_first(text, DecodeError::from_json(&err, kind))))
+    result.map_err(|err| DecodeError::syntax_first(text, DecodeError::from_json(&err, kind)))
 }
 
 /// Decodes the arguments object of a Service Client method (`interaction.setUserData`,

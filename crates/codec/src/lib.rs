@@ -120,17 +120,24 @@ impl Serialize for Message {
 /// ```
 pub fn decode(text: &str) -> Result<Message, DecodeError> {
     let text = strip_bom(text);
-    if sobot::message_id(text).is_some() {
-        return sobot::decode_event(text).map(Message::Sobot);
-    }
-    if let Some(genesys) = genesys::decode(text) {
-        return genesys.map(Message::Genesys);
+    // One scan of the top level tells the vendors apart.
+    if let Ok(top) = ccwire_model::dispatch::peek_members(text, &TOP_MEMBERS) {
+        if sobot::message_id_top(&top).is_some() {
+            return sobot::decode_event(text).map(Message::Sobot);
+        }
+        if let Some(detected) = genesys::detect_top(&top) {
+            return genesys::decode(text, detected).map(Message::Genesys);
+        }
     }
     WebexMessage::from_json_str::<serde_json::Error>(text).map(Message::Webex).map_err(|err| {
         let kind = detect(text).ok().filter(|d| d.known).map(|d| d.to_string());
         DecodeError::syntax_first(text, DecodeError::from_json(&err, kind))
     })
 }
+
+/// The top-level members that tell the vendors apart: Sobot's `messageID`; Genesys'
+/// `operationName`, and `event` + `data` without `type`.
+pub(crate) const TOP_MEMBERS: [&str; 5] = ["messageID", "operationName", "event", "data", "type"];
 
 /// A leading UTF-8 byte order mark is not part of the JSON text (RFC 8259 §8.1 lets parsers
 /// ignore it); every entry point skips it.

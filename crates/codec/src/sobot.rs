@@ -59,10 +59,14 @@ pub(crate) fn kinds() -> Vec<KindSpec> {
 /// `messageID` is a string starting with `Event`. `None` for anything else (including text that
 /// is not a JSON object, which the other vendors' decoders then report).
 pub(crate) fn message_id(text: &str) -> Option<String> {
-    ccwire_model::dispatch::peek_tag(text, DISCRIMINATOR)
-        .ok()
-        .flatten()
-        .filter(|id| id.starts_with("Event"))
+    let found = ccwire_model::dispatch::peek_members(text, &crate::TOP_MEMBERS).ok()?;
+    message_id_top(&found)
+}
+
+/// [`message_id`] from the top-level members [`crate::TOP_MEMBERS`] already peeked.
+pub(crate) fn message_id_top(found: &[Option<ccwire_model::dispatch::Peeked<'_>>]) -> Option<String> {
+    let id = found.first()?.as_ref()?.as_str()?;
+    id.starts_with("Event").then(|| id.to_owned())
 }
 
 /// What a Sobot agent event with this `messageID` is.

@@ -6,12 +6,174 @@
 //! `@/pointer message`, which [`split_nested`] takes apart again so that callers (the codec)
 //! can report the full path.
 
+use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{self, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::de::{self, DeserializeOwned, Deserializer};
 use serde_path_to_error::{Path, Segment};
 
-use crate::wire::KeyStr;
+
+/// A top-level member found by [`peek_members`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Peeked<'a> {
+    /// The member holds a string (unescaped when it had escapes).
+    Str(Cow<'a, str>),
+    /// The member holds something else; the raw JSON text of the value.
+    Other(&'a str),
+}
+
+impl Peeked<'_> {
+    /// The string, when the member holds one.
+    #[must_use]
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Self::Str(s) => Some(s),
+            Self::Other(_) => None,
+        }
+    }
+}
+
+/// Not a JSON object (or not well-formed enough to find its members).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotAnObject;
+
+impl fmt::Display for NotAnObject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("invalid type: expected a JSON object")
+    }
+}
+
+impl std::error::Error for NotAnObject {}
+
+/// A fast structural scan of a JSON object's top level: for each of `keys`, the first member of
+/// that name (`None` when absent). Nothing else is decoded; strings are skipped with `memchr`.
+///
+/// This is a dispatch aid, not a validator: the text must still be decoded (which checks its
+/// syntax) before it is trusted.
+///
+/// # Errors
+/// The text is not a JSON object.
+///
+/// ```
+/// use ccwire_model::dispatch::{Peeked, peek_members};
+/// let found = peek_members(r#"{"a":{"type":"inner"},"type":"Kind","n":[1,"}"],"e":"x\"y"}"#, &["type", "n", "e", "zz"]).unwrap();
+/// assert_eq!(found[0].as_ref().and_then(Peeked::as_str), Some("Kind"));
+/// assert_eq!(found[1], Some(Peeked::Other(r#"[1,"}"]"#)));
+/// assert_eq!(found[2].as_ref().and_then(Peeked::as_str), Some("x\"y"));
+/// assert_eq!(found[3], None);
+/// assert!(peek_members("[1]", &["type"]).is_err());
+/// ```
+pub fn peek_members<'a>(raw: &'a str, keys: &[&str]) -> Result<Vec<Option<Peeked<'a>>>, NotAnObject> {
+    let b = raw.as_bytes();
+    let mut found: Vec<Option<Peeked<'a>>> = vec![None; keys.len()];
+    let mut i = skip_ws(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return Err(NotAnObject);
+    }
+    i = skip_ws(b, i + 1);
+    if b.get(i) == Some(&b'}') {
+        return Ok(found);
+    }
+    loop {
+        if b.get(i) != Some(&b'"') {
+            return Err(NotAnObject);
+        }
+        let (key_end, key_escaped) = scan_string(b, i).ok_or(NotAnObject)?;
+        let key = string_at(raw, i, key_end, key_escaped).ok_or(NotAnObject)?;
+        i = skip_ws(b, key_end);
+        if b.get(i) != Some(&b':') {
+            return Err(NotAnObject);
+        }
+        let value_start = skip_ws(b, i + 1);
+        let value_end = skip_value(b, value_start).ok_or(NotAnObject)?;
+        if let Some(slot) = keys.iter().position(|k| *k == key).and_then(|n| found.get_mut(n)).filter(|s| s.is_none()) {
+            let value = raw.get(value_start..value_end).ok_or(NotAnObject)?;
+            *slot = Some(if value.starts_with('"') {
+                let (end, escaped) = scan_string(b, value_start).ok_or(NotAnObject)?;
+                Peeked::Str(string_at(raw, value_start, end, escaped).ok_or(NotAnObject)?)
+            } else {
+                Peeked::Other(value)
+            });
+        }
+        i = skip_ws(b, value_end);
+        match b.get(i) {
+            Some(b',') => i = skip_ws(b, i + 1),
+            Some(b'}') => return Ok(found),
+            _ => return Err(NotAnObject),
+        }
+    }
+}
+
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while matches!(b.get(i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+        i += 1;
+    }
+    i
+}
+
+/// `b[start]` is `"`: the index after the closing quote, and whether the string has escapes.
+fn scan_string(b: &[u8], start: usize) -> Option<(usize, bool)> {
+    let mut j = start + 1;
+    let mut escaped = false;
+    loop {
+        let rest = b.get(j..)?;
+        let at = memchr::memchr2(b'"', b'\\', rest)?;
+        if rest.get(at) == Some(&b'"') {
+            return Some((j + at + 1, escaped));
+        }
+        escaped = true;
+        j += at + 2;
+    }
+}
+
+/// The text of the string token `raw[start..end]` (quotes included), unescaped if needed.
+fn string_at(raw: &str, start: usize, end: usize, escaped: bool) -> Option<Cow<'_, str>> {
+    let token = raw.get(start..end)?;
+    if escaped {
+        serde_json::from_str::<String>(token).ok().map(Cow::Owned)
+    } else {
+        token.get(1..token.len().checked_sub(1)?).map(Cow::Borrowed)
+    }
+}
+
+/// The index just after the JSON value starting at `start`.
+fn skip_value(b: &[u8], start: usize) -> Option<usize> {
+    match b.get(start)? {
+        b'"' => scan_string(b, start).map(|(end, _)| end),
+        b'{' | b'[' => {
+            let mut depth = 0usize;
+            let mut j = start;
+            while let Some(&c) = b.get(j) {
+                match c {
+                    b'"' => {
+                        j = scan_string(b, j)?.0;
+                        continue;
+                    }
+                    b'{' | b'[' => depth += 1,
+                    b'}' | b']' => {
+                        depth = depth.checked_sub(1)?;
+                        if depth == 0 {
+                            return Some(j + 1);
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            None
+        }
+        _ => {
+            let mut j = start;
+            while let Some(&c) = b.get(j) {
+                if matches!(c, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
+                    break;
+                }
+                j += 1;
+            }
+            (j > start).then_some(j)
+        }
+    }
+}
 
 /// Reads the string value of member `tag` of a JSON object, without decoding anything else.
 ///
@@ -26,28 +188,9 @@ use crate::wire::KeyStr;
 /// assert_eq!(peek_tag(r#"{"type":5}"#, "type").unwrap(), None);
 /// assert!(peek_tag("[1]", "type").is_err());
 /// ```
-pub fn peek_tag(raw: &str, tag: &str) -> Result<Option<String>, serde_json::Error> {
-    struct Peek<'t>(&'t str);
-    impl<'de> Visitor<'de> for Peek<'_> {
-        type Value = Option<String>;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a JSON object")
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            let mut found = None;
-            while let Some(key) = map.next_key::<KeyStr<'de>>()? {
-                if key.as_str() == self.0 && found.is_none() {
-                    let value: serde_json::Value = map.next_value()?;
-                    found = Some(value.as_str().map(str::to_owned));
-                } else {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
-            Ok(found.flatten())
-        }
-    }
-    let mut de = serde_json::Deserializer::from_str(raw);
-    de.deserialize_map(Peek(tag))
+pub fn peek_tag(raw: &str, tag: &str) -> Result<Option<String>, NotAnObject> {
+    let found = peek_members(raw, &[tag])?;
+    Ok(found.into_iter().next().flatten().and_then(|p| p.as_str().map(str::to_owned)))
 }
 
 /// Renders a path as a JSON pointer (RFC 6901).

@@ -113,7 +113,20 @@ macro_rules! tagged_union {
             /// with the JSON pointer of the failure (`@/pointer message`).
             pub fn from_json_str<E: $crate::__private::DeError>(raw: &str) -> ::core::result::Result<Self, E> {
                 let tag = $crate::dispatch::peek_tag(raw, $tag).map_err(E::custom)?;
-                match tag.as_deref() {
+                Self::from_json_str_with_tag(raw, tag.as_deref())
+            }
+
+            /// Like `from_json_str`, when the caller has already read the discriminator (the
+            /// string value of the first member named like the tag, `None` when absent or not a
+            /// string), saving a scan of the text.
+            ///
+            /// # Errors
+            /// As `from_json_str`.
+            pub fn from_json_str_with_tag<E: $crate::__private::DeError>(
+                raw: &str,
+                tag: ::core::option::Option<&str>,
+            ) -> ::core::result::Result<Self, E> {
+                match tag {
                     $( ::core::option::Option::Some($wire) => ::core::result::Result::Ok(
                         Self::$variant(::std::boxed::Box::new($crate::dispatch::decode_nested(raw)?))), )*
                     _ => ::core::result::Result::Ok(Self::$unknown($crate::dispatch::decode_nested(raw)?)),

@@ -278,6 +278,13 @@ fn read_frame<E: de::Error>(text: &str) -> Result<RawFrame<'_>, E> {
     Ok(frame)
 }
 
+/// The string values of `type` and `eventType` of a data object, in one scan.
+fn peek_type_and_event_type(raw: &str) -> Result<(Option<String>, Option<String>), ccwire_model::dispatch::NotAnObject> {
+    let found = ccwire_model::dispatch::peek_members(raw, &["type", "eventType"])?;
+    let mut strings = found.into_iter().map(|p| p.and_then(|p| p.as_str().map(str::to_owned)));
+    Ok((strings.next().flatten(), strings.next().flatten()))
+}
+
 /// Prefixes a nested decode error with the pointer of the member it came from.
 fn under<E: de::Error>(member: &str, e: E) -> E {
     let msg = e.to_string();
@@ -289,10 +296,23 @@ fn under<E: de::Error>(member: &str, e: E) -> E {
 struct RawFrame<'a> {
     envelope_type: Option<serde_json::Value>,
     data: Option<&'a RawValue>,
-    extra: Extra,
+    /// Other top-level members, kept raw: they are decoded only for an envelope or a `{data}`
+    /// wrapper (for a bare event they are the event's own members).
+    members: Vec<(String, &'a RawValue)>,
 }
 
 impl<'a> RawFrame<'a> {
+    /// The other top-level members as values (duplicate keys inside them are errors).
+    fn extra<E: de::Error>(&self) -> Result<Extra, E> {
+        let mut extra = Extra::new();
+        for (key, raw) in &self.members {
+            let ccwire_model::__private::StrictValue(v) =
+                ccwire_model::dispatch::decode_nested(raw.get()).map_err(|e: E| under(key, e))?;
+            extra.insert(key.clone(), v);
+        }
+        Ok(extra)
+    }
+
     /// The envelope `type` as text (error when it is not a string).
     fn envelope_type<E: de::Error>(&self) -> Result<Option<&str>, E> {
         match &self.envelope_type {
@@ -303,19 +323,20 @@ impl<'a> RawFrame<'a> {
     }
 
     /// Works out the framing and route without decoding the body.
+    ///
+    /// (Reads `data.type` and `data.eventType` in one scan.)
     fn classify<E: de::Error>(&self, whole: &'a str) -> Result<Classified<'a>, E> {
         let peek = |raw: &str, key: &str| ccwire_model::dispatch::peek_tag(raw, key).map_err(E::custom);
         let Some(data) = self.data else {
             let top = self.envelope_type.as_ref().and_then(serde_json::Value::as_str).map(str::to_owned);
-            if self.envelope_type.is_none() && self.extra.contains_key("keepalive") {
+            if self.envelope_type.is_none() && self.members.iter().any(|(k, _)| k == "keepalive") {
                 return Ok(Classified { route: Route::Keepalive, body: whole, under: None, tag: None, envelope_type: None });
             }
             let event_type = peek(whole, "eventType")?;
             let route = route(None, top.as_deref(), event_type.as_deref());
             return Ok(Classified { route, body: whole, under: None, tag: top, envelope_type: None });
         };
-        let data_tag = peek(data.get(), "type")?;
-        let event_type = peek(data.get(), "eventType")?;
+        let (data_tag, event_type) = peek_type_and_event_type(data.get()).map_err(E::custom)?;
         let Some(envelope_type) = self.envelope_type::<E>()? else {
             let route = route(None, data_tag.as_deref(), event_type.as_deref());
             return Ok(Classified { route, body: data.get(), under: Some("data"), tag: data_tag, envelope_type: None });
@@ -336,6 +357,7 @@ impl<'a> RawFrame<'a> {
     fn into_message<E: de::Error>(self, whole: &'a str) -> Result<WebexMessage, E> {
         let c = self.classify::<E>(whole)?;
         let body = c.body;
+        let tag = c.tag.as_deref();
         let at = |e: E| match c.under {
             Some(member) => under(member, e),
             None => e,
@@ -344,9 +366,11 @@ impl<'a> RawFrame<'a> {
             ccwire_model::dispatch::decode_nested(raw).map(Box::new)
         }
         let event = match c.route {
-            Route::Routing => WebexEvent::Routing(RoutingEvent::from_json_str(body).map_err(at)?),
-            Route::AgentDesktop => WebexEvent::AgentDesktop(AgentDesktopEvent::from_json_str(body).map_err(at)?),
-            Route::Monitoring => WebexEvent::Monitoring(MonitoringEvent::from_json_str(body).map_err(at)?),
+            Route::Routing => WebexEvent::Routing(RoutingEvent::from_json_str_with_tag(body, tag).map_err(at)?),
+            Route::AgentDesktop => {
+                WebexEvent::AgentDesktop(AgentDesktopEvent::from_json_str_with_tag(body, tag).map_err(at)?)
+            }
+            Route::Monitoring => WebexEvent::Monitoring(MonitoringEvent::from_json_str_with_tag(body, tag).map_err(at)?),
             Route::ScreenPop => WebexEvent::ScreenPop(boxed(body).map_err(at)?),
             Route::VteamList => WebexEvent::JsMethod(JsMethodEvent::VteamList(boxed(body).map_err(at)?)),
             Route::MockOutdialAniList => {
@@ -361,9 +385,9 @@ impl<'a> RawFrame<'a> {
             return Ok(WebexMessage { framing: Framing::Bare, event });
         }
         let Some(envelope_type) = c.envelope_type else {
-            return Ok(WebexMessage { framing: Framing::DataOnly { extra: self.extra }, event });
+            return Ok(WebexMessage { framing: Framing::DataOnly { extra: self.extra()? }, event });
         };
-        let mut extra = self.extra;
+        let mut extra = self.extra()?;
         let mut take_str = |key: &str| -> Result<Option<String>, E> {
             match extra.remove(key) {
                 None => Ok(None),
@@ -388,7 +412,7 @@ impl<'de> Visitor<'de> for FrameVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut frame = RawFrame { envelope_type: None, data: None, extra: Extra::new() };
+        let mut frame = RawFrame { envelope_type: None, data: None, members: Vec::new() };
         while let Some(key) = map.next_key::<ccwire_model::__private::KeyStr<'de>>()? {
             let key = key.as_str();
             let duplicate = match key {
@@ -398,8 +422,10 @@ impl<'de> Visitor<'de> for FrameVisitor {
                 }
                 "data" => frame.data.replace(map.next_value()?).is_some(),
                 other => {
-                    let ccwire_model::__private::StrictValue(v) = map.next_value()?;
-                    frame.extra.insert(other.to_owned(), v).is_some()
+                    let raw: &'de RawValue = map.next_value()?;
+                    let seen = frame.members.iter().any(|(k, _)| k == other);
+                    frame.members.push((other.to_owned(), raw));
+                    seen
                 }
             };
             if duplicate {

@@ -115,6 +115,10 @@ impl fmt::Display for StoreRef {
 /// let lit: PropertyValue = serde_json::from_str("42").unwrap();
 /// assert_eq!(lit.literal(), Some(&serde_json::json!(42)));
 /// assert_eq!(serde_json::to_string(&v).unwrap(), r#""$STORE.agent.teamId""#);
+/// // A reference into a part of the data provider the model does not know is drift.
+/// use ccwire_model::inspect::Inspect;
+/// let odd: PropertyValue = serde_json::from_str(r#""$STORE.weather.today""#).unwrap();
+/// assert_eq!(odd.findings().len(), 1);
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub enum PropertyValue {

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use crate::fail;
 
 /// Why a catalogue row may be left out of the fixtures.
-const REASONS: &[&str] = &["typescript-type", "code", "placeholder", "devtools-dump", "layout-fragment"];
+const REASONS: &[&str] = &["typescript-type", "code", "placeholder", "devtools-dump"];
 
 #[derive(Debug, Deserialize)]
 struct Coverage {

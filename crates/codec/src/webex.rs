@@ -5,7 +5,7 @@ use ccwire_events::webex::agent_contact::{
     EndV2Request, HoldRequest, InteractionRequest, Method, ResumeRecordingRequest, VteamListRequest,
     VteamTransferRequest, WrapupRequest,
 };
-use ccwire_events::webex::{actions, agent_state, dialer, js_method, monitoring, routing, screen_pop, session, shortcut_key, widget};
+use ccwire_events::webex::{actions, agent_state, dialer, js_method, layout, monitoring, routing, screen_pop, session, shortcut_key, widget};
 
 use crate::registry::{KindSpec, Payload};
 use crate::{DecodeError, Vendor};
@@ -78,7 +78,7 @@ where
 }
 
 /// The agent-desktop, monitoring, screen pop, `jsMethod`, shortcut key, session, dialer,
-/// actions/config/i18n and widget kinds.
+/// actions/config/i18n, widget and desktop-layout kinds.
 fn family_kinds() -> Vec<KindSpec> {
     use agent_state as a;
     use monitoring as m;
@@ -150,6 +150,9 @@ fn family_kinds() -> Vec<KindSpec> {
         by_name::<widget::TitleUpdateEventInit>("webex.widget.TitleUpdateEventInit"),
         by_name::<widget::IframeActivity>("webex.widget.IframeActivity"),
         by_name::<widget::BehavioralEventOptions>("webex.webexMetricsInternal.BehavioralEventOptions"),
+        // Desktop layout JSON.
+        by_name::<layout::LayoutWidgets>("webex.layout.Widgets"),
+        by_name::<layout::IframeWidget>("webex.layout.IframeWidget"),
     ]
 }
 

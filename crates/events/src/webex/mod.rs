@@ -12,6 +12,7 @@
 //! | [`shortcut_key`] | shortcut key events, registrations and tables |
 //! | [`actions`] | `Desktop.actions` / `agentConfigJsApi` / `config` / `i18n` values |
 //! | [`widget`] | widget-to-Desktop messages and metrics options |
+//! | [`layout`] | desktop layout JSON: the widget map and the `agentx-wc-iframe` widget |
 //! | [`session`] | `Welcome` and keepalive frames |
 
 pub mod actions;
@@ -20,6 +21,7 @@ pub mod agent_state;
 pub mod common;
 pub mod dialer;
 pub mod js_method;
+pub mod layout;
 mod message;
 pub mod monitoring;
 pub mod routing;

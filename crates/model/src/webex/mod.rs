@@ -1,10 +1,12 @@
-//! Webex Contact Center Desktop vocabulary: ids, value sets, the interaction and its parts.
+//! Webex Contact Center Desktop vocabulary: ids, value sets, the interaction and its parts, and
+//! desktop-layout property values.
 
 mod cad;
 mod call_flow;
 mod call_processing;
 mod ids;
 mod interaction;
+mod layout;
 mod media;
 mod participant;
 mod vocab;
@@ -17,6 +19,7 @@ pub use ids::{
     SiteId, TeamId, TrackingId,
 };
 pub use interaction::{ContactDirection, Interaction, MediaProperties};
+pub use layout::{PropertyValue, StoreRef, StoreScope};
 pub use media::MediaLeg;
 pub use participant::{AgentParticipant, CustomerParticipant, DnParticipant, Participant, ParticipantBase, Skill};
 pub use vocab::{

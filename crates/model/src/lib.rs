@@ -37,6 +37,8 @@ mod lenient;
 mod nullable;
 #[macro_use]
 mod open_enum;
+#[macro_use]
+mod string_id;
 pub mod sobot;
 mod timestamp;
 mod union;

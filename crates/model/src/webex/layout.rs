@@ -197,8 +197,11 @@ impl JsonSchema for PropertyValue {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        // Every JSON type spelled out, so that code generators produce a union rather than an
+        // empty object type.
         schemars::json_schema!({
-            "description": "A widget property value: a `$STORE.<path>` data-provider reference (a string) or any literal JSON value."
+            "description": "A widget property value: a `$STORE.<path>` data-provider reference (a string) or any literal JSON value.",
+            "type": ["string", "number", "boolean", "object", "array", "null"]
         })
     }
 }

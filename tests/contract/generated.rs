@@ -5,7 +5,7 @@
 
 use ccwire_contract_tests::schemas_dir;
 use libtest_mimic::{Failed, Trial};
-use proptest::test_runner::{Config, RngAlgorithm, TestRng};
+use proptest::test_runner::{RngAlgorithm, TestRng};
 use proptest::prelude::RngExt;
 use serde_json::{Map, Value, json};
 
@@ -154,7 +154,6 @@ fn merge(a: &Value, b: &Value) -> Value {
 
 fn every_kind_round_trips_generated_values() -> Result<(), Failed> {
     let mut rng = TestRng::from_seed(RngAlgorithm::ChaCha, &[7; 32]);
-    let _ = Config::default();
     let (mut kinds, mut generated, mut accepted) = (0usize, 0usize, 0usize);
     let mut none = Vec::new();
     let mut problems = Vec::new();

@@ -16,6 +16,10 @@ pub(crate) fn trials() -> Vec<Trial> {
         Trial::test("properties::lenient_integers_keep_their_form", lenient_integers_keep_their_form),
         Trial::test("properties::nullable_keeps_absent_null_and_value_apart", nullable_keeps_absent_null_and_value_apart),
         Trial::test("properties::dispatch_on_any_type_string_keeps_unknown_kinds", dispatch_on_any_type_string_keeps_unknown_kinds),
+        Trial::test(
+            "properties::dispatch_on_any_envelope_and_data_type_never_panics",
+            dispatch_on_any_envelope_and_data_type_never_panics,
+        ),
         Trial::test("properties::sobot_codes_keep_their_form", sobot_codes_keep_their_form),
         Trial::test(
             "properties::genesys_operation_dispatch_keeps_unknown_operations",
@@ -162,6 +166,33 @@ fn genesys_operation_dispatch_keeps_unknown_operations() -> Result<(), Failed> {
             Ok(op) => prop_assert!(detected.known && op.kind() == Some(name.as_str())),
             // A known operation without its parameters must be an error, never an unknown one.
             Err(_) => prop_assert!(Operation::KNOWN.contains(&name.as_str())),
+        }
+        Ok(())
+    })
+}
+
+/// Whole messages with a random envelope `type` and a random `data.type`: decoding never panics,
+/// and whatever decodes re-encodes to the same JSON value (unknown kinds keep their data).
+fn dispatch_on_any_envelope_and_data_type_never_panics() -> Result<(), Failed> {
+    let tags = prop_oneof![
+        any::<String>(),
+        proptest::sample::select(vec!["RoutingMessage", "MonitoringRequest", "AgentStateChange", "execute", "Welcome"])
+            .prop_map(str::to_owned),
+    ];
+    let kinds = prop_oneof![
+        any::<String>(),
+        proptest::sample::select(RoutingEvent::KNOWN.to_vec()).prop_map(str::to_owned),
+    ];
+    run((tags, kinds, any::<i64>()), |(envelope, kind, payload)| {
+        let value = serde_json::json!({ "type": envelope, "orgId": "o", "data": { "type": kind, "payload": payload } });
+        let text = value.to_string();
+        let decoded = std::panic::catch_unwind(|| ccwire_codec::decode(&text));
+        let Ok(decoded) = decoded else {
+            return Err(TestCaseError::fail(format!("panicked on {text}")));
+        };
+        if let Ok(msg) = decoded {
+            let back = ccwire_codec::to_value(&msg).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(back, value);
         }
         Ok(())
     })

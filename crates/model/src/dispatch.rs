@@ -104,6 +104,52 @@ pub fn peek_members<'a>(raw: &'a str, keys: &[&str]) -> Result<Vec<Option<Peeked
     }
 }
 
+/// Every member of a JSON object, in order: the key (unescaped) and the raw text of the value.
+/// Only the structure is checked (quotes, colons, commas, braces, nothing after the object);
+/// each value must still be decoded, which checks it.
+///
+/// # Errors
+/// The text is not a JSON object.
+///
+/// ```
+/// let members = ccwire_model::dispatch::object_members(r#" {"a":1, "b\u0041":{"c":[2]}} "#).unwrap();
+/// assert_eq!(members[1].0, "bA");
+/// assert_eq!(members[1].1, r#"{"c":[2]}"#);
+/// assert!(ccwire_model::dispatch::object_members(r#"{"a":1} x"#).is_err());
+/// ```
+pub fn object_members(raw: &str) -> Result<Vec<(Cow<'_, str>, &str)>, NotAnObject> {
+    let b = raw.as_bytes();
+    let mut out = Vec::new();
+    let mut i = skip_ws(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return Err(NotAnObject);
+    }
+    i = skip_ws(b, i + 1);
+    if b.get(i) == Some(&b'}') {
+        return if skip_ws(b, i + 1) == b.len() { Ok(out) } else { Err(NotAnObject) };
+    }
+    loop {
+        if b.get(i) != Some(&b'"') {
+            return Err(NotAnObject);
+        }
+        let (key_end, key_escaped) = scan_string(b, i).ok_or(NotAnObject)?;
+        let key = string_at(raw, i, key_end, key_escaped).ok_or(NotAnObject)?;
+        i = skip_ws(b, key_end);
+        if b.get(i) != Some(&b':') {
+            return Err(NotAnObject);
+        }
+        let value_start = skip_ws(b, i + 1);
+        let value_end = skip_value(b, value_start).ok_or(NotAnObject)?;
+        out.push((key, raw.get(value_start..value_end).ok_or(NotAnObject)?));
+        i = skip_ws(b, value_end);
+        match b.get(i) {
+            Some(b',') => i = skip_ws(b, i + 1),
+            Some(b'}') if skip_ws(b, i + 1) == b.len() => return Ok(out),
+            _ => return Err(NotAnObject),
+        }
+    }
+}
+
 fn skip_ws(b: &[u8], mut i: usize) -> usize {
     while matches!(b.get(i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
         i += 1;

@@ -8,10 +8,9 @@ use ccwire_model::inspect::{Finding, FindingKind, Inspect, child};
 use ccwire_model::webex::EnvelopeType;
 use ccwire_model::{Extra, UnknownObject};
 use schemars::{JsonSchema, Schema, SchemaGenerator};
-use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::de::{self, Deserializer};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 
 use crate::webex::agent_state::AgentDesktopEvent;
 use crate::webex::js_method::{JsMethodEvent, MockOutdialAniList, VteamList};
@@ -271,10 +270,31 @@ impl WebexMessage {
 }
 
 /// Reads the top level of a message.
+///
+/// A structural scan finds the members; each one is checked by the decode that reads it (`type`
+/// here, `data` by its kind's decoder, the others when they are needed — for a bare event, by
+/// the event's own decoder).
 fn read_frame<E: de::Error>(text: &str) -> Result<RawFrame<'_>, E> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let frame = Deserializer::deserialize_map(&mut de, FrameVisitor).map_err(E::custom)?;
-    de.end().map_err(E::custom)?;
+    let members = ccwire_model::dispatch::object_members(text).map_err(E::custom)?;
+    let mut frame = RawFrame { envelope_type: None, data: None, members: Vec::with_capacity(members.len()) };
+    for (key, value) in members {
+        let duplicate = match key.as_ref() {
+            "type" => {
+                let ccwire_model::__private::StrictValue(v) =
+                    ccwire_model::dispatch::decode_nested(value).map_err(|e: E| under("type", e))?;
+                frame.envelope_type.replace(v).is_some()
+            }
+            "data" => frame.data.replace(value).is_some(),
+            other => {
+                let seen = frame.members.iter().any(|(k, _)| k == other);
+                frame.members.push((other.to_owned(), value));
+                seen
+            }
+        };
+        if duplicate {
+            return Err(E::custom(format_args!("duplicate field `{key}`")));
+        }
+    }
     Ok(frame)
 }
 
@@ -295,10 +315,10 @@ fn under<E: de::Error>(member: &str, e: E) -> E {
 /// The top level of a message: `type` and `data` captured, everything else kept as values.
 struct RawFrame<'a> {
     envelope_type: Option<serde_json::Value>,
-    data: Option<&'a RawValue>,
+    data: Option<&'a str>,
     /// Other top-level members, kept raw: they are decoded only for an envelope or a `{data}`
     /// wrapper (for a bare event they are the event's own members).
-    members: Vec<(String, &'a RawValue)>,
+    members: Vec<(String, &'a str)>,
 }
 
 impl<'a> RawFrame<'a> {
@@ -307,7 +327,7 @@ impl<'a> RawFrame<'a> {
         let mut extra = Extra::new();
         for (key, raw) in &self.members {
             let ccwire_model::__private::StrictValue(v) =
-                ccwire_model::dispatch::decode_nested(raw.get()).map_err(|e: E| under(key, e))?;
+                ccwire_model::dispatch::decode_nested(raw).map_err(|e: E| under(key, e))?;
             extra.insert(key.clone(), v);
         }
         Ok(extra)
@@ -336,10 +356,10 @@ impl<'a> RawFrame<'a> {
             let route = route(None, top.as_deref(), event_type.as_deref());
             return Ok(Classified { route, body: whole, under: None, tag: top, envelope_type: None });
         };
-        let (data_tag, event_type) = peek_type_and_event_type(data.get()).map_err(E::custom)?;
+        let (data_tag, event_type) = peek_type_and_event_type(data).map_err(E::custom)?;
         let Some(envelope_type) = self.envelope_type::<E>()? else {
             let route = route(None, data_tag.as_deref(), event_type.as_deref());
-            return Ok(Classified { route, body: data.get(), under: Some("data"), tag: data_tag, envelope_type: None });
+            return Ok(Classified { route, body: data, under: Some("data"), tag: data_tag, envelope_type: None });
         };
         if ShortcutEvent::KNOWN.contains(&envelope_type) {
             return Ok(Classified {
@@ -351,7 +371,7 @@ impl<'a> RawFrame<'a> {
             });
         }
         let route = route(Some(envelope_type), data_tag.as_deref(), event_type.as_deref());
-        Ok(Classified { route, body: data.get(), under: Some("data"), tag: data_tag, envelope_type: Some(envelope_type.to_owned()) })
+        Ok(Classified { route, body: data, under: Some("data"), tag: data_tag, envelope_type: Some(envelope_type.to_owned()) })
     }
 
     fn into_message<E: de::Error>(self, whole: &'a str) -> Result<WebexMessage, E> {
@@ -399,40 +419,6 @@ impl<'a> RawFrame<'a> {
         let tracking_id = take_str("trackingId")?.map(TrackingId::from);
         let envelope_type = EnvelopeType::from(envelope_type);
         Ok(WebexMessage { framing: Framing::Envelope { envelope_type, org_id, tracking_id, extra }, event })
-    }
-}
-
-struct FrameVisitor;
-
-impl<'de> Visitor<'de> for FrameVisitor {
-    type Value = RawFrame<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut frame = RawFrame { envelope_type: None, data: None, members: Vec::new() };
-        while let Some(key) = map.next_key::<ccwire_model::__private::KeyStr<'de>>()? {
-            let key = key.as_str();
-            let duplicate = match key {
-                "type" => {
-                    let ccwire_model::__private::StrictValue(v) = map.next_value()?;
-                    frame.envelope_type.replace(v).is_some()
-                }
-                "data" => frame.data.replace(map.next_value()?).is_some(),
-                other => {
-                    let raw: &'de RawValue = map.next_value()?;
-                    let seen = frame.members.iter().any(|(k, _)| k == other);
-                    frame.members.push((other.to_owned(), raw));
-                    seen
-                }
-            };
-            if duplicate {
-                return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
-            }
-        }
-        Ok(frame)
     }
 }
 

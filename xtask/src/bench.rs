@@ -166,7 +166,7 @@ pub(crate) fn run(root: &Path, stream_mib: u64, budget_ms: u64) -> Result<bool, 
     }
     let start = Instant::now();
     let mut child = std::process::Command::new(&exe)
-        .args(["validate", "--format", "json"])
+        .args(["validate"])
         .arg(&stream)
         .stdout(std::process::Stdio::null())
         .spawn()?;
@@ -181,7 +181,7 @@ pub(crate) fn run(root: &Path, stream_mib: u64, budget_ms: u64) -> Result<bool, 
         std::thread::sleep(Duration::from_millis(20));
     };
     let elapsed = start.elapsed();
-    println!("\n`ccwire validate --format json` on a {:.0} MiB NDJSON stream ({}):", size as f64 / 1048576.0, stream.display());
+    println!("\n`ccwire validate` on a {:.0} MiB NDJSON stream ({}):", size as f64 / 1048576.0, stream.display());
     println!(
         "| exit | seconds | MB/s | peak RSS (MiB) |\n|---:|---:|---:|---:|\n| {} | {:.2} | {:.0} | {:.1} |",
         status.code().unwrap_or(-1),

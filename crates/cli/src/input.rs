@@ -162,10 +162,16 @@ fn read_line_bounded(reader: &mut dyn BufRead, buf: &mut Vec<u8>, limit: usize) 
     Ok(Some((read as u64 + skipped as u64, true)))
 }
 
-fn text_of(bytes: &[u8]) -> Result<String, Unreadable> {
-    let text = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-    let text = text.strip_prefix("\u{feff}".as_bytes()).unwrap_or(text);
-    String::from_utf8(text.to_vec()).map_err(|e| Unreadable {
+/// The message text of a line or document, taking the buffer (no copy). A final `\r` and a
+/// leading byte order mark are not part of the message.
+fn text_of(buf: &mut Vec<u8>) -> Result<String, Unreadable> {
+    if buf.last() == Some(&b'\r') {
+        buf.pop();
+    }
+    if buf.starts_with("\u{feff}".as_bytes()) {
+        buf.drain(..3);
+    }
+    String::from_utf8(std::mem::take(buf)).map_err(|e| Unreadable {
         code: "utf8",
         message: format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()),
     })
@@ -226,11 +232,12 @@ pub(crate) fn for_each_message_in(
                 continue;
             }
         }
-        let text = if too_long { Err(too_large()) } else { text_of(&buf) };
+        let text = if too_long { Err(too_large()) } else { text_of(&mut buf) };
         f(Item { source: source.name.clone(), line, text, bytes: consumed })?;
     }
     if let Some((start, text, bytes, over)) = document {
-        let text = if over { Err(too_large()) } else { text_of(&text) };
+        let mut text = text;
+        let text = if over { Err(too_large()) } else { text_of(&mut text) };
         f(Item { source: source.name.clone(), line: start, text, bytes })?;
     }
     Ok(())

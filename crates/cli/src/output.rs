@@ -43,7 +43,8 @@ impl Progress {
 /// Counts by vendor and kind.
 #[derive(Debug, Default)]
 pub(crate) struct Summary {
-    rows: BTreeMap<(String, String), [usize; 3]>,
+    /// Vendor → kind → [messages, valid, invalid].
+    rows: BTreeMap<String, BTreeMap<String, [usize; 3]>>,
     pub(crate) messages: usize,
     pub(crate) invalid: usize,
 }
@@ -51,9 +52,17 @@ pub(crate) struct Summary {
 impl Summary {
     pub(crate) fn add(&mut self, report: &Report) {
         self.messages += 1;
-        let vendor = report.vendor.map_or_else(|| "-".to_owned(), |v| v.to_string());
-        let kind = report.kind.clone().unwrap_or_else(|| "-".to_owned());
-        let row = self.rows.entry((vendor, kind)).or_default();
+        let vendor: &str = report.vendor.map_or("-", |v| v.into());
+        let kind = report.kind.as_deref().unwrap_or("-");
+        // Look up before inserting: no allocation for kinds already counted.
+        let kinds = match self.rows.get_mut(vendor) {
+            Some(kinds) => kinds,
+            None => self.rows.entry(vendor.to_owned()).or_default(),
+        };
+        let row = match kinds.get_mut(kind) {
+            Some(row) => row,
+            None => kinds.entry(kind.to_owned()).or_default(),
+        };
         row[0] += 1;
         if report.valid {
             row[1] += 1;
@@ -114,8 +123,10 @@ pub(crate) fn write_summary(out: &mut dyn Write, format: Format, summary: &Summa
         Format::Human => {
             writeln!(out)?;
             writeln!(out, "{:<8} {:<60} {:>8} {:>8} {:>8}", "vendor", "kind", "messages", "valid", "invalid")?;
-            for ((vendor, kind), [n, ok, bad]) in &summary.rows {
-                writeln!(out, "{vendor:<8} {kind:<60} {n:>8} {ok:>8} {bad:>8}")?;
+            for (vendor, kinds) in &summary.rows {
+                for (kind, [n, ok, bad]) in kinds {
+                    writeln!(out, "{vendor:<8} {kind:<60} {n:>8} {ok:>8} {bad:>8}")?;
+                }
             }
             writeln!(out, "{} messages: {} valid, {} invalid", summary.messages, summary.messages - summary.invalid, summary.invalid)
         }
@@ -123,7 +134,11 @@ pub(crate) fn write_summary(out: &mut dyn Write, format: Format, summary: &Summa
             let by_kind: Vec<Value> = summary
                 .rows
                 .iter()
-                .map(|((vendor, kind), [n, ok, bad])| json!({ "vendor": vendor, "kind": kind, "messages": n, "valid": ok, "invalid": bad }))
+                .flat_map(|(vendor, kinds)| {
+                    kinds.iter().map(move |(kind, [n, ok, bad])| {
+                        json!({ "vendor": vendor, "kind": kind, "messages": n, "valid": ok, "invalid": bad })
+                    })
+                })
                 .collect();
             let obj = json!({ "summary": {
                 "messages": summary.messages,

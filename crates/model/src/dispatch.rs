@@ -64,15 +64,22 @@ impl std::error::Error for NotAnObject {}
 /// assert!(peek_members("[1]", &["type"]).is_err());
 /// ```
 pub fn peek_members<'a>(raw: &'a str, keys: &[&str]) -> Result<Vec<Option<Peeked<'a>>>, NotAnObject> {
+    let start = skip_ws(raw.as_bytes(), 0);
+    scan_object_at(raw, start, keys).map(|(found, _)| found)
+}
+
+/// [`peek_members`] on the object starting at byte `start` of `raw`; also returns the index just
+/// after the object's closing brace.
+fn scan_object_at<'a>(raw: &'a str, start: usize, keys: &[&str]) -> Result<(Vec<Option<Peeked<'a>>>, usize), NotAnObject> {
     let b = raw.as_bytes();
     let mut found: Vec<Option<Peeked<'a>>> = vec![None; keys.len()];
-    let mut i = skip_ws(b, 0);
+    let mut i = start;
     if b.get(i) != Some(&b'{') {
         return Err(NotAnObject);
     }
     i = skip_ws(b, i + 1);
     if b.get(i) == Some(&b'}') {
-        return Ok(found);
+        return Ok((found, i + 1));
     }
     loop {
         if b.get(i) != Some(&b'"') {
@@ -98,26 +105,37 @@ pub fn peek_members<'a>(raw: &'a str, keys: &[&str]) -> Result<Vec<Option<Peeked
         i = skip_ws(b, value_end);
         match b.get(i) {
             Some(b',') => i = skip_ws(b, i + 1),
-            Some(b'}') => return Ok(found),
+            Some(b'}') => return Ok((found, i + 1)),
             _ => return Err(NotAnObject),
         }
     }
 }
 
-/// Every member of a JSON object, in order: the key (unescaped) and the raw text of the value.
-/// Only the structure is checked (quotes, colons, commas, braces, nothing after the object);
-/// each value must still be decoded, which checks it.
+/// One member found by [`object_members_peeking`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member<'a> {
+    /// The key, unescaped.
+    pub key: Cow<'a, str>,
+    /// The raw JSON text of the value.
+    pub value: &'a str,
+    /// For the member named in the call (when its value is an object): its peeked members.
+    pub peeked: Option<Vec<Option<Peeked<'a>>>>,
+}
+
+/// [`object_members`], also peeking `keys` inside the object value of the member `inner` in the
+/// same scan (the scan that finds where that value ends).
 ///
 /// # Errors
 /// The text is not a JSON object.
 ///
 /// ```
-/// let members = ccwire_model::dispatch::object_members(r#" {"a":1, "b\u0041":{"c":[2]}} "#).unwrap();
-/// assert_eq!(members[1].0, "bA");
-/// assert_eq!(members[1].1, r#"{"c":[2]}"#);
-/// assert!(ccwire_model::dispatch::object_members(r#"{"a":1} x"#).is_err());
+/// use ccwire_model::dispatch::{Peeked, object_members_peeking};
+/// let m = object_members_peeking(r#"{"data":{"x":[1],"type":"K"},"type":"E"}"#, "data", &["type"]).unwrap();
+/// assert_eq!(m[0].value, r#"{"x":[1],"type":"K"}"#);
+/// assert_eq!(m[0].peeked.as_ref().unwrap()[0].as_ref().and_then(Peeked::as_str), Some("K"));
+/// assert!(m[1].peeked.is_none());
 /// ```
-pub fn object_members(raw: &str) -> Result<Vec<(Cow<'_, str>, &str)>, NotAnObject> {
+pub fn object_members_peeking<'a>(raw: &'a str, inner: &str, keys: &[&str]) -> Result<Vec<Member<'a>>, NotAnObject> {
     let b = raw.as_bytes();
     let mut out = Vec::new();
     let mut i = skip_ws(b, 0);
@@ -139,8 +157,13 @@ pub fn object_members(raw: &str) -> Result<Vec<(Cow<'_, str>, &str)>, NotAnObjec
             return Err(NotAnObject);
         }
         let value_start = skip_ws(b, i + 1);
-        let value_end = skip_value(b, value_start).ok_or(NotAnObject)?;
-        out.push((key, raw.get(value_start..value_end).ok_or(NotAnObject)?));
+        let (peeked, value_end) = if key == inner && b.get(value_start) == Some(&b'{') {
+            let (found, end) = scan_object_at(raw, value_start, keys)?;
+            (Some(found), end)
+        } else {
+            (None, skip_value(b, value_start).ok_or(NotAnObject)?)
+        };
+        out.push(Member { key, value: raw.get(value_start..value_end).ok_or(NotAnObject)?, peeked });
         i = skip_ws(b, value_end);
         match b.get(i) {
             Some(b',') => i = skip_ws(b, i + 1),
@@ -148,6 +171,23 @@ pub fn object_members(raw: &str) -> Result<Vec<(Cow<'_, str>, &str)>, NotAnObjec
             _ => return Err(NotAnObject),
         }
     }
+}
+
+/// Every member of a JSON object, in order: the key (unescaped) and the raw text of the value.
+/// Only the structure is checked (quotes, colons, commas, braces, nothing after the object);
+/// each value must still be decoded, which checks it.
+///
+/// # Errors
+/// The text is not a JSON object.
+///
+/// ```
+/// let members = ccwire_model::dispatch::object_members(r#" {"a":1, "b\u0041":{"c":[2]}} "#).unwrap();
+/// assert_eq!(members[1].0, "bA");
+/// assert_eq!(members[1].1, r#"{"c":[2]}"#);
+/// assert!(ccwire_model::dispatch::object_members(r#"{"a":1} x"#).is_err());
+/// ```
+pub fn object_members(raw: &str) -> Result<Vec<(Cow<'_, str>, &str)>, NotAnObject> {
+    Ok(object_members_peeking(raw, "", &[])?.into_iter().map(|m| (m.key, m.value)).collect())
 }
 
 fn skip_ws(b: &[u8], mut i: usize) -> usize {

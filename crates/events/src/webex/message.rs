@@ -275,16 +275,25 @@ impl WebexMessage {
 /// here, `data` by its kind's decoder, the others when they are needed — for a bare event, by
 /// the event's own decoder).
 fn read_frame<E: de::Error>(text: &str) -> Result<RawFrame<'_>, E> {
-    let members = ccwire_model::dispatch::object_members(text).map_err(E::custom)?;
-    let mut frame = RawFrame { envelope_type: None, data: None, members: Vec::with_capacity(members.len()) };
-    for (key, value) in members {
+    let members =
+        ccwire_model::dispatch::object_members_peeking(text, "data", &["type", "eventType"]).map_err(E::custom)?;
+    let mut frame = RawFrame { envelope_type: None, data: None, data_tags: None, members: Vec::with_capacity(members.len()) };
+    for ccwire_model::dispatch::Member { key, value, peeked } in members {
         let duplicate = match key.as_ref() {
             "type" => {
                 let ccwire_model::__private::StrictValue(v) =
                     ccwire_model::dispatch::decode_nested(value).map_err(|e: E| under("type", e))?;
                 frame.envelope_type.replace(v).is_some()
             }
-            "data" => frame.data.replace(value).is_some(),
+            "data" => {
+                if frame.data.is_none() {
+                    frame.data_tags = peeked.map(|found| {
+                        let mut strings = found.into_iter().map(|p| p.and_then(|p| p.as_str().map(str::to_owned)));
+                        (strings.next().flatten(), strings.next().flatten())
+                    });
+                }
+                frame.data.replace(value).is_some()
+            }
             other => {
                 let seen = frame.members.iter().any(|(k, _)| k == other);
                 frame.members.push((other.to_owned(), value));
@@ -316,6 +325,8 @@ fn under<E: de::Error>(member: &str, e: E) -> E {
 struct RawFrame<'a> {
     envelope_type: Option<serde_json::Value>,
     data: Option<&'a str>,
+    /// `data.type` and `data.eventType`, read while finding the end of `data`.
+    data_tags: Option<(Option<String>, Option<String>)>,
     /// Other top-level members, kept raw: they are decoded only for an envelope or a `{data}`
     /// wrapper (for a bare event they are the event's own members).
     members: Vec<(String, &'a str)>,
@@ -356,7 +367,10 @@ impl<'a> RawFrame<'a> {
             let route = route(None, top.as_deref(), event_type.as_deref());
             return Ok(Classified { route, body: whole, under: None, tag: top, envelope_type: None });
         };
-        let (data_tag, event_type) = peek_type_and_event_type(data).map_err(E::custom)?;
+        let (data_tag, event_type) = match &self.data_tags {
+            Some(tags) => tags.clone(),
+            None => peek_type_and_event_type(data).map_err(E::custom)?,
+        };
         let Some(envelope_type) = self.envelope_type::<E>()? else {
             let route = route(None, data_tag.as_deref(), event_type.as_deref());
             return Ok(Classified { route, body: data, under: Some("data"), tag: data_tag, envelope_type: None });

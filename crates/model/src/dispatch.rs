@@ -68,18 +68,21 @@ pub fn peek_members<'a>(raw: &'a str, keys: &[&str]) -> Result<Vec<Option<Peeked
     scan_object_at(raw, start, keys).map(|(found, _)| found)
 }
 
-/// [`peek_members`] on the object starting at byte `start` of `raw`; also returns the index just
-/// after the object's closing brace.
-fn scan_object_at<'a>(raw: &'a str, start: usize, keys: &[&str]) -> Result<(Vec<Option<Peeked<'a>>>, usize), NotAnObject> {
+/// Walks the members of the object starting at byte `start` of `raw`: `member` gets each key and
+/// the index where its value starts, and returns the index just after the value. Returns the
+/// index just after the object's closing brace.
+fn walk_object<'a>(
+    raw: &'a str,
+    start: usize,
+    mut member: impl FnMut(Cow<'a, str>, usize) -> Result<usize, NotAnObject>,
+) -> Result<usize, NotAnObject> {
     let b = raw.as_bytes();
-    let mut found: Vec<Option<Peeked<'a>>> = vec![None; keys.len()];
-    let mut i = start;
-    if b.get(i) != Some(&b'{') {
+    if b.get(start) != Some(&b'{') {
         return Err(NotAnObject);
     }
-    i = skip_ws(b, i + 1);
+    let mut i = skip_ws(b, start + 1);
     if b.get(i) == Some(&b'}') {
-        return Ok((found, i + 1));
+        return Ok(i + 1);
     }
     loop {
         if b.get(i) != Some(&b'"') {
@@ -91,7 +94,22 @@ fn scan_object_at<'a>(raw: &'a str, start: usize, keys: &[&str]) -> Result<(Vec<
         if b.get(i) != Some(&b':') {
             return Err(NotAnObject);
         }
-        let value_start = skip_ws(b, i + 1);
+        let value_end = member(key, skip_ws(b, i + 1))?;
+        i = skip_ws(b, value_end);
+        match b.get(i) {
+            Some(b',') => i = skip_ws(b, i + 1),
+            Some(b'}') => return Ok(i + 1),
+            _ => return Err(NotAnObject),
+        }
+    }
+}
+
+/// [`peek_members`] on the object starting at byte `start` of `raw`; also returns the index just
+/// after the object's closing brace.
+fn scan_object_at<'a>(raw: &'a str, start: usize, keys: &[&str]) -> Result<(Vec<Option<Peeked<'a>>>, usize), NotAnObject> {
+    let b = raw.as_bytes();
+    let mut found: Vec<Option<Peeked<'a>>> = vec![None; keys.len()];
+    let end = walk_object(raw, start, |key, value_start| {
         let value_end = skip_value(b, value_start).ok_or(NotAnObject)?;
         if let Some(slot) = keys.iter().position(|k| *k == key).and_then(|n| found.get_mut(n)).filter(|s| s.is_none()) {
             let value = raw.get(value_start..value_end).ok_or(NotAnObject)?;
@@ -102,13 +120,9 @@ fn scan_object_at<'a>(raw: &'a str, start: usize, keys: &[&str]) -> Result<(Vec<
                 Peeked::Other(value)
             });
         }
-        i = skip_ws(b, value_end);
-        match b.get(i) {
-            Some(b',') => i = skip_ws(b, i + 1),
-            Some(b'}') => return Ok((found, i + 1)),
-            _ => return Err(NotAnObject),
-        }
-    }
+        Ok(value_end)
+    })?;
+    Ok((found, end))
 }
 
 /// One member found by [`object_members_peeking`].
@@ -136,41 +150,7 @@ pub struct Member<'a> {
 /// assert!(m[1].peeked.is_none());
 /// ```
 pub fn object_members_peeking<'a>(raw: &'a str, inner: &str, keys: &[&str]) -> Result<Vec<Member<'a>>, NotAnObject> {
-    let b = raw.as_bytes();
-    let mut out = Vec::new();
-    let mut i = skip_ws(b, 0);
-    if b.get(i) != Some(&b'{') {
-        return Err(NotAnObject);
-    }
-    i = skip_ws(b, i + 1);
-    if b.get(i) == Some(&b'}') {
-        return if skip_ws(b, i + 1) == b.len() { Ok(out) } else { Err(NotAnObject) };
-    }
-    loop {
-        if b.get(i) != Some(&b'"') {
-            return Err(NotAnObject);
-        }
-        let (key_end, key_escaped) = scan_string(b, i).ok_or(NotAnObject)?;
-        let key = string_at(raw, i, key_end, key_escaped).ok_or(NotAnObject)?;
-        i = skip_ws(b, key_end);
-        if b.get(i) != Some(&b':') {
-            return Err(NotAnObject);
-        }
-        let value_start = skip_ws(b, i + 1);
-        let (peeked, value_end) = if key == inner && b.get(value_start) == Some(&b'{') {
-            let (found, end) = scan_object_at(raw, value_start, keys)?;
-            (Some(found), end)
-        } else {
-            (None, skip_value(b, value_start).ok_or(NotAnObject)?)
-        };
-        out.push(Member { key, value: raw.get(value_start..value_end).ok_or(NotAnObject)?, peeked });
-        i = skip_ws(b, value_end);
-        match b.get(i) {
-            Some(b',') => i = skip_ws(b, i + 1),
-            Some(b'}') if skip_ws(b, i + 1) == b.len() => return Ok(out),
-            _ => return Err(NotAnObject),
-        }
-    }
+    members(raw, Some((inner, keys)))
 }
 
 /// Every member of a JSON object, in order: the key (unescaped) and the raw text of the value.
@@ -187,7 +167,25 @@ pub fn object_members_peeking<'a>(raw: &'a str, inner: &str, keys: &[&str]) -> R
 /// assert!(ccwire_model::dispatch::object_members(r#"{"a":1} x"#).is_err());
 /// ```
 pub fn object_members(raw: &str) -> Result<Vec<(Cow<'_, str>, &str)>, NotAnObject> {
-    Ok(object_members_peeking(raw, "", &[])?.into_iter().map(|m| (m.key, m.value)).collect())
+    Ok(members(raw, None)?.into_iter().map(|m| (m.key, m.value)).collect())
+}
+
+/// The members of the object that is the whole of `raw`, peeking inside one of them if asked.
+fn members<'a>(raw: &'a str, peek: Option<(&str, &[&str])>) -> Result<Vec<Member<'a>>, NotAnObject> {
+    let b = raw.as_bytes();
+    let mut out = Vec::new();
+    let end = walk_object(raw, skip_ws(b, 0), |key, value_start| {
+        let (peeked, value_end) = match peek {
+            Some((inner, keys)) if key == inner && b.get(value_start) == Some(&b'{') => {
+                let (found, end) = scan_object_at(raw, value_start, keys)?;
+                (Some(found), end)
+            }
+            _ => (None, skip_value(b, value_start).ok_or(NotAnObject)?),
+        };
+        out.push(Member { key, value: raw.get(value_start..value_end).ok_or(NotAnObject)?, peeked });
+        Ok(value_end)
+    })?;
+    if skip_ws(b, end) == b.len() { Ok(out) } else { Err(NotAnObject) }
 }
 
 fn skip_ws(b: &[u8], mut i: usize) -> usize {

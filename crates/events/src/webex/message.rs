@@ -307,13 +307,6 @@ fn read_frame<E: de::Error>(text: &str) -> Result<RawFrame<'_>, E> {
     Ok(frame)
 }
 
-/// The string values of `type` and `eventType` of a data object, in one scan.
-fn peek_type_and_event_type(raw: &str) -> Result<(Option<String>, Option<String>), ccwire_model::dispatch::NotAnObject> {
-    let found = ccwire_model::dispatch::peek_members(raw, &["type", "eventType"])?;
-    let mut strings = found.into_iter().map(|p| p.and_then(|p| p.as_str().map(str::to_owned)));
-    Ok((strings.next().flatten(), strings.next().flatten()))
-}
-
 /// Prefixes a nested decode error with the pointer of the member it came from.
 fn under<E: de::Error>(member: &str, e: E) -> E {
     let msg = e.to_string();
@@ -325,7 +318,8 @@ fn under<E: de::Error>(member: &str, e: E) -> E {
 struct RawFrame<'a> {
     envelope_type: Option<serde_json::Value>,
     data: Option<&'a str>,
-    /// `data.type` and `data.eventType`, read while finding the end of `data`.
+    /// `data.type` and `data.eventType`, read while finding the end of `data` (`None` when `data`
+    /// is not an object).
     data_tags: Option<(Option<String>, Option<String>)>,
     /// Other top-level members, kept raw: they are decoded only for an envelope or a `{data}`
     /// wrapper (for a bare event they are the event's own members).
@@ -367,9 +361,10 @@ impl<'a> RawFrame<'a> {
             let route = route(None, top.as_deref(), event_type.as_deref());
             return Ok(Classified { route, body: whole, under: None, tag: top, envelope_type: None });
         };
-        let (data_tag, event_type) = match &self.data_tags {
-            Some(tags) => tags.clone(),
-            None => peek_type_and_event_type(data).map_err(E::custom)?,
+        // The tags were read while finding the end of `data`; they are absent only when `data`
+        // is not an object.
+        let Some((data_tag, event_type)) = self.data_tags.clone() else {
+            return Err(E::custom(ccwire_model::dispatch::NotAnObject));
         };
         let Some(envelope_type) = self.envelope_type::<E>()? else {
             let route = route(None, data_tag.as_deref(), event_type.as_deref());

@@ -131,14 +131,19 @@ pub fn validate_bytes(bytes: &[u8], mode: Mode) -> (usize, usize) {
     let mut reader = std::io::Cursor::new(bytes);
     let mut summary = output::Summary::default();
     let _ = input::for_each_message_in(&mut reader, "-", false, &mut |item: Item| {
-        let report = match &item.text {
-            Ok(text) => ccwire_codec::validate(text, mode),
-            Err(problem) => input::unreadable(problem),
-        };
-        summary.add(&report);
+        summary.add(&report_for(&item, None, mode));
         Ok(())
     });
     (summary.messages, summary.invalid)
+}
+
+/// The report of one message: validated as `kind` when given, detected otherwise.
+fn report_for(item: &Item, kind: Option<&str>, mode: Mode) -> ccwire_codec::Report {
+    match (&item.text, kind) {
+        (Ok(text), Some(k)) => ccwire_codec::validate_as(k, text, mode),
+        (Ok(text), None) => ccwire_codec::validate(text, mode),
+        (Err(problem), _) => input::unreadable(problem),
+    }
 }
 
 /// A usage or I/O failure (exit status 2).
@@ -182,13 +187,7 @@ fn validate(
         let kind = kind.map(str::to_owned).or_else(|| source.kind.clone());
         let result = input::for_each_message(source, &mut |item: Item| {
             progress.advance(item.bytes);
-            let report = match &item.text {
-                Ok(text) => match &kind {
-                    Some(k) => ccwire_codec::validate_as(k, text, mode),
-                    None => ccwire_codec::validate(text, mode),
-                },
-                Err(problem) => input::unreadable(problem),
-            };
+            let report = report_for(&item, kind.as_deref(), mode);
             summary.add(&report);
             output::write_report(out, format, &item, &report)
         });

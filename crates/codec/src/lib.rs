@@ -119,24 +119,53 @@ impl Serialize for Message {
 /// assert_eq!(err.category(), ccwire_codec::ErrorCategory::Eof);
 /// ```
 pub fn decode(text: &str) -> Result<Message, DecodeError> {
+    use ccwire_model::dispatch;
     let text = strip_bom(text);
-    // One scan of the top level tells the vendors apart.
-    if let Ok(top) = ccwire_model::dispatch::peek_members(text, &TOP_MEMBERS) {
-        if sobot::message_id_top(&top).is_some() {
-            return sobot::decode_event(text).map(Message::Sobot);
-        }
-        if let Some(detected) = genesys::detect_top(&top) {
-            return genesys::decode(text, detected).map(Message::Genesys);
-        }
+    // The usual Webex layout is read from both ends of the text, confirmed by decoding its body.
+    if let Some(members) = dispatch::members_from_ends(text, "data", &WebexMessage::DATA_TAGS)
+        && !is_other_vendor(&dispatch::find_members(&members, &TOP_MEMBERS))
+        && let Ok(message) = WebexMessage::from_members::<serde_json::Error>(text, members)
+    {
+        return Ok(Message::Webex(message));
     }
-    WebexMessage::from_json_str::<serde_json::Error>(text).map(Message::Webex).map_err(|err| {
+    // One scan of the top level tells the vendors apart and gives the Webex decoder its frame.
+    let webex = match dispatch::object_members_peeking(text, "data", &WebexMessage::DATA_TAGS) {
+        Ok(members) => {
+            if let Some(message) = decode_other_vendor(text, &dispatch::find_members(&members, &TOP_MEMBERS)) {
+                return message;
+            }
+            WebexMessage::from_members::<serde_json::Error>(text, members)
+        }
+        Err(_) => {
+            // Not a well-formed object at the top: the lenient peek still tells the vendors
+            // apart (their decoders give the precise error).
+            if let Ok(top) = dispatch::peek_members(text, &TOP_MEMBERS)
+                && let Some(message) = decode_other_vendor(text, &top)
+            {
+                return message;
+            }
+            WebexMessage::from_json_str::<serde_json::Error>(text)
+        }
+    };
+    webex.map(Message::Webex).map_err(|err| {
         let kind = detect(text).ok().filter(|d| d.known).map(|d| d.to_string());
         DecodeError::syntax_first(text, DecodeError::from_json(&err, kind))
     })
 }
 
-/// The top-level members that tell the vendors apart: Sobot's `messageID`; Genesys'
-/// `operationName`, and `event` + `data` without `type`.
+/// Whether the top-level members say Sobot or Genesys.
+fn is_other_vendor(top: &[Option<ccwire_model::dispatch::Peeked<'_>>]) -> bool {
+    sobot::message_id_top(top).is_some() || genesys::detect_top(top).is_some()
+}
+
+/// Decodes a Sobot or Genesys message, when the top-level members say it is one.
+fn decode_other_vendor(text: &str, top: &[Option<ccwire_model::dispatch::Peeked<'_>>]) -> Option<Result<Message, DecodeError>> {
+    if sobot::message_id_top(top).is_some() {
+        return Some(sobot::decode_event(text).map(Message::Sobot));
+    }
+    genesys::detect_top(top).map(|detected| genesys::decode(text, detected).map(Message::Genesys))
+}
+
 pub(crate) const TOP_MEMBERS: [&str; 5] = ["messageID", "operationName", "event", "data", "type"];
 
 /// A leading UTF-8 byte order mark is not part of the JSON text (RFC 8259 §8.1 lets parsers

@@ -227,21 +227,15 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
     let accept_arms = spec.fields.iter().map(|f| {
         let id = &f.ident;
         let wire = &f.wire;
-        let read = match &f.shape {
-            Shape::Optional(inner) => quote!(#m::MapAccess::next_value::<#inner>(map)?),
+        let read_ty = match &f.shape {
+            Shape::Optional(inner) => quote!(#inner),
             _ => {
                 let ty = &f.ty;
-                quote!(#m::MapAccess::next_value::<#ty>(map)?)
+                quote!(#ty)
             }
         };
         quote! {
-            #wire => {
-                if builder.#id.is_some() {
-                    return ::core::result::Result::Err(<__A::Error as #m::DeError>::duplicate_field(#wire));
-                }
-                builder.#id = ::core::option::Option::Some(#read);
-                ::core::result::Result::Ok(true)
-            }
+            #wire => #m::read_member::<#read_ty, __A>(map, &mut builder.#id, #wire),
         }
     });
     let tag_arm = spec.tag.as_ref().map(|(key, value)| {
@@ -385,12 +379,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
 
     let unknown_key = if let Some(extra) = &spec.extra {
         quote! {
-            let #m::StrictValue(value) = #m::MapAccess::next_value(&mut map)?;
-            if builder.#extra.contains_key(key) {
-                return ::core::result::Result::Err(<__A::Error as #m::DeError>::custom(
-                    ::std::format!("duplicate field `{}`", key)));
-            }
-            builder.#extra.insert(key.to_owned(), value);
+            #m::read_extra(&mut map, &mut builder.#extra, key)?;
         }
     } else {
         quote! {

@@ -46,7 +46,7 @@ impl fmt::Display for NotAnObject {
 impl std::error::Error for NotAnObject {}
 
 /// A fast structural scan of a JSON object's top level: for each of `keys`, the first member of
-/// that name (`None` when absent). Nothing else is decoded; strings are skipped with `memchr`.
+/// that name (`None` when absent). Nothing else is decoded.
 ///
 /// This is a dispatch aid, not a validator: the text must still be decoded (which checks its
 /// syntax) before it is trusted.
@@ -136,6 +136,41 @@ pub struct Member<'a> {
     pub peeked: Option<Vec<Option<Peeked<'a>>>>,
 }
 
+impl<'a> Member<'a> {
+    /// The value as a [`Peeked`]: the string (unescaped) when it is one, else the raw text.
+    /// `None` for a string whose escapes are invalid.
+    ///
+    /// ```
+    /// use ccwire_model::dispatch::{Peeked, object_members_peeking};
+    /// let m = object_members_peeking(r#"{"a":"x\u0041","b":[1]}"#, "", &[]).unwrap();
+    /// assert_eq!(m[0].peek(), Some(Peeked::Str("xA".into())));
+    /// assert_eq!(m[1].peek(), Some(Peeked::Other("[1]")));
+    /// ```
+    #[must_use]
+    pub fn peek(&self) -> Option<Peeked<'a>> {
+        let value = self.value;
+        if !value.starts_with('"') {
+            return Some(Peeked::Other(value));
+        }
+        string_at(value, 0, value.len(), value.contains('\\'))
+            .map(Peeked::Str)
+    }
+}
+
+/// For each of `keys`, the first of `members` with that name, as [`Member::peek`] gives it:
+/// the same answer as [`peek_members`] on the text the members were scanned from.
+///
+/// ```
+/// use ccwire_model::dispatch::{Peeked, find_members, object_members_peeking};
+/// let m = object_members_peeking(r#"{"type":"K","type":"L","n":1}"#, "", &[]).unwrap();
+/// let found = find_members(&m, &["type", "zz"]);
+/// assert_eq!(found, vec![Some(Peeked::Str("K".into())), None]);
+/// ```
+#[must_use]
+pub fn find_members<'a>(members: &[Member<'a>], keys: &[&str]) -> Vec<Option<Peeked<'a>>> {
+    keys.iter().map(|k| members.iter().find(|m| m.key == *k).and_then(Member::peek)).collect()
+}
+
 /// [`object_members`], also peeking `keys` inside the object value of the member `inner` in the
 /// same scan (the scan that finds where that value ends).
 ///
@@ -151,6 +186,173 @@ pub struct Member<'a> {
 /// ```
 pub fn object_members_peeking<'a>(raw: &'a str, inner: &str, keys: &[&str]) -> Result<Vec<Member<'a>>, NotAnObject> {
     members(raw, Some((inner, keys)))
+}
+
+/// A guess at the members of an object shaped `{"<first>":{…}, "k":scalar, …}` that reads only
+/// its two ends: the first member's key from the front, and the members after it from the back,
+/// as long as their values are strings, numbers or literals. The first member's value is taken
+/// to be everything in between; inside it, `keys` are peeked from its own scalar tail (or, for
+/// a key not found there, by a forward scan that stops at that key).
+///
+/// This is a **guess**, returned as a [`Member`] list shaped like [`object_members_peeking`]'s:
+/// it is right exactly when the first member's value text decodes as one JSON value with
+/// nothing after it. A caller must decode that text strictly (trailing characters are an error)
+/// and fall back to [`object_members_peeking`] when it does not. `None` when the text does not
+/// have that shape at all.
+///
+/// Messages that put the discriminators at the end (`…,"type":"Kind"}`) are dispatched this
+/// way without scanning their body twice.
+///
+/// ```
+/// use ccwire_model::dispatch::{Peeked, members_from_ends};
+/// let text = r#"{"data":{"a":{"b":[1]},"type":"K"},"orgId":"o","type":"E"}"#;
+/// let m = members_from_ends(text, "data", &["type", "a"]).unwrap();
+/// assert_eq!(m[0].value, r#"{"a":{"b":[1]},"type":"K"}"#);
+/// let peeked = m[0].peeked.as_ref().unwrap();
+/// assert_eq!(peeked[0], Some(Peeked::Str("K".into())));
+/// assert_eq!(peeked[1], Some(Peeked::Other(r#"{"b":[1]}"#)));
+/// assert_eq!((m[1].key.as_ref(), m[1].value), ("orgId", r#""o""#));
+/// assert_eq!((m[2].key.as_ref(), m[2].value), ("type", r#""E""#));
+/// // A wrong guess: the "first value" is not one JSON value.
+/// let m = members_from_ends(r#"{"data":{"x":1},"more":{"y":2},"type":"E"}"#, "data", &[]).unwrap();
+/// assert!(serde_json::from_str::<serde_json::Value>(m[0].value).is_err());
+/// assert!(members_from_ends(r#"{"type":"E","data":{}}"#, "data", &[]).is_none());
+/// ```
+#[must_use]
+pub fn members_from_ends<'a>(raw: &'a str, first: &str, keys: &[&str]) -> Option<Vec<Member<'a>>> {
+    let b = raw.as_bytes();
+    // Front: `{ "first" : {`.
+    let open = skip_ws(b, 0);
+    if b.get(open) != Some(&b'{') {
+        return None;
+    }
+    let key_start = skip_ws(b, open + 1);
+    if b.get(key_start) != Some(&b'"') {
+        return None;
+    }
+    let (key_end, key_escaped) = scan_string(b, key_start)?;
+    if key_escaped || raw.get(key_start + 1..key_end - 1)? != first {
+        return None;
+    }
+    let colon = skip_ws(b, key_end);
+    if b.get(colon) != Some(&b':') {
+        return None;
+    }
+    let value_start = skip_ws(b, colon + 1);
+    if b.get(value_start) != Some(&b'{') {
+        return None;
+    }
+    // Back: the closing brace, then scalar members until a non-scalar value ends.
+    let close = back_ws(b, b.len()).checked_sub(1)?;
+    if b.get(close) != Some(&b'}') || close <= value_start {
+        return None;
+    }
+    let (mut tail, value_end) = scalar_tail(raw, close)?;
+    let value_end = value_end?;
+    if value_end <= value_start || b.get(value_end - 1) != Some(&b'}') {
+        return None;
+    }
+    let value = raw.get(value_start..value_end)?;
+    // Inside the first value: its own scalar tail, then a forward scan for what is missing.
+    let (inner_tail, _) = scalar_tail(raw, value_end - 1)?;
+    let peeked = keys
+        .iter()
+        .map(|k| match inner_tail.iter().rev().find(|m| m.key == *k) {
+            Some(m) => m.peek(),
+            None => peek_member(value, k),
+        })
+        .collect();
+    let key = raw.get(key_start + 1..key_end - 1)?;
+    tail.push(Member { key: Cow::Borrowed(key), value, peeked: Some(peeked) });
+    tail.reverse();
+    Some(tail)
+}
+
+/// The first member named `key` of the object `raw`, by a forward scan that stops there.
+fn peek_member<'a>(raw: &'a str, key: &str) -> Option<Peeked<'a>> {
+    let b = raw.as_bytes();
+    let mut found = None;
+    let _ = walk_object(raw, skip_ws(b, 0), |k, value_start| {
+        let value_end = skip_value(b, value_start).ok_or(NotAnObject)?;
+        if k == key {
+            found = Some(Member { key: k, value: raw.get(value_start..value_end).ok_or(NotAnObject)?, peeked: None });
+            return Err(NotAnObject);
+        }
+        Ok(value_end)
+    });
+    found.and_then(|m| m.peek())
+}
+
+/// Reads, backwards, the members of the object whose closing brace is at `close` while their
+/// values are scalars. Returns them last first, and the end (exclusive) of the first non-scalar
+/// value met, or `None` when the object's opening brace was reached. `None` overall when the
+/// text is not shaped like members.
+fn scalar_tail(raw: &str, close: usize) -> Option<(Vec<Member<'_>>, Option<usize>)> {
+    let b = raw.as_bytes();
+    let mut members = Vec::new();
+    let mut end = close;
+    loop {
+        let value_end = back_ws(b, end);
+        let value_start = match *b.get(value_end.checked_sub(1)?)? {
+            b'}' | b']' => return Some((members, Some(value_end))),
+            b'{' if members.is_empty() => return Some((members, None)),
+            b'"' => string_start(b, value_end - 1)?,
+            _ => {
+                let mut i = value_end;
+                while let Some(&c) = i.checked_sub(1).and_then(|j| b.get(j)) {
+                    if matches!(c, b':' | b',' | b'{' | b'[' | b' ' | b'\t' | b'\n' | b'\r') {
+                        break;
+                    }
+                    i -= 1;
+                }
+                i
+            }
+        };
+        if value_start == value_end {
+            return None;
+        }
+        let colon = back_ws(b, value_start).checked_sub(1)?;
+        if b.get(colon) != Some(&b':') {
+            return None;
+        }
+        let key_end = back_ws(b, colon);
+        if b.get(key_end.checked_sub(1)?) != Some(&b'"') {
+            return None;
+        }
+        let key_start = string_start(b, key_end - 1)?;
+        let key_text = raw.get(key_start..key_end)?;
+        let key = string_at(raw, key_start, key_end, key_text.contains('\\'))?;
+        members.push(Member { key, value: raw.get(value_start..value_end)?, peeked: None });
+        let before = back_ws(b, key_start).checked_sub(1)?;
+        match b.get(before)? {
+            b',' => end = before,
+            b'{' => return Some((members, None)),
+            _ => return None,
+        }
+    }
+}
+
+/// `b[close]` is the closing quote of a string: the index of its opening quote. A quote preceded
+/// by an odd number of backslashes is part of the string; outside strings JSON has no
+/// backslashes, so the first unescaped quote going back opens the string.
+fn string_start(b: &[u8], close: usize) -> Option<usize> {
+    let mut end = close;
+    loop {
+        let q = memchr::memrchr(b'"', b.get(..end)?)?;
+        let backslashes = b.get(..q)?.iter().rev().take_while(|&&c| c == b'\\').count();
+        if backslashes % 2 == 0 {
+            return Some(q);
+        }
+        end = q;
+    }
+}
+
+/// The index just after the last non-whitespace byte before `i`.
+fn back_ws(b: &[u8], mut i: usize) -> usize {
+    while let Some(b' ' | b'\t' | b'\n' | b'\r') = i.checked_sub(1).and_then(|j| b.get(j)) {
+        i -= 1;
+    }
+    i
 }
 
 /// Every member of a JSON object, in order: the key (unescaped) and the raw text of the value.
@@ -196,17 +398,36 @@ fn skip_ws(b: &[u8], mut i: usize) -> usize {
 }
 
 /// `b[start]` is `"`: the index after the closing quote, and whether the string has escapes.
+///
+/// Reads eight bytes at a time (most strings in these messages are short, where a vectorised
+/// search costs more to set up than it saves).
 fn scan_string(b: &[u8], start: usize) -> Option<(usize, bool)> {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    const QUOTES: u64 = u64::from_le_bytes([b'"'; 8]);
+    const BACKSLASHES: u64 = u64::from_le_bytes([b'\\'; 8]);
+    // High bit set in the lowest byte of `w` that is zero (bytes above it may be marked too).
+    let zero_bytes = |w: u64| w.wrapping_sub(ONES) & !w & HIGHS;
     let mut j = start + 1;
     let mut escaped = false;
     loop {
-        let rest = b.get(j..)?;
-        let at = memchr::memchr2(b'"', b'\\', rest)?;
-        if rest.get(at) == Some(&b'"') {
-            return Some((j + at + 1, escaped));
+        while let Some(chunk) = b.get(j..j + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+            let w = u64::from_le_bytes(chunk);
+            let hits = zero_bytes(w ^ QUOTES) | zero_bytes(w ^ BACKSLASHES);
+            if hits != 0 {
+                j += (hits.trailing_zeros() / 8) as usize;
+                break;
+            }
+            j += 8;
         }
-        escaped = true;
-        j += at + 2;
+        match *b.get(j)? {
+            b'"' => return Some((j + 1, escaped)),
+            b'\\' => {
+                escaped = true;
+                j += 2;
+            }
+            _ => j += 1,
+        }
     }
 }
 
@@ -220,6 +441,17 @@ fn string_at(raw: &str, start: usize, end: usize, escaped: bool) -> Option<Cow<'
     }
 }
 
+/// Bytes that matter when skipping the inside of an array or object.
+const STRUCTURAL: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'{' as usize] = true;
+    t[b'[' as usize] = true;
+    t[b'}' as usize] = true;
+    t[b']' as usize] = true;
+    t
+};
+
 /// The index just after the JSON value starting at `start`.
 fn skip_value(b: &[u8], start: usize) -> Option<usize> {
     match b.get(start)? {
@@ -227,24 +459,25 @@ fn skip_value(b: &[u8], start: usize) -> Option<usize> {
         b'{' | b'[' => {
             let mut depth = 0usize;
             let mut j = start;
-            while let Some(&c) = b.get(j) {
-                match c {
+            loop {
+                while !STRUCTURAL[usize::from(*b.get(j)?)] {
+                    j += 1;
+                }
+                match b.get(j)? {
                     b'"' => {
                         j = scan_string(b, j)?.0;
                         continue;
                     }
                     b'{' | b'[' => depth += 1,
-                    b'}' | b']' => {
+                    _ => {
                         depth = depth.checked_sub(1)?;
                         if depth == 0 {
                             return Some(j + 1);
                         }
                     }
-                    _ => {}
                 }
                 j += 1;
             }
-            None
         }
         _ => {
             let mut j = start;
@@ -261,10 +494,11 @@ fn skip_value(b: &[u8], start: usize) -> Option<usize> {
 
 /// Reads the string value of member `tag` of a JSON object, without decoding anything else.
 ///
-/// Returns `Ok(None)` when the member is absent or not a string.
+/// Returns `Ok(None)` when the member is absent or not a string. The scan stops at the first
+/// member of that name: what follows it is not looked at (the text must still be decoded).
 ///
 /// # Errors
-/// The text is not a JSON object.
+/// The text is not a JSON object (up to the member, when it is found).
 ///
 /// ```
 /// use ccwire_model::dispatch::peek_tag;
@@ -273,8 +507,27 @@ fn skip_value(b: &[u8], start: usize) -> Option<usize> {
 /// assert!(peek_tag("[1]", "type").is_err());
 /// ```
 pub fn peek_tag(raw: &str, tag: &str) -> Result<Option<String>, NotAnObject> {
-    let found = peek_members(raw, &[tag])?;
-    Ok(found.into_iter().next().flatten().and_then(|p| p.as_str().map(str::to_owned)))
+    let b = raw.as_bytes();
+    let mut found = None;
+    let walked = walk_object(raw, skip_ws(b, 0), |key, value_start| {
+        if key != tag {
+            return skip_value(b, value_start).ok_or(NotAnObject);
+        }
+        // The first member of that name decides; the scan stops here.
+        found = Some(match b.get(value_start) {
+            Some(b'"') => {
+                let (end, escaped) = scan_string(b, value_start).ok_or(NotAnObject)?;
+                Some(string_at(raw, value_start, end, escaped).ok_or(NotAnObject)?.into_owned())
+            }
+            _ => None,
+        });
+        Err(NotAnObject)
+    });
+    match (found, walked) {
+        (Some(tag), _) => Ok(tag),
+        (None, Ok(_)) => Ok(None),
+        (None, Err(e)) => Err(e),
+    }
 }
 
 /// Renders a path as a JSON pointer (RFC 6901).

@@ -59,7 +59,7 @@ pub use wire::Extra;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::inspect::{Finding, FindingKind, Inspect, child};
-    pub use crate::wire::{KeyStr, StrictValue, WireObject, describe, object_schema};
+    pub use crate::wire::{KeyStr, StrictValue, WireObject, describe, object_schema, read_extra, read_member};
     pub use crate::Extra;
     pub use schemars::{JsonSchema, Schema, SchemaGenerator};
     pub use serde::de::{Error as DeError, MapAccess, Unexpected, Visitor};

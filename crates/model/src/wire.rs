@@ -73,6 +73,41 @@ pub trait WireObject: Sized {
     fn schema_fields(generator: &mut SchemaGenerator, properties: &mut Map<String, Value>, required: &mut Vec<String>);
 }
 
+/// Reads the value of member `wire` into its empty `slot` (a second value is an error).
+///
+/// Generated `accept` code calls this (and [`read_extra`]) instead of reading inline: one copy
+/// per member type is shared by every object, which keeps decoding code small enough to stay in
+/// the instruction cache.
+///
+/// # Errors
+/// The value's decode error, or a duplicate member.
+#[inline(never)]
+pub fn read_member<'de, T: de::Deserialize<'de>, A: MapAccess<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    wire: &'static str,
+) -> Result<bool, A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(wire));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(true)
+}
+
+/// Reads the value of an unmodelled member `key` into `extra` (a second value is an error).
+///
+/// # Errors
+/// The value is not JSON (or has duplicate keys), or a duplicate member.
+#[inline(never)]
+pub fn read_extra<'de, A: MapAccess<'de>>(map: &mut A, extra: &mut Extra, key: &str) -> Result<(), A::Error> {
+    let StrictValue(value) = map.next_value()?;
+    if extra.contains_key(key) {
+        return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+    }
+    extra.insert(key.to_owned(), value);
+    Ok(())
+}
+
 /// Members of a JSON object that the model does not know, kept verbatim (sorted by key).
 ///
 /// ```

@@ -221,7 +221,51 @@ impl WebexMessage {
     /// # Errors
     /// Not a JSON object, a malformed envelope, or a known kind with a malformed body.
     pub fn from_json_str<E: de::Error>(text: &str) -> Result<Self, E> {
+        if let Some(message) = Self::from_ends(text) {
+            return Ok(message);
+        }
         read_frame::<E>(text)?.into_message(text)
+    }
+
+    /// The fast path for the usual `{"data":{…,"type":"Kind"},…,"type":"Envelope"}` layout: the
+    /// top level and the discriminators are read from the two ends of the text
+    /// ([`members_from_ends`](ccwire_model::dispatch::members_from_ends)), so the body is
+    /// scanned only by its decoder. The guess is confirmed by that decoder (the body must be one
+    /// JSON value, nothing after it); `None` when the text has another layout or the guess (or
+    /// the decode) fails, and the caller takes the full path, which also gives the precise error.
+    ///
+    /// ```
+    /// use ccwire_events::webex::WebexMessage;
+    /// let text = r#"{"data":{"type":"AgentFuture","eventType":"RoutingMessage"},"type":"RoutingMessage"}"#;
+    /// assert_eq!(WebexMessage::from_ends(text).unwrap().kind().to_string(), "webex.routing.AgentFuture");
+    /// assert!(WebexMessage::from_ends(r#"{"type":"RoutingMessage","data":{}}"#).is_none());
+    /// ```
+    #[must_use]
+    pub fn from_ends(text: &str) -> Option<Self> {
+        let members = ccwire_model::dispatch::members_from_ends(text, "data", &Self::DATA_TAGS)?;
+        Self::from_members::<serde_json::Error>(text, members).ok()
+    }
+
+    /// The members of `data` that [`from_members`](Self::from_members) needs peeked.
+    pub const DATA_TAGS: [&'static str; 2] = ["type", "eventType"];
+
+    /// Like [`from_json_str`](Self::from_json_str), when the caller has already scanned the top
+    /// level of `text` with
+    /// [`object_members_peeking(text, "data", &DATA_TAGS)`](ccwire_model::dispatch::object_members_peeking)
+    /// (for instance to tell vendors apart), saving a second scan.
+    ///
+    /// # Errors
+    /// As `from_json_str`.
+    ///
+    /// ```
+    /// use ccwire_events::webex::WebexMessage;
+    /// let text = r#"{"type":"RoutingMessage","data":{"type":"AgentFuture","eventType":"RoutingMessage"}}"#;
+    /// let members = ccwire_model::dispatch::object_members_peeking(text, "data", &WebexMessage::DATA_TAGS).unwrap();
+    /// let msg = WebexMessage::from_members::<serde_json::Error>(text, members).unwrap();
+    /// assert_eq!(msg.kind().to_string(), "webex.routing.AgentFuture");
+    /// ```
+    pub fn from_members<E: de::Error>(text: &str, members: Vec<ccwire_model::dispatch::Member<'_>>) -> Result<Self, E> {
+        frame_from_members::<E>(members)?.into_message(text)
     }
 
     /// The kind of the message in `text`, read from its framing and discriminators without
@@ -276,7 +320,12 @@ impl WebexMessage {
 /// the event's own decoder).
 fn read_frame<E: de::Error>(text: &str) -> Result<RawFrame<'_>, E> {
     let members =
-        ccwire_model::dispatch::object_members_peeking(text, "data", &["type", "eventType"]).map_err(E::custom)?;
+        ccwire_model::dispatch::object_members_peeking(text, "data", &WebexMessage::DATA_TAGS).map_err(E::custom)?;
+    frame_from_members(members)
+}
+
+/// The top level of a message from its scanned members (`data` peeked for [`WebexMessage::DATA_TAGS`]).
+fn frame_from_members<E: de::Error>(members: Vec<ccwire_model::dispatch::Member<'_>>) -> Result<RawFrame<'_>, E> {
     let mut frame = RawFrame { envelope_type: None, data: None, data_tags: None, members: Vec::with_capacity(members.len()) };
     for ccwire_model::dispatch::Member { key, value, peeked } in members {
         let duplicate = match key.as_ref() {

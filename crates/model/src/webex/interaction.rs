@@ -105,7 +105,8 @@ pub struct Interaction {
     /// The customer's number, sent on ANI updates.
     pub ani: Option<String>,
     /// Routing and recording state.
-    pub call_processing_details: CallProcessingDetails,
+    // Boxed: it is large, and boxing keeps `Interaction` cheap to move while decoding.
+    pub call_processing_details: Box<CallProcessingDetails>,
     /// Media legs by media resource id.
     pub media: Option<BTreeMap<String, MediaLeg>>,
     /// Participants by participant id (the key normally equals the participant's id).

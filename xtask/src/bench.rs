@@ -62,6 +62,35 @@ fn corpus(root: &Path) -> Result<Vec<String>, Error> {
     Ok(out)
 }
 
+/// An operation that `--profile` runs alone.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub(crate) enum Op {
+    /// `serde_json::from_str::<Value>` (the baseline).
+    Value,
+    /// `ccwire_codec::decode`.
+    Decode,
+    /// `ccwire_codec::validate` in strict mode.
+    Validate,
+}
+
+/// Runs `op` over the corpus `passes` times, untimed (for an instruction-level profiler, whose
+/// counts of two runs are compared instead of wall-clock times).
+pub(crate) fn profile(root: &Path, op: Op, passes: u32) -> Result<bool, Error> {
+    let messages = corpus(root)?;
+    let mut ok = 0usize;
+    for _ in 0..passes {
+        for m in &messages {
+            ok += usize::from(match op {
+                Op::Value => serde_json::from_str::<Value>(m).is_ok(),
+                Op::Decode => ccwire_codec::decode(m).is_ok(),
+                Op::Validate => ccwire_codec::validate(m, ccwire_codec::Mode::Strict).valid,
+            });
+        }
+    }
+    println!("{op:?}: {passes} passes over {} messages, {ok} accepted", messages.len());
+    Ok(true)
+}
+
 fn peak_rss_kib(pid: u32) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     status.lines().find_map(|l| l.strip_prefix("VmHWM:")).and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())

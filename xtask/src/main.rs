@@ -53,6 +53,13 @@ enum Command {
         /// Time budget per measured operation, in milliseconds.
         #[arg(long, default_value_t = 2000)]
         budget_ms: u64,
+        /// Only run one operation over the corpus, untimed, for an instruction-level profiler
+        /// (`valgrind --tool=callgrind ./target/release/xtask bench --profile decode`).
+        #[arg(long, value_enum)]
+        profile: Option<bench::Op>,
+        /// Passes over the corpus with `--profile`.
+        #[arg(long, default_value_t = 20)]
+        passes: u32,
     },
     /// Write the exported JSON Schemas to schemas/ (or check them with --check).
     Schemas {
@@ -73,8 +80,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Fixtures { docs, check } => fixtures::run(docs, *check),
-        Command::Bench { stream_mib, budget_ms } => {
-            bench::run(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".."), *stream_mib, *budget_ms)
+        Command::Bench { stream_mib, budget_ms, profile, passes } => {
+            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+            match profile {
+                Some(op) => bench::profile(&root, *op, *passes),
+                None => bench::run(&root, *stream_mib, *budget_ms),
+            }
         }
         Command::Schemas { check } => {
             schemas::run(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".."), *check)

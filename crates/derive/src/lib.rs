@@ -378,12 +378,13 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
     let flat_names = spec.flattened.iter().map(|(_, ty)| quote!(<#ty as #m::WireObject>::field_names(out);));
 
     let unknown_key = if let Some(extra) = &spec.extra {
-        quote! {
-            #m::read_extra(&mut map, &mut builder.#extra, key)?;
-        }
+        quote!(#m::read_extra(map, &mut builder.#extra, key))
     } else {
         quote! {
-            return ::core::result::Result::Err(<__A::Error as #m::DeError>::unknown_field(key, FIELDS));
+            {
+                const FIELDS: &[&str] = &[#(#field_names),*];
+                ::core::result::Result::Err(<__A::Error as #m::DeError>::unknown_field(key, FIELDS))
+            }
         }
     };
     let expecting = format!("a {name} object");
@@ -420,6 +421,15 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                         ::core::result::Result::Ok(false)
                     }
                 }
+            }
+
+            fn accept_unknown<'de, __A: #m::MapAccess<'de>>(
+                builder: &mut Self::Builder,
+                key: &str,
+                map: &mut __A,
+            ) -> ::core::result::Result<(), __A::Error> {
+                let _ = (&builder, &map);
+                #unknown_key
             }
 
             fn finish<__E: #m::DeError>(builder: Self::Builder) -> ::core::result::Result<Self, __E> {
@@ -462,13 +472,11 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                         f.write_str(#expecting)
                     }
                     fn visit_map<__A: #m::MapAccess<'de>>(self, mut map: __A) -> ::core::result::Result<#name, __A::Error> {
-                        #[allow(dead_code)]
-                        const FIELDS: &[&str] = &[#(#field_names),*];
                         let mut builder = <#builder as ::core::default::Default>::default();
                         while let ::core::option::Option::Some(key) = #m::MapAccess::next_key::<#m::KeyStr<'de>>(&mut map)? {
                             let key = key.as_str();
                             if !<#name as #m::WireObject>::accept(&mut builder, key, &mut map)? {
-                                #unknown_key
+                                <#name as #m::WireObject>::accept_unknown(&mut builder, key, &mut map)?;
                             }
                         }
                         <#name as #m::WireObject>::finish(builder)

@@ -61,6 +61,7 @@ pub mod __private {
     pub use crate::inspect::{Finding, FindingKind, Inspect, child};
     pub use crate::wire::{KeyStr, StrictValue, WireObject, describe, object_schema, read_extra, read_member};
     pub use crate::Extra;
+    pub use crate::union::Pending;
     pub use schemars::{JsonSchema, Schema, SchemaGenerator};
     pub use serde::de::{Error as DeError, MapAccess, Unexpected, Visitor};
     pub use serde::ser::SerializeMap;

@@ -1,6 +1,9 @@
 //! Tagged unions: objects whose type is named by one of their members.
 
+use serde::de::{self, MapAccess};
 use serde_json::{Map, Value};
+
+use crate::wire::{KeyStr, StrictValue, WireObject};
 
 /// An object whose discriminator names no known variant, kept whole (discriminator included).
 ///
@@ -17,15 +20,15 @@ pub struct UnknownObject(Map<String, Value>);
 impl<'de> serde::Deserialize<'de> for UnknownObject {
     /// Any JSON object; duplicate keys (at any depth) are an error, not silently merged.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        match crate::wire::StrictValue::deserialize(deserializer)? {
-            crate::wire::StrictValue(Value::Object(map)) => Ok(Self(map)),
-            crate::wire::StrictValue(other) => Err(serde::de::Error::invalid_type(
+        match StrictValue::deserialize(deserializer)? {
+            StrictValue(Value::Object(map)) => Ok(Self(map)),
+            StrictValue(other) => Err(de::Error::invalid_type(
                 match other {
-                    Value::Array(_) => serde::de::Unexpected::Seq,
-                    Value::String(_) => serde::de::Unexpected::Other("a string"),
-                    Value::Number(_) => serde::de::Unexpected::Other("a number"),
-                    Value::Bool(b) => serde::de::Unexpected::Bool(b),
-                    _ => serde::de::Unexpected::Unit,
+                    Value::Array(_) => de::Unexpected::Seq,
+                    Value::String(_) => de::Unexpected::Other("a string"),
+                    Value::Number(_) => de::Unexpected::Other("a number"),
+                    Value::Bool(b) => de::Unexpected::Bool(b),
+                    _ => de::Unexpected::Unit,
                 },
                 &"a JSON object",
             )),
@@ -59,6 +62,101 @@ impl UnknownObject {
     }
 }
 
+/// Members of a union's object read before its discriminator, decoded once the kind is known.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct Pending(Vec<(String, Value)>);
+
+impl Pending {
+    /// Keeps a member read before the discriminator.
+    pub fn push(&mut self, key: &str, value: Value) {
+        self.0.push((key.to_owned(), value));
+    }
+
+    /// Decodes the object as `T`: the members kept so far and the discriminator (`tag_key`:
+    /// `tag`) are replayed into `T`'s builder, the rest is read from `map` as it comes.
+    ///
+    /// # Errors
+    /// `T`'s decode error; for a replayed member the message starts with its pointer
+    /// (`@/member/inner message`).
+    pub fn decode<'de, T: WireObject, A: MapAccess<'de>>(self, tag_key: &str, tag: Value, mut map: A) -> Result<T, A::Error> {
+        let mut builder = T::Builder::default();
+        for (key, value) in self.0.iter().map(|(k, v)| (k.as_str(), v)).chain(std::iter::once((tag_key, &tag))) {
+            let mut track = serde_path_to_error::Track::new();
+            let replayed = {
+                let mut one = Replay { value: Some(value), track: &mut track };
+                match T::accept(&mut builder, key, &mut one) {
+                    Ok(true) => Ok(()),
+                    Ok(false) => T::accept_unknown(&mut builder, key, &mut one),
+                    Err(e) => Err(e),
+                }
+            };
+            if let Err(e) = replayed {
+                let inner = e.to_string();
+                let (nested, message) = crate::dispatch::split_nested(&inner);
+                let at = crate::dispatch::pointer(&track.path());
+                let key = key.replace('~', "~0").replace('/', "~1");
+                return Err(de::Error::custom(format_args!("@/{key}{at}{nested} {message}")));
+            }
+        }
+        while let Some(key) = map.next_key::<KeyStr<'de>>()? {
+            let key = key.as_str();
+            if !T::accept(&mut builder, key, &mut map)? {
+                T::accept_unknown(&mut builder, key, &mut map)?;
+            }
+        }
+        T::finish(builder)
+    }
+
+    /// Keeps the object whole: the members kept so far, the discriminator and the rest of `map`
+    /// (duplicate members are an error).
+    ///
+    /// # Errors
+    /// A duplicate member, or a value that is not JSON.
+    pub fn unknown<'de, A: MapAccess<'de>>(self, tag: Option<(&str, Value)>, mut map: A) -> Result<UnknownObject, A::Error> {
+        let mut fields = Map::new();
+        let mut insert = |key: String, value: Value| {
+            if fields.contains_key(&key) {
+                return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+            }
+            fields.insert(key, value);
+            Ok(())
+        };
+        for (key, value) in self.0 {
+            insert(key, value)?;
+        }
+        if let Some((key, value)) = tag {
+            insert(key.to_owned(), value)?;
+        }
+        while let Some(key) = map.next_key::<String>()? {
+            let StrictValue(value) = map.next_value()?;
+            insert(key, value)?;
+        }
+        Ok(UnknownObject(fields))
+    }
+}
+
+/// A map access over one member already read (its value is replayed, with path tracking).
+struct Replay<'v, 't> {
+    value: Option<&'v Value>,
+    track: &'t mut serde_path_to_error::Track,
+}
+
+impl<'v> MapAccess<'v> for Replay<'v, '_> {
+    type Error = serde_json::Error;
+
+    fn next_key_seed<K: de::DeserializeSeed<'v>>(&mut self, _seed: K) -> Result<Option<K::Value>, Self::Error> {
+        Ok(None)
+    }
+
+    fn next_value_seed<S: de::DeserializeSeed<'v>>(&mut self, seed: S) -> Result<S::Value, Self::Error> {
+        match self.value.take() {
+            Some(value) => seed.deserialize(serde_path_to_error::Deserializer::new(value, self.track)),
+            None => Err(de::Error::custom("value already read")),
+        }
+    }
+}
+
 /// Declares an enum of object types told apart by a string member (`"type"`, `"pType"`, …).
 ///
 /// Decoding peeks the discriminator; a known value is decoded strictly with its type (a
@@ -66,8 +164,8 @@ impl UnknownObject {
 /// unknown variant. Encoding writes the variant's object, discriminator included. The schema is
 /// `anyOf` the variants' schemas and an object whose discriminator is none of the known values.
 ///
-/// Decoding needs JSON text (`serde_json::from_str`/`from_slice`/`from_reader`), because the
-/// object is captured raw before the discriminator is known.
+/// Decoding reads the object once: members before the discriminator are kept as values and
+/// replayed into the variant's decoder when it is known (so any serde deserializer works).
 #[macro_export]
 macro_rules! tagged_union {
     (
@@ -153,9 +251,33 @@ macro_rules! tagged_union {
         }
 
         impl<'de> $crate::__private::Deserialize<'de> for $name {
+            /// One pass: members before the discriminator are kept as values and replayed into
+            /// the variant's decoder once the discriminator is read.
             fn deserialize<D: $crate::__private::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                let raw = $crate::dispatch::capture_raw(deserializer)?;
-                Self::from_json_str(raw.get())
+                struct __Visitor;
+                impl<'de> $crate::__private::Visitor<'de> for __Visitor {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        f.write_str("a JSON object")
+                    }
+                    fn visit_map<A: $crate::__private::MapAccess<'de>>(self, mut map: A) -> ::core::result::Result<$name, A::Error> {
+                        let mut pending = $crate::__private::Pending::default();
+                        while let ::core::option::Option::Some(key) = $crate::__private::MapAccess::next_key::<$crate::__private::KeyStr<'de>>(&mut map)? {
+                            let $crate::__private::StrictValue(value) = $crate::__private::MapAccess::next_value(&mut map)?;
+                            if key.as_str() != $tag {
+                                pending.push(key.as_str(), value);
+                                continue;
+                            }
+                            return match value.as_str() {
+                                $( ::core::option::Option::Some($wire) => ::core::result::Result::Ok(
+                                    $name::$variant(::std::boxed::Box::new(pending.decode::<$ty, A>($tag, value, map)?))), )*
+                                _ => ::core::result::Result::Ok($name::$unknown(pending.unknown(::core::option::Option::Some(($tag, value)), map)?)),
+                            };
+                        }
+                        ::core::result::Result::Ok($name::$unknown(pending.unknown(::core::option::Option::None, map)?))
+                    }
+                }
+                $crate::__private::Deserializer::deserialize_map(deserializer, __Visitor)
             }
         }
 

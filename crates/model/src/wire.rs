@@ -54,6 +54,13 @@ pub trait WireObject: Sized {
     /// The value's decode error, or a duplicate member.
     fn accept<'de, A: MapAccess<'de>>(builder: &mut Self::Builder, key: &str, map: &mut A) -> Result<bool, A::Error>;
 
+    /// Reads the value of a member that `accept` declined: kept in the object's unknown members,
+    /// or an unknown-field error for an object that keeps none.
+    ///
+    /// # Errors
+    /// The value is not JSON, a duplicate member, or an unknown member of a closed object.
+    fn accept_unknown<'de, A: MapAccess<'de>>(builder: &mut Self::Builder, key: &str, map: &mut A) -> Result<(), A::Error>;
+
     /// Builds the object once every member was offered.
     ///
     /// # Errors

@@ -17,26 +17,54 @@ struct Measure {
     name: &'static str,
     /// Median time of one pass over the corpus.
     per_pass: Duration,
+    /// Median, over the rounds, of this operation's time divided by the baseline's time in
+    /// the same round.
+    ratio: f64,
 }
 
-/// Runs `pass` repeatedly for about `budget`, returning the median pass time over 7 rounds.
-fn measure(name: &'static str, budget: Duration, mut pass: impl FnMut()) -> Measure {
-    // Warm up and calibrate.
-    let start = Instant::now();
-    pass();
-    let one = start.elapsed().max(Duration::from_micros(1));
-    let per_round = ((budget.as_secs_f64() / 7.0) / one.as_secs_f64()).ceil().max(1.0) as u32;
-    let mut rounds: Vec<Duration> = (0..7)
-        .map(|_| {
-            let t = Instant::now();
-            for _ in 0..per_round {
-                pass();
-            }
-            t.elapsed() / per_round
+/// An operation to measure: its name and one pass over the corpus.
+type Op<'a> = (&'static str, Box<dyn FnMut() + 'a>);
+
+/// Measures a group of operations in interleaved rounds (each round runs every operation in
+/// turn), so that a slow moment of a shared machine hits all of them alike. The first operation
+/// is the baseline; each ratio is the median of the per-round ratios. About `budget` per
+/// operation in all.
+fn measure(budget: Duration, mut ops: Vec<Op<'_>>) -> Vec<Measure> {
+    const ROUNDS: usize = 15;
+    // Warm up and calibrate: passes per round so that a round of one operation takes
+    // `budget / ROUNDS`.
+    let passes: Vec<u32> = ops
+        .iter_mut()
+        .map(|(_, pass)| {
+            let start = Instant::now();
+            pass();
+            let one = start.elapsed().max(Duration::from_micros(1));
+            ((budget.as_secs_f64() / ROUNDS as f64) / one.as_secs_f64()).ceil().max(1.0) as u32
         })
         .collect();
-    rounds.sort();
-    Measure { name, per_pass: rounds[3] }
+    let mut times: Vec<Vec<f64>> = vec![Vec::with_capacity(ROUNDS); ops.len()];
+    for _ in 0..ROUNDS {
+        for ((_, pass), (n, t)) in ops.iter_mut().zip(passes.iter().zip(times.iter_mut())) {
+            let start = Instant::now();
+            for _ in 0..*n {
+                pass();
+            }
+            t.push(start.elapsed().as_secs_f64() / f64::from(*n));
+        }
+    }
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let base = times[0].clone();
+    ops.iter()
+        .zip(&times)
+        .map(|((name, _), t)| Measure {
+            name,
+            per_pass: Duration::from_secs_f64(median(t.clone())),
+            ratio: median(t.iter().zip(&base).map(|(a, b)| a / b).collect()),
+        })
+        .collect()
 }
 
 fn corpus(root: &Path) -> Result<Vec<String>, Error> {
@@ -64,7 +92,7 @@ fn corpus(root: &Path) -> Result<Vec<String>, Error> {
 
 /// An operation that `--profile` runs alone.
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
-pub(crate) enum Op {
+pub(crate) enum ProfiledOp {
     /// `serde_json::from_str::<Value>` (the baseline).
     Value,
     /// `ccwire_codec::decode`.
@@ -75,15 +103,15 @@ pub(crate) enum Op {
 
 /// Runs `op` over the corpus `passes` times, untimed (for an instruction-level profiler, whose
 /// counts of two runs are compared instead of wall-clock times).
-pub(crate) fn profile(root: &Path, op: Op, passes: u32) -> Result<bool, Error> {
+pub(crate) fn profile(root: &Path, op: ProfiledOp, passes: u32) -> Result<bool, Error> {
     let messages = corpus(root)?;
     let mut ok = 0usize;
     for _ in 0..passes {
         for m in &messages {
             ok += usize::from(match op {
-                Op::Value => serde_json::from_str::<Value>(m).is_ok(),
-                Op::Decode => ccwire_codec::decode(m).is_ok(),
-                Op::Validate => ccwire_codec::validate(m, ccwire_codec::Mode::Strict).valid,
+                ProfiledOp::Value => serde_json::from_str::<Value>(m).is_ok(),
+                ProfiledOp::Decode => ccwire_codec::decode(m).is_ok(),
+                ProfiledOp::Validate => ccwire_codec::validate(m, ccwire_codec::Mode::Strict).valid,
             });
         }
     }
@@ -109,80 +137,82 @@ pub(crate) fn run(root: &Path, stream_mib: u64, budget_ms: u64) -> Result<bool, 
     let decoded: Vec<ccwire_codec::Message> = messages.iter().filter_map(|m| ccwire_codec::decode(m).ok()).collect();
     let values: Vec<Value> = messages.iter().filter_map(|m| serde_json::from_str(m).ok()).collect();
 
-    let results = [
-        measure("serde_json::from_str::<IgnoredAny> (syntax only, floor)", budget, || {
-            for m in &messages {
-                black_box(serde_json::from_str::<IgnoredAny>(m).is_ok());
-            }
-        }),
-        measure("serde_json::from_str::<Value>", budget, || {
-            for m in &messages {
-                black_box(serde_json::from_str::<Value>(m).is_ok());
-            }
-        }),
-        measure("ccwire_codec::decode (typed, dispatch, lossless)", budget, || {
-            for m in &messages {
-                black_box(ccwire_codec::decode(m).is_ok());
-            }
-        }),
-        measure("ccwire_codec::validate (decode + drift report)", budget, || {
-            for m in &messages {
-                black_box(ccwire_codec::validate(m, ccwire_codec::Mode::Strict).valid);
-            }
-        }),
-    ];
-    let webex_results = [
-        measure("Webex only: from_str::<Value>", budget, || {
-            for m in &webex {
-                black_box(serde_json::from_str::<Value>(m).is_ok());
-            }
-        }),
-        measure("Webex only: from_str::<Value> + jsonschema (our message schema)", budget, || {
-            for m in &webex {
-                let v: Value = serde_json::from_str(m).unwrap_or(Value::Null);
-                black_box(validator.is_valid(&v));
-            }
-        }),
-        measure("Webex only: ccwire_codec::decode", budget, || {
-            for m in &webex {
-                black_box(ccwire_codec::decode(m).is_ok());
-            }
-        }),
-    ];
-    let encode = [
-        measure("serde_json::to_string(&Value)", budget, || {
-            for v in &values {
-                black_box(serde_json::to_string(v).map(|s| s.len()).unwrap_or(0));
-            }
-        }),
-        measure("ccwire_codec::encode (typed)", budget, || {
-            for m in &decoded {
-                black_box(ccwire_codec::encode(m).map(|s| s.len()).unwrap_or(0));
-            }
-        }),
-    ];
+    let results = measure(
+        budget,
+        vec![
+            ("serde_json::from_str::<Value>", Box::new(|| {
+                for m in &messages {
+                    black_box(serde_json::from_str::<Value>(m).is_ok());
+                }
+            })),
+            ("serde_json::from_str::<IgnoredAny> (syntax only, floor)", Box::new(|| {
+                for m in &messages {
+                    black_box(serde_json::from_str::<IgnoredAny>(m).is_ok());
+                }
+            })),
+            ("ccwire_codec::decode (typed, dispatch, lossless)", Box::new(|| {
+                for m in &messages {
+                    black_box(ccwire_codec::decode(m).is_ok());
+                }
+            })),
+            ("ccwire_codec::validate (decode + drift report)", Box::new(|| {
+                for m in &messages {
+                    black_box(ccwire_codec::validate(m, ccwire_codec::Mode::Strict).valid);
+                }
+            })),
+        ],
+    );
+    let webex_results = measure(
+        budget,
+        vec![
+            ("Webex only: from_str::<Value>", Box::new(|| {
+                for m in &webex {
+                    black_box(serde_json::from_str::<Value>(m).is_ok());
+                }
+            })),
+            ("Webex only: from_str::<Value> + jsonschema (our message schema)", Box::new(|| {
+                for m in &webex {
+                    let v: Value = serde_json::from_str(m).unwrap_or(Value::Null);
+                    black_box(validator.is_valid(&v));
+                }
+            })),
+            ("Webex only: ccwire_codec::decode", Box::new(|| {
+                for m in &webex {
+                    black_box(ccwire_codec::decode(m).is_ok());
+                }
+            })),
+        ],
+    );
+    let encode = measure(
+        budget,
+        vec![
+            ("serde_json::to_string(&Value)", Box::new(|| {
+                for v in &values {
+                    black_box(serde_json::to_string(v).map(|s| s.len()).unwrap_or(0));
+                }
+            })),
+            ("ccwire_codec::encode (typed)", Box::new(|| {
+                for m in &decoded {
+                    black_box(ccwire_codec::encode(m).map(|s| s.len()).unwrap_or(0));
+                }
+            })),
+        ],
+    );
 
-    let report = |title: &str, rows: &[Measure], baseline: usize, bytes: usize| {
+    let report = |title: &str, rows: &[Measure], bytes: usize| {
         println!("\n{title}");
-        println!("| operation | µs per corpus pass | MB/s | ratio to baseline |");
+        println!("| operation | µs per corpus pass | MB/s | ratio to baseline (median of rounds) |");
         println!("|---|---:|---:|---:|");
-        let base = rows[baseline].per_pass.as_secs_f64();
         for r in rows {
             let s = r.per_pass.as_secs_f64();
-            println!(
-                "| {} | {:.1} | {:.0} | {:.2} |",
-                r.name,
-                s * 1e6,
-                bytes as f64 / s / 1e6,
-                s / base
-            );
+            println!("| {} | {:.1} | {:.0} | {:.2} |", r.name, s * 1e6, bytes as f64 / s / 1e6, r.ratio);
         }
     };
-    report("Decode (all detectable fixtures; baseline = Value)", &results, 1, bytes);
+    report("Decode (all detectable fixtures; baseline = Value)", &results, bytes);
     let webex_bytes: usize = webex.iter().map(|m| m.len()).sum();
-    report("Decode vs schema validation (Webex fixtures; baseline = Value)", &webex_results, 0, webex_bytes);
+    report("Decode vs schema validation (Webex fixtures; baseline = Value)", &webex_results, webex_bytes);
     let value_bytes: usize = values.iter().filter_map(|v| serde_json::to_string(v).ok()).map(|s| s.len()).sum();
-    report("Encode (baseline = to_string(&Value))", &encode, 0, value_bytes);
+    report("Encode (baseline = to_string(&Value))", &encode, value_bytes);
 
     // `ccwire validate` on a large NDJSON stream.
     let stream = root.join("target/bench-stream.ndjson");

@@ -56,7 +56,7 @@ enum Command {
         /// Only run one operation over the corpus, untimed, for an instruction-level profiler
         /// (`valgrind --tool=callgrind ./target/release/xtask bench --profile decode`).
         #[arg(long, value_enum)]
-        profile: Option<bench::Op>,
+        profile: Option<bench::ProfiledOp>,
         /// Passes over the corpus with `--profile`.
         #[arg(long, default_value_t = 20)]
         passes: u32,

@@ -54,7 +54,7 @@ pub fn detect(text: &str) -> Result<Detected, DecodeError> {
     let text = crate::strip_bom(text);
     if let Ok(top) = ccwire_model::dispatch::peek_members(text, &crate::TOP_MEMBERS) {
         if let Some(id) = crate::sobot::message_id_top(&top) {
-            return Ok(crate::sobot::detected(id));
+            return Ok(crate::sobot::detected(id.to_owned()));
         }
         if let Some(found) = crate::genesys::detect_top(&top) {
             return Ok(found);

@@ -113,14 +113,6 @@ pub(crate) fn kinds() -> Vec<KindSpec> {
     all
 }
 
-/// The top-level members detection looks at.
-struct Top<'a> {
-    operation_name: Option<Option<String>>,
-    event: Option<Option<String>>,
-    data: Option<&'a str>,
-    has_type: bool,
-}
-
 /// Recognises a Genesys message from its top-level members (see the module documentation).
 /// `None` when the text is not a Genesys message (or not a JSON object).
 ///
@@ -137,49 +129,57 @@ pub fn detect(text: &str) -> Option<Detected> {
     detect_top(&found)
 }
 
+/// The Genesys family ([`INTERACTIONS`] or [`SERVICE_CLIENT`]) that the top-level members
+/// [`crate::TOP_MEMBERS`] say, without reading anything else: an `operationName` string, or an
+/// `event` string with `data` and no `type`.
+pub(crate) fn family_top(found: &[Option<Peeked<'_>>]) -> Option<&'static str> {
+    let [_, operation_name, event, data, kind] = found else { return None };
+    if operation_name.as_ref().and_then(Peeked::as_str).is_some() {
+        return Some(INTERACTIONS);
+    }
+    (event.as_ref().and_then(Peeked::as_str).is_some() && data.is_some() && kind.is_none()).then_some(SERVICE_CLIENT)
+}
+
 /// [`detect`] from the top-level members [`crate::TOP_MEMBERS`] already peeked.
 pub(crate) fn detect_top(found: &[Option<Peeked<'_>>]) -> Option<Detected> {
-    let [_, operation_name, event, data, kind] = found else { return None };
-    let top = Top {
-        operation_name: operation_name.as_ref().map(|p| p.as_str().map(str::to_owned)),
-        event: event.as_ref().map(|p| p.as_str().map(str::to_owned)),
-        data: data.as_ref().map(|p| match p {
-            Peeked::Other(raw) => *raw,
-            Peeked::Str(_) => "\"\"",
-        }),
-        has_type: kind.is_some(),
-    };
-    if let Some(Some(name)) = top.operation_name {
-        let type_name = Operation::type_name_of(&name);
+    let family = family_top(found)?;
+    let [_, operation_name, event, data, _] = found else { return None };
+    if family == INTERACTIONS {
+        let name = operation_name.as_ref().and_then(Peeked::as_str)?;
+        let type_name = Operation::type_name_of(name);
         return Some(Detected {
             vendor: Vendor::Genesys,
             family: INTERACTIONS.to_owned(),
-            kind: Some(type_name.map_or(name, str::to_owned)),
+            kind: Some(type_name.unwrap_or(name).to_owned()),
             known: type_name.is_some(),
         });
     }
-    if let (Some(Some(topic)), Some(data), false) = (top.event, top.data, top.has_type) {
-        let event_type = ccwire_model::dispatch::peek_tag(data, "eventType").ok().flatten();
-        let type_name = event_type.as_deref().and_then(|e| Notification::type_name_of(&topic, e));
-        return Some(Detected {
-            vendor: Vendor::Genesys,
-            family: SERVICE_CLIENT.to_owned(),
-            kind: type_name.map(str::to_owned).or(event_type),
-            known: type_name.is_some(),
-        });
-    }
-    None
+    let topic = event.as_ref().and_then(Peeked::as_str)?;
+    let event_type = match data.as_ref()? {
+        Peeked::Other(raw) => ccwire_model::dispatch::peek_tag(raw, "eventType").ok().flatten(),
+        Peeked::Str(_) => None,
+    };
+    let type_name = event_type.as_deref().and_then(|e| Notification::type_name_of(topic, e));
+    Some(Detected {
+        vendor: Vendor::Genesys,
+        family: SERVICE_CLIENT.to_owned(),
+        kind: type_name.map(str::to_owned).or(event_type),
+        known: type_name.is_some(),
+    })
 }
 
-/// Decodes a Genesys message that [`detect`] recognised.
-pub(crate) fn decode(text: &str, detected: Detected) -> Result<GenesysMessage, DecodeError> {
-    let kind = detected.known.then(|| detected.to_string());
-    let result = if detected.family == INTERACTIONS {
-        ccwire_model::dispatch::decode_nested::<Operation, serde_json::Error>(text).map(GenesysMessage::Operation)
+/// Decodes a Genesys message of `family` (as [`family_top`] says): the discriminator is peeked
+/// and the text decoded with the kind's type directly.
+pub(crate) fn decode(text: &str, family: &'static str) -> Result<GenesysMessage, DecodeError> {
+    let result = if family == INTERACTIONS {
+        Operation::from_json_str::<serde_json::Error>(text).map(GenesysMessage::Operation)
     } else {
-        ccwire_model::dispatch::decode_nested::<Notification, serde_json::Error>(text).map(GenesysMessage::Notification)
+        Notification::from_json_str::<serde_json::Error>(text).map(GenesysMessage::Notification)
     };
-    result.map_err(|err| DecodeError::syntax_first(text, DecodeError::from_json(&err, kind)))
+    result.map_err(|err| {
+        let kind = detect(text).filter(|d| d.known).map(|d| d.to_string());
+        DecodeError::syntax_first(text, DecodeError::from_json(&err, kind))
+    })
 }
 
 /// Decodes the arguments object of a Service Client method (`interaction.setUserData`,

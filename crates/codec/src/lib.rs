@@ -155,7 +155,7 @@ pub fn decode(text: &str) -> Result<Message, DecodeError> {
 
 /// Whether the top-level members say Sobot or Genesys.
 fn is_other_vendor(top: &[Option<ccwire_model::dispatch::Peeked<'_>>]) -> bool {
-    sobot::message_id_top(top).is_some() || genesys::detect_top(top).is_some()
+    sobot::message_id_top(top).is_some() || genesys::family_top(top).is_some()
 }
 
 /// Decodes a Sobot or Genesys message, when the top-level members say it is one.
@@ -163,7 +163,7 @@ fn decode_other_vendor(text: &str, top: &[Option<ccwire_model::dispatch::Peeked<
     if sobot::message_id_top(top).is_some() {
         return Some(sobot::decode_event(text).map(Message::Sobot));
     }
-    genesys::detect_top(top).map(|detected| genesys::decode(text, detected).map(Message::Genesys))
+    genesys::family_top(top).map(|family| genesys::decode(text, family).map(Message::Genesys))
 }
 
 pub(crate) const TOP_MEMBERS: [&str; 5] = ["messageID", "operationName", "event", "data", "type"];

@@ -60,13 +60,13 @@ pub(crate) fn kinds() -> Vec<KindSpec> {
 /// is not a JSON object, which the other vendors' decoders then report).
 pub(crate) fn message_id(text: &str) -> Option<String> {
     let found = ccwire_model::dispatch::peek_members(text, &crate::TOP_MEMBERS).ok()?;
-    message_id_top(&found)
+    message_id_top(&found).map(str::to_owned)
 }
 
 /// [`message_id`] from the top-level members [`crate::TOP_MEMBERS`] already peeked.
-pub(crate) fn message_id_top(found: &[Option<ccwire_model::dispatch::Peeked<'_>>]) -> Option<String> {
+pub(crate) fn message_id_top<'f>(found: &'f [Option<ccwire_model::dispatch::Peeked<'_>>]) -> Option<&'f str> {
     let id = found.first()?.as_ref()?.as_str()?;
-    id.starts_with("Event").then(|| id.to_owned())
+    id.starts_with("Event").then_some(id)
 }
 
 /// What a Sobot agent event with this `messageID` is.

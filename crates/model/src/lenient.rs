@@ -32,7 +32,7 @@ use serde::{Deserialize, Serialize, Serializer};
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Lenient<T> {
     value: T,
-    text: Option<Box<str>>,
+    text: Option<Cow<'static, str>>,
 }
 
 impl<T: Copy> Lenient<T> {
@@ -75,7 +75,9 @@ impl<T: LenientScalar> Lenient<T> {
     /// # Errors
     /// The text is not an exact text form of `T`.
     pub fn from_text(text: &str) -> Result<Self, InvalidText> {
-        T::parse_text(text).map(|value| Self { value, text: Some(text.into()) }).ok_or(InvalidText)
+        let value = T::parse_text(text).ok_or(InvalidText)?;
+        let text = T::static_text(text).map_or_else(|| Cow::Owned(text.to_owned()), Cow::Borrowed);
+        Ok(Self { value, text: Some(text) })
     }
 }
 
@@ -106,6 +108,11 @@ pub trait LenientScalar: Sized + Serialize {
     const EXPECTING: &'static str;
     /// Parses the exact text form.
     fn parse_text(text: &str) -> Option<Self>;
+    /// The text as a static string, when every accepted text is one of a few (kept without
+    /// allocating).
+    fn static_text(_text: &str) -> Option<&'static str> {
+        None
+    }
     /// The schema of the native form.
     fn native_schema() -> Schema;
     /// The schema of the text form.
@@ -118,6 +125,13 @@ impl LenientScalar for bool {
         match text {
             "true" => Some(true),
             "false" => Some(false),
+            _ => None,
+        }
+    }
+    fn static_text(text: &str) -> Option<&'static str> {
+        match text {
+            "true" => Some("true"),
+            "false" => Some("false"),
             _ => None,
         }
     }

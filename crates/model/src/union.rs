@@ -64,13 +64,18 @@ impl UnknownObject {
 
 /// Members of a union's object read before its discriminator, decoded once the kind is known.
 #[doc(hidden)]
-#[derive(Default)]
-pub struct Pending(Vec<(String, Value)>);
+pub struct Pending<'de>(Vec<(KeyStr<'de>, Value)>);
 
-impl Pending {
+impl Default for Pending<'_> {
+    fn default() -> Self {
+        Self(Vec::with_capacity(16))
+    }
+}
+
+impl<'de> Pending<'de> {
     /// Keeps a member read before the discriminator.
-    pub fn push(&mut self, key: &str, value: Value) {
-        self.0.push((key.to_owned(), value));
+    pub fn push(&mut self, key: KeyStr<'de>, value: Value) {
+        self.0.push((key, value));
     }
 
     /// Decodes the object as `T`: the members kept so far and the discriminator (`tag_key`:
@@ -79,7 +84,7 @@ impl Pending {
     /// # Errors
     /// `T`'s decode error; for a replayed member the message starts with its pointer
     /// (`@/member/inner message`).
-    pub fn decode<'de, T: WireObject, A: MapAccess<'de>>(self, tag_key: &str, tag: Value, mut map: A) -> Result<T, A::Error> {
+    pub fn decode<T: WireObject, A: MapAccess<'de>>(self, tag_key: &str, tag: Value, mut map: A) -> Result<T, A::Error> {
         let mut builder = T::Builder::default();
         for (key, value) in self.0.iter().map(|(k, v)| (k.as_str(), v)).chain(std::iter::once((tag_key, &tag))) {
             let mut track = serde_path_to_error::Track::new();
@@ -113,7 +118,7 @@ impl Pending {
     ///
     /// # Errors
     /// A duplicate member, or a value that is not JSON.
-    pub fn unknown<'de, A: MapAccess<'de>>(self, tag: Option<(&str, Value)>, mut map: A) -> Result<UnknownObject, A::Error> {
+    pub fn unknown<A: MapAccess<'de>>(self, tag: Option<(&str, Value)>, mut map: A) -> Result<UnknownObject, A::Error> {
         let mut fields = Map::new();
         let mut insert = |key: String, value: Value| {
             if fields.contains_key(&key) {
@@ -123,7 +128,7 @@ impl Pending {
             Ok(())
         };
         for (key, value) in self.0 {
-            insert(key, value)?;
+            insert(key.as_str().to_owned(), value)?;
         }
         if let Some((key, value)) = tag {
             insert(key.to_owned(), value)?;
@@ -265,7 +270,7 @@ macro_rules! tagged_union {
                         while let ::core::option::Option::Some(key) = $crate::__private::MapAccess::next_key::<$crate::__private::KeyStr<'de>>(&mut map)? {
                             let $crate::__private::StrictValue(value) = $crate::__private::MapAccess::next_value(&mut map)?;
                             if key.as_str() != $tag {
-                                pending.push(key.as_str(), value);
+                                pending.push(key, value);
                                 continue;
                             }
                             return match value.as_str() {

@@ -345,7 +345,7 @@ fn frame_from_members<E: de::Error>(members: Vec<ccwire_model::dispatch::Member<
             }
             other => {
                 let seen = frame.members.iter().any(|(k, _)| k == other);
-                frame.members.push((other.to_owned(), value));
+                frame.members.push((key.clone(), value));
                 seen
             }
         };
@@ -372,19 +372,34 @@ struct RawFrame<'a> {
     data_tags: Option<(Option<String>, Option<String>)>,
     /// Other top-level members, kept raw: they are decoded only for an envelope or a `{data}`
     /// wrapper (for a bare event they are the event's own members).
-    members: Vec<(String, &'a str)>,
+    members: Vec<(Cow<'a, str>, &'a str)>,
 }
 
 impl<'a> RawFrame<'a> {
     /// The other top-level members as values (duplicate keys inside them are errors).
     fn extra<E: de::Error>(&self) -> Result<Extra, E> {
+        self.envelope_members(&[]).map(|(_, extra)| extra)
+    }
+
+    /// The other top-level members: the string values of `named` ones (error when not a
+    /// string), and the rest as values (duplicate keys inside them are errors).
+    fn envelope_members<E: de::Error, const N: usize>(&self, named: &[&str; N]) -> Result<([Option<String>; N], Extra), E> {
+        let mut strings = [const { None }; N];
         let mut extra = Extra::new();
         for (key, raw) in &self.members {
             let ccwire_model::__private::StrictValue(v) =
                 ccwire_model::dispatch::decode_nested(raw).map_err(|e: E| under(key, e))?;
-            extra.insert(key.clone(), v);
+            match named.iter().position(|n| n == key) {
+                Some(i) => match v {
+                    serde_json::Value::String(s) => strings[i] = Some(s),
+                    _ => return Err(E::custom(format_args!("@/{key} invalid type: expected a string"))),
+                },
+                None => {
+                    extra.insert(key.to_string(), v);
+                }
+            }
         }
-        Ok(extra)
+        Ok((strings, extra))
     }
 
     /// The envelope `type` as text (error when it is not a string).
@@ -465,16 +480,9 @@ impl<'a> RawFrame<'a> {
         let Some(envelope_type) = c.envelope_type else {
             return Ok(WebexMessage { framing: Framing::DataOnly { extra: self.extra()? }, event });
         };
-        let mut extra = self.extra()?;
-        let mut take_str = |key: &str| -> Result<Option<String>, E> {
-            match extra.remove(key) {
-                None => Ok(None),
-                Some(serde_json::Value::String(s)) => Ok(Some(s)),
-                Some(_) => Err(E::custom(format_args!("@/{key} invalid type: expected a string"))),
-            }
-        };
-        let org_id = take_str("orgId")?.map(OrgId::from);
-        let tracking_id = take_str("trackingId")?.map(TrackingId::from);
+        let ([org_id, tracking_id], extra) = self.envelope_members(&["orgId", "trackingId"])?;
+        let org_id = org_id.map(OrgId::from);
+        let tracking_id = tracking_id.map(TrackingId::from);
         let envelope_type = EnvelopeType::from(envelope_type);
         Ok(WebexMessage { framing: Framing::Envelope { envelope_type, org_id, tracking_id, extra }, event })
     }

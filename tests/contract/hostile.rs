@@ -20,6 +20,7 @@ pub(crate) fn trials() -> Vec<Trial> {
         Trial::test("hostile::duplicate_keys_are_errors_at_any_depth", duplicate_keys_are_errors_at_any_depth),
         Trial::test("hostile::a_byte_order_mark_is_skipped", a_byte_order_mark_is_skipped),
         Trial::test("hostile::trailing_bytes_after_a_message_are_an_error", trailing_bytes_after_a_message_are_an_error),
+        Trial::test("hostile::reading_from_both_ends_agrees_with_the_full_scan", reading_from_both_ends_agrees_with_the_full_scan),
     ]
 }
 
@@ -191,5 +192,82 @@ fn trailing_bytes_after_a_message_are_an_error() -> Result<(), Failed> {
     if ccwire_codec::decode_as("webex.agentContact.HoldRequest", text).is_ok() {
         return Err(fail("decode_as accepted trailing bytes"));
     }
+    Ok(())
+}
+
+/// The Webex decoder, with the top level found by the full structural scan only.
+fn webex_by_full_scan(text: &str) -> Result<ccwire_events::webex::WebexMessage, String> {
+    use ccwire_events::webex::WebexMessage;
+    let members = ccwire_model::dispatch::object_members_peeking(text, "data", &WebexMessage::DATA_TAGS)
+        .map_err(|e| e.to_string())?;
+    WebexMessage::from_members::<serde_json::Error>(text, members).map_err(|e| e.to_string())
+}
+
+/// `decode` reads the usual `{"data":{…},…}` layout from both ends of the text and confirms the
+/// guess by decoding `data`; on every Webex fixture, with decoys after `data` (an object member
+/// holding a `type`, a string holding quotes, backslashes and a brace), with `data` moved last,
+/// and with single-byte corruptions, it must give exactly what the full scan gives.
+fn reading_from_both_ends_agrees_with_the_full_scan() -> Result<(), Failed> {
+    let mut compared = 0usize;
+    let mut both_ok = 0usize;
+    for (path, text) in fixture_texts()? {
+        let text = text.trim_end();
+        if !matches!(ccwire_codec::decode(text), Ok(ccwire_codec::Message::Webex(_))) {
+            continue;
+        }
+        let Some(body) = text.strip_suffix('}') else { continue };
+        let mut variants = vec![
+            text.to_owned(),
+            format!(r#"{body},"zz":{{"type":"Decoy","eventType":"AgentDesktopMessage"}}}}"#),
+            format!(r#"{body},"note":"x\",\"type\":\"Decoy\"}}\\"}}"#),
+            format!(r#"{body},"a":[{{"type":"Decoy"}}],"type":"Decoy"}}"#),
+        ];
+        if let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(text)
+            && let Some(data) = map.get("data")
+        {
+            let mut rest: Vec<String> = map
+                .iter()
+                .filter(|(k, _)| *k != "data")
+                .map(|(k, v)| format!("{}:{v}", serde_json::Value::from(k.as_str())))
+                .collect();
+            rest.push(format!(r#""data":{data}"#));
+            variants.push(format!("{{{}}}", rest.join(",")));
+        }
+        let bytes = text.as_bytes();
+        for at in (0..bytes.len()).step_by(23) {
+            for replacement in [b'}', b'"', b'\\'] {
+                let mut corrupt = bytes.to_vec();
+                corrupt[at] = replacement;
+                if let Ok(corrupt) = String::from_utf8(corrupt) {
+                    variants.push(corrupt);
+                }
+            }
+        }
+        for variant in &variants {
+            let decoded = no_panic(&format!("{path} variant"), || ccwire_codec::decode(variant))?;
+            if ccwire_codec::detect(variant).is_ok_and(|d| d.vendor != ccwire_codec::Vendor::Webex) {
+                continue;
+            }
+            let reference = no_panic(&format!("{path} variant"), || webex_by_full_scan(variant))?;
+            compared += 1;
+            match (decoded, reference) {
+                (Ok(ccwire_codec::Message::Webex(got)), Ok(expected)) => {
+                    both_ok += 1;
+                    if got != expected {
+                        return Err(fail(format!("{path}: different messages for {variant}")));
+                    }
+                }
+                (Err(_), Err(_)) => {}
+                (got, expected) => {
+                    return Err(fail(format!(
+                        "{path}: decode gave {:?}, the full scan {:?}, for {variant}",
+                        got.map(|m| m.kind().to_string()),
+                        expected.map(|m| m.kind().to_string())
+                    )));
+                }
+            }
+        }
+    }
+    println!("{compared} texts compared ({both_ok} decoded by both), no difference");
     Ok(())
 }

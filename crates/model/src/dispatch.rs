@@ -1,10 +1,13 @@
 //! Dispatch on a discriminator member without losing error paths.
 //!
-//! Objects whose shape depends on a member (`data.type`, a participant's `pType`) are first
-//! captured as raw JSON text, the discriminator is peeked, and the text is then decoded with
-//! the precise type. A decode error inside carries its JSON pointer in the message as
-//! `@/pointer message`, which [`split_nested`] takes apart again so that callers (the codec)
-//! can report the full path.
+//! When the JSON text of an object whose shape depends on a member (`data.type`, an envelope
+//! `type`) is at hand, a structural scan ([`peek_members`], [`object_members_peeking`], or
+//! [`members_from_ends`] for discriminators at the end) finds the discriminator without decoding
+//! anything, and the text is then decoded once with the precise type ([`decode_nested`]).
+//! (Inside a decode, tagged unions such as participants read their object in one pass instead;
+//! see [`tagged_union!`](crate::tagged_union).) A nested decode error carries its JSON pointer in
+//! the message as `@/pointer message`, which [`split_nested`] takes apart again so that callers
+//! (the codec) can report the full path.
 
 use std::borrow::Cow;
 use std::fmt;

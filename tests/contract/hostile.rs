@@ -21,6 +21,7 @@ pub(crate) fn trials() -> Vec<Trial> {
         Trial::test("hostile::a_byte_order_mark_is_skipped", a_byte_order_mark_is_skipped),
         Trial::test("hostile::trailing_bytes_after_a_message_are_an_error", trailing_bytes_after_a_message_are_an_error),
         Trial::test("hostile::reading_from_both_ends_agrees_with_the_full_scan", reading_from_both_ends_agrees_with_the_full_scan),
+        Trial::test("hostile::raw_control_characters_in_member_names_are_errors", raw_control_characters_in_member_names_are_errors),
     ]
 }
 
@@ -269,5 +270,36 @@ fn reading_from_both_ends_agrees_with_the_full_scan() -> Result<(), Failed> {
         }
     }
     println!("{compared} texts compared ({both_ok} decoded by both), no difference");
+    Ok(())
+}
+
+/// A raw control character is not allowed in a JSON string, member names included: members the
+/// decoder only scans (the top level of a message) must be refused like the ones it decodes.
+/// (Found by fuzzing: `"tyk\u{0}": "VteamList"` at the top level was accepted.)
+fn raw_control_characters_in_member_names_are_errors() -> Result<(), Failed> {
+    let mut tried = 0usize;
+    for (path, text) in fixture_texts()? {
+        let text = text.trim_end();
+        let Some(body) = text.strip_suffix('}') else { continue };
+        if ccwire_codec::decode(text).is_err() {
+            continue;
+        }
+        for control in ['\u{0}', '\u{1}', '\n', '\u{1f}'] {
+            for variant in [
+                format!(r#"{body},"k{control}":"v"}}"#),
+                format!(r#"{body},"k{control}":{{"a":1}}}}"#),
+                text.replacen(r#"{"#, &format!(r#"{{"k{control}":1,"#), 1),
+            ] {
+                tried += 1;
+                if serde_json::from_str::<serde_json::Value>(&variant).is_ok() {
+                    return Err(fail(format!("{path}: the variant is valid JSON: {variant}")));
+                }
+                if no_panic(&format!("{path} variant"), || ccwire_codec::decode(&variant))?.is_ok() {
+                    return Err(fail(format!("{path}: decoded a member name with a raw control character: {variant}")));
+                }
+            }
+        }
+    }
+    println!("{tried} texts with a raw control character in a member name, all rejected");
     Ok(())
 }

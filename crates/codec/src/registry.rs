@@ -96,29 +96,38 @@ impl KindSpec {
         (self.schema)()
     }
 
-    /// Where the schema is exported under `schemas/`: `vendor/family/Name.json`.
+    /// Where the files about this kind live under a root organised by vendor (`schemas/`,
+    /// `fixtures/`): `vendor/family/Name`, the family in kebab case.
+    ///
+    /// ```
+    /// let spec = ccwire_codec::kind("webex.agentContact.HoldRequest").unwrap();
+    /// assert_eq!(spec.path_stem(), "webex/agent-contact/HoldRequest");
+    /// ```
     #[must_use]
-    pub fn schema_path(&self) -> String {
+    pub fn path_stem(&self) -> String {
         let mut parts = self.kind.splitn(3, '.');
         let vendor = parts.next().unwrap_or_default();
         let family = parts.next().unwrap_or_default();
         let name = parts.next().unwrap_or_default();
-        format!("{vendor}/{}/{name}.json", kebab(family))
-    }
-}
-
-/// `agentContact` → `agent-contact`.
-fn kebab(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 4);
-    for c in s.chars() {
-        if c.is_ascii_uppercase() {
-            out.push('-');
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
+        let mut out = format!("{vendor}/");
+        for c in family.chars() {
+            if c.is_ascii_uppercase() {
+                out.push('-');
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.push(c);
+            }
         }
+        out.push('/');
+        out.push_str(name);
+        out
     }
-    out
+
+    /// Where the schema is exported under `schemas/`: `vendor/family/Name.json`.
+    #[must_use]
+    pub fn schema_path(&self) -> String {
+        format!("{}.json", self.path_stem())
+    }
 }
 
 /// The schema settings ccwire exports with (draft 2020-12).

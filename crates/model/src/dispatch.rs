@@ -440,7 +440,8 @@ fn string_at(raw: &str, start: usize, end: usize, escaped: bool) -> Option<Cow<'
     if escaped {
         serde_json::from_str::<String>(token).ok().map(Cow::Owned)
     } else {
-        token.get(1..token.len().checked_sub(1)?).map(Cow::Borrowed)
+        // JSON strings cannot hold control characters raw (serde_json checks escaped ones).
+        token.get(1..token.len().checked_sub(1)?).filter(|s| !s.bytes().any(|b| b < 0x20)).map(Cow::Borrowed)
     }
 }
 

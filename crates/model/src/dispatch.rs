@@ -234,7 +234,8 @@ pub fn members_from_ends<'a>(raw: &'a str, first: &str, keys: &[&str]) -> Option
         return None;
     }
     let (key_end, key_escaped) = scan_string(b, key_start)?;
-    if key_escaped || raw.get(key_start + 1..key_end - 1)? != first {
+    let key = raw.get(key_start + 1..key_end - 1)?;
+    if key_escaped || key != first {
         return None;
     }
     let colon = skip_ws(b, key_end);
@@ -262,28 +263,35 @@ pub fn members_from_ends<'a>(raw: &'a str, first: &str, keys: &[&str]) -> Option
         .iter()
         .map(|k| match inner_tail.iter().rev().find(|m| m.key == *k) {
             Some(m) => m.peek(),
-            None => peek_member(value, k),
+            None => first_member(value, k).ok().flatten(),
         })
         .collect();
-    let key = raw.get(key_start + 1..key_end - 1)?;
     tail.push(Member { key: Cow::Borrowed(key), value, peeked: Some(peeked) });
     tail.reverse();
     Some(tail)
 }
 
-/// The first member named `key` of the object `raw`, by a forward scan that stops there.
-fn peek_member<'a>(raw: &'a str, key: &str) -> Option<Peeked<'a>> {
+/// The first member named `key` of the object `raw`, by a forward scan that stops there:
+/// `Ok(None)` when there is none, an error when the text is not an object up to that member (or
+/// the member is a string with invalid escapes).
+fn first_member<'a>(raw: &'a str, key: &str) -> Result<Option<Peeked<'a>>, NotAnObject> {
     let b = raw.as_bytes();
     let mut found = None;
-    let _ = walk_object(raw, skip_ws(b, 0), |k, value_start| {
+    let walked = walk_object(raw, skip_ws(b, 0), |k, value_start| {
         let value_end = skip_value(b, value_start).ok_or(NotAnObject)?;
-        if k == key {
-            found = Some(Member { key: k, value: raw.get(value_start..value_end).ok_or(NotAnObject)?, peeked: None });
-            return Err(NotAnObject);
+        if k != key {
+            return Ok(value_end);
         }
-        Ok(value_end)
+        let member = Member { key: k, value: raw.get(value_start..value_end).ok_or(NotAnObject)?, peeked: None };
+        found = Some(member.peek().ok_or(NotAnObject)?);
+        // The first member of that name decides; the scan stops here.
+        Err(NotAnObject)
     });
-    found.and_then(|m| m.peek())
+    match (found, walked) {
+        (Some(peeked), _) => Ok(Some(peeked)),
+        (None, Ok(_)) => Ok(None),
+        (None, Err(e)) => Err(e),
+    }
 }
 
 /// Reads, backwards, the members of the object whose closing brace is at `close` while their
@@ -511,27 +519,7 @@ fn skip_value(b: &[u8], start: usize) -> Option<usize> {
 /// assert!(peek_tag("[1]", "type").is_err());
 /// ```
 pub fn peek_tag(raw: &str, tag: &str) -> Result<Option<String>, NotAnObject> {
-    let b = raw.as_bytes();
-    let mut found = None;
-    let walked = walk_object(raw, skip_ws(b, 0), |key, value_start| {
-        if key != tag {
-            return skip_value(b, value_start).ok_or(NotAnObject);
-        }
-        // The first member of that name decides; the scan stops here.
-        found = Some(match b.get(value_start) {
-            Some(b'"') => {
-                let (end, escaped) = scan_string(b, value_start).ok_or(NotAnObject)?;
-                Some(string_at(raw, value_start, end, escaped).ok_or(NotAnObject)?.into_owned())
-            }
-            _ => None,
-        });
-        Err(NotAnObject)
-    });
-    match (found, walked) {
-        (Some(tag), _) => Ok(tag),
-        (None, Ok(_)) => Ok(None),
-        (None, Err(e)) => Err(e),
-    }
+    Ok(first_member(raw, tag)?.and_then(|p| p.as_str().map(str::to_owned)))
 }
 
 /// Renders a path as a JSON pointer (RFC 6901).

@@ -473,12 +473,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                     }
                     fn visit_map<__A: #m::MapAccess<'de>>(self, mut map: __A) -> ::core::result::Result<#name, __A::Error> {
                         let mut builder = <#builder as ::core::default::Default>::default();
-                        while let ::core::option::Option::Some(key) = #m::MapAccess::next_key::<#m::KeyStr<'de>>(&mut map)? {
-                            let key = key.as_str();
-                            if !<#name as #m::WireObject>::accept(&mut builder, key, &mut map)? {
-                                <#name as #m::WireObject>::accept_unknown(&mut builder, key, &mut map)?;
-                            }
-                        }
+                        <#name as #m::WireObject>::accept_members(&mut builder, &mut map)?;
                         <#name as #m::WireObject>::finish(builder)
                     }
                 }

@@ -3,7 +3,7 @@
 use serde::de::{self, MapAccess};
 use serde_json::{Map, Value};
 
-use crate::wire::{KeyStr, StrictValue, WireObject};
+use crate::wire::{KeyStr, StrictValue, WireObject, insert_unique, read_strict_members};
 
 /// An object whose discriminator names no known variant, kept whole (discriminator included).
 ///
@@ -88,14 +88,7 @@ impl<'de> Pending<'de> {
         let mut builder = T::Builder::default();
         for (key, value) in self.0.iter().map(|(k, v)| (k.as_str(), v)).chain(std::iter::once((tag_key, &tag))) {
             let mut track = serde_path_to_error::Track::new();
-            let replayed = {
-                let mut one = Replay { value: Some(value), track: &mut track };
-                match T::accept(&mut builder, key, &mut one) {
-                    Ok(true) => Ok(()),
-                    Ok(false) => T::accept_unknown(&mut builder, key, &mut one),
-                    Err(e) => Err(e),
-                }
-            };
+            let replayed = T::accept_member(&mut builder, key, &mut Replay { value: Some(value), track: &mut track });
             if let Err(e) = replayed {
                 let inner = e.to_string();
                 let (nested, message) = crate::dispatch::split_nested(&inner);
@@ -104,12 +97,7 @@ impl<'de> Pending<'de> {
                 return Err(de::Error::custom(format_args!("@/{key}{at}{nested} {message}")));
             }
         }
-        while let Some(key) = map.next_key::<KeyStr<'de>>()? {
-            let key = key.as_str();
-            if !T::accept(&mut builder, key, &mut map)? {
-                T::accept_unknown(&mut builder, key, &mut map)?;
-            }
-        }
+        T::accept_members(&mut builder, &mut map)?;
         T::finish(builder)
     }
 
@@ -120,23 +108,13 @@ impl<'de> Pending<'de> {
     /// A duplicate member, or a value that is not JSON.
     pub fn unknown<A: MapAccess<'de>>(self, tag: Option<(&str, Value)>, mut map: A) -> Result<UnknownObject, A::Error> {
         let mut fields = Map::new();
-        let mut insert = |key: String, value: Value| {
-            if fields.contains_key(&key) {
-                return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
-            }
-            fields.insert(key, value);
-            Ok(())
-        };
         for (key, value) in self.0 {
-            insert(key.as_str().to_owned(), value)?;
+            insert_unique(&mut fields, key.as_str().to_owned(), value)?;
         }
         if let Some((key, value)) = tag {
-            insert(key.to_owned(), value)?;
+            insert_unique(&mut fields, key.to_owned(), value)?;
         }
-        while let Some(key) = map.next_key::<String>()? {
-            let StrictValue(value) = map.next_value()?;
-            insert(key, value)?;
-        }
+        read_strict_members(&mut fields, &mut map)?;
         Ok(UnknownObject(fields))
     }
 }

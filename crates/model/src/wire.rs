@@ -61,6 +61,29 @@ pub trait WireObject: Sized {
     /// The value is not JSON, a duplicate member, or an unknown member of a closed object.
     fn accept_unknown<'de, A: MapAccess<'de>>(builder: &mut Self::Builder, key: &str, map: &mut A) -> Result<(), A::Error>;
 
+    /// Reads the value of member `key`, modelled or not ([`accept`](Self::accept), else
+    /// [`accept_unknown`](Self::accept_unknown)).
+    ///
+    /// # Errors
+    /// As `accept` and `accept_unknown`.
+    fn accept_member<'de, A: MapAccess<'de>>(builder: &mut Self::Builder, key: &str, map: &mut A) -> Result<(), A::Error> {
+        if Self::accept(builder, key, map)? {
+            return Ok(());
+        }
+        Self::accept_unknown(builder, key, map)
+    }
+
+    /// Reads every remaining member of `map` ([`accept_member`](Self::accept_member)).
+    ///
+    /// # Errors
+    /// As `accept_member`, or a key that is not a string.
+    fn accept_members<'de, A: MapAccess<'de>>(builder: &mut Self::Builder, map: &mut A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<KeyStr<'de>>()? {
+            Self::accept_member(builder, key.as_str(), map)?;
+        }
+        Ok(())
+    }
+
     /// Builds the object once every member was offered.
     ///
     /// # Errors
@@ -241,18 +264,37 @@ impl<'de> de::Deserialize<'de> for StrictValue {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<StrictValue, A::Error> {
                 let mut obj = Map::new();
-                while let Some(key) = map.next_key::<String>()? {
-                    let StrictValue(v) = map.next_value()?;
-                    if obj.contains_key(&key) {
-                        return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
-                    }
-                    obj.insert(key, v);
-                }
+                read_strict_members(&mut obj, &mut map)?;
                 Ok(StrictValue(Value::Object(obj)))
             }
         }
         deserializer.deserialize_any(V)
     }
+}
+
+/// Adds a member to an object being read; a second member of the same name is an error (serde_json's
+/// `Value` would keep the last one silently).
+///
+/// # Errors
+/// A duplicate member.
+pub(crate) fn insert_unique<E: de::Error>(obj: &mut Map<String, Value>, key: String, value: Value) -> Result<(), E> {
+    if obj.contains_key(&key) {
+        return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+    }
+    obj.insert(key, value);
+    Ok(())
+}
+
+/// Reads every remaining member of `map` into `obj` as [`StrictValue`]s.
+///
+/// # Errors
+/// A value that is not JSON, or a duplicate member (at any depth).
+pub(crate) fn read_strict_members<'de, A: MapAccess<'de>>(obj: &mut Map<String, Value>, map: &mut A) -> Result<(), A::Error> {
+    while let Some(key) = map.next_key::<String>()? {
+        let StrictValue(value) = map.next_value()?;
+        insert_unique(obj, key, value)?;
+    }
+    Ok(())
 }
 
 /// A map key that borrows from the input when it can.

@@ -123,7 +123,7 @@ pub fn decode(text: &str) -> Result<Message, DecodeError> {
     let text = strip_bom(text);
     // The usual Webex layout is read from both ends of the text, confirmed by decoding its body.
     if let Some(members) = dispatch::members_from_ends(text, "data", &WebexMessage::DATA_TAGS)
-        && !is_other_vendor(&dispatch::find_members(&members, &TOP_MEMBERS))
+        && other_vendor(&dispatch::find_members(&members, &TOP_MEMBERS)).is_none()
         && let Ok(message) = WebexMessage::from_members::<serde_json::Error>(text, members)
     {
         return Ok(Message::Webex(message));
@@ -131,8 +131,8 @@ pub fn decode(text: &str) -> Result<Message, DecodeError> {
     // One scan of the top level tells the vendors apart and gives the Webex decoder its frame.
     let webex = match dispatch::object_members_peeking(text, "data", &WebexMessage::DATA_TAGS) {
         Ok(members) => {
-            if let Some(message) = decode_other_vendor(text, &dispatch::find_members(&members, &TOP_MEMBERS)) {
-                return message;
+            if let Some(vendor) = other_vendor(&dispatch::find_members(&members, &TOP_MEMBERS)) {
+                return decode_other_vendor(text, vendor);
             }
             WebexMessage::from_members::<serde_json::Error>(text, members)
         }
@@ -140,9 +140,9 @@ pub fn decode(text: &str) -> Result<Message, DecodeError> {
             // Not a well-formed object at the top: the lenient peek still tells the vendors
             // apart (their decoders give the precise error).
             if let Ok(top) = dispatch::peek_members(text, &TOP_MEMBERS)
-                && let Some(message) = decode_other_vendor(text, &top)
+                && let Some(vendor) = other_vendor(&top)
             {
-                return message;
+                return decode_other_vendor(text, vendor);
             }
             WebexMessage::from_json_str::<serde_json::Error>(text)
         }
@@ -153,17 +153,27 @@ pub fn decode(text: &str) -> Result<Message, DecodeError> {
     })
 }
 
-/// Whether the top-level members say Sobot or Genesys.
-fn is_other_vendor(top: &[Option<ccwire_model::dispatch::Peeked<'_>>]) -> bool {
-    sobot::message_id_top(top).is_some() || genesys::family_top(top).is_some()
+/// A vendor other than Webex, as the top-level members say (a Genesys message with its family).
+#[derive(Clone, Copy)]
+enum OtherVendor {
+    Sobot,
+    Genesys(&'static str),
 }
 
-/// Decodes a Sobot or Genesys message, when the top-level members say it is one.
-fn decode_other_vendor(text: &str, top: &[Option<ccwire_model::dispatch::Peeked<'_>>]) -> Option<Result<Message, DecodeError>> {
+/// Whether the top-level members say Sobot or Genesys.
+fn other_vendor(top: &[Option<ccwire_model::dispatch::Peeked<'_>>]) -> Option<OtherVendor> {
     if sobot::message_id_top(top).is_some() {
-        return Some(sobot::decode_event(text).map(Message::Sobot));
+        return Some(OtherVendor::Sobot);
     }
-    genesys::family_top(top).map(|family| genesys::decode(text, family).map(Message::Genesys))
+    genesys::family_top(top).map(OtherVendor::Genesys)
+}
+
+/// Decodes a Sobot or Genesys message.
+fn decode_other_vendor(text: &str, vendor: OtherVendor) -> Result<Message, DecodeError> {
+    match vendor {
+        OtherVendor::Sobot => sobot::decode_event(text).map(Message::Sobot),
+        OtherVendor::Genesys(family) => genesys::decode(text, family).map(Message::Genesys),
+    }
 }
 
 pub(crate) const TOP_MEMBERS: [&str; 5] = ["messageID", "operationName", "event", "data", "type"];

@@ -114,13 +114,24 @@ pub trait Inspect {
     }
 }
 
+/// Implements [`Inspect`] for types that can hold no drift: scalars whose every accepted value
+/// is modelled (and values kept whole on purpose).
+///
+/// ```
+/// #[derive(Debug)]
+/// struct Seconds(u16);
+/// ccwire_model::nothing_to_inspect!(Seconds);
+/// use ccwire_model::inspect::Inspect;
+/// assert!(Seconds(5).findings().is_empty());
+/// ```
+#[macro_export]
 macro_rules! nothing_to_inspect {
-    ($($t:ty),*) => {$(
-        impl Inspect for $t {
+    ($($t:ty),* $(,)?) => {$(
+        impl $crate::inspect::Inspect for $t {
             fn may_find() -> bool {
                 false
             }
-            fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
+            fn inspect(&self, _: &str, _: &mut ::std::vec::Vec<$crate::inspect::Finding>) {}
         }
     )*};
 }

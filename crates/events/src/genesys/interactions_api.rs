@@ -24,7 +24,6 @@ use std::borrow::Cow;
 use std::fmt;
 
 use ccwire_model::genesys::{InteractionUri, QueueName, UserData, UserId, WorkbinId};
-use ccwire_model::inspect::{Finding, Inspect};
 use ccwire_model::{Extra, Wire, tagged_union};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer};
@@ -262,9 +261,7 @@ impl<'de> Deserialize<'de> for Zero {
     }
 }
 
-impl Inspect for Zero {
-    fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
-}
+ccwire_model::nothing_to_inspect!(Zero);
 
 impl JsonSchema for Zero {
     fn schema_name() -> Cow<'static, str> {
@@ -317,9 +314,7 @@ impl<'de> Deserialize<'de> for FailureCode {
     }
 }
 
-impl Inspect for FailureCode {
-    fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
-}
+ccwire_model::nothing_to_inspect!(FailureCode);
 
 impl JsonSchema for FailureCode {
     fn schema_name() -> Cow<'static, str> {
@@ -447,9 +442,7 @@ impl fmt::Debug for CometdNotification {
     }
 }
 
-impl Inspect for CometdNotification {
-    fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
-}
+ccwire_model::nothing_to_inspect!(CometdNotification);
 
 impl JsonSchema for CometdNotification {
     fn schema_name() -> Cow<'static, str> {

@@ -9,7 +9,6 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use ccwire_model::inspect::{Finding, Inspect};
 use ccwire_model::sobot::{Code, ConsultTargetType, Dn, PhoneNumber, SchemeCode, TransferTargetType};
 use ccwire_model::{Extra, Wire};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
@@ -175,9 +174,7 @@ impl<'de> Deserialize<'de> for DelayTime {
     }
 }
 
-impl Inspect for DelayTime {
-    fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
-}
+ccwire_model::nothing_to_inspect!(DelayTime);
 
 impl JsonSchema for DelayTime {
     fn schema_name() -> Cow<'static, str> {
@@ -264,9 +261,7 @@ impl<'de> Deserialize<'de> for DtmfDigits {
     }
 }
 
-impl Inspect for DtmfDigits {
-    fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
-}
+ccwire_model::nothing_to_inspect!(DtmfDigits);
 
 impl JsonSchema for DtmfDigits {
     fn schema_name() -> Cow<'static, str> {

@@ -148,9 +148,7 @@ impl<'de> Deserialize<'de> for OptionPattern {
     }
 }
 
-impl Inspect for OptionPattern {
-    fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
-}
+crate::nothing_to_inspect!(OptionPattern);
 
 impl JsonSchema for OptionPattern {
     fn schema_name() -> Cow<'static, str> {

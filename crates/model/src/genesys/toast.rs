@@ -8,7 +8,6 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::inspect::{Finding, Inspect};
 use crate::wire::KeyStr;
 use crate::{Extra, Wire};
 
@@ -73,9 +72,7 @@ impl<'de> Deserialize<'de> for ToastKeyValues {
     }
 }
 
-impl Inspect for ToastKeyValues {
-    fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
-}
+crate::nothing_to_inspect!(ToastKeyValues);
 
 impl JsonSchema for ToastKeyValues {
     fn schema_name() -> Cow<'static, str> {

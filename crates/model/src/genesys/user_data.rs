@@ -15,7 +15,6 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
-use crate::inspect::{Finding, Inspect};
 use crate::wire::KeyStr;
 
 /// A user data map: string keys (dots, hyphens and spaces allowed) to scalars or nested maps.
@@ -259,13 +258,9 @@ impl<'de> Deserialize<'de> for UserDataValue {
     }
 }
 
-impl Inspect for UserData {
-    fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
-}
+crate::nothing_to_inspect!(UserData);
 
-impl Inspect for UserDataValue {
-    fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
-}
+crate::nothing_to_inspect!(UserDataValue);
 
 impl JsonSchema for UserData {
     fn schema_name() -> Cow<'static, str> {

@@ -7,8 +7,6 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::inspect::{Finding, Inspect};
-
 /// The agent authorization token given to `initAgent` (`token`). A credential: `Debug` never
 /// shows it.
 ///
@@ -44,9 +42,7 @@ impl fmt::Debug for Token {
     }
 }
 
-impl Inspect for Token {
-    fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
-}
+crate::nothing_to_inspect!(Token);
 
 /// A JSON number the document types only as `number` (a weight, a delay in ms), kept exactly
 /// as received: `3` stays an integer, `2.5` a decimal.
@@ -96,9 +92,7 @@ impl fmt::Debug for Number {
     }
 }
 
-impl Inspect for Number {
-    fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
-}
+crate::nothing_to_inspect!(Number);
 
 impl JsonSchema for Number {
     fn schema_name() -> Cow<'static, str> {
@@ -187,9 +181,7 @@ impl<'de> Deserialize<'de> for Timestamp {
     }
 }
 
-impl Inspect for Timestamp {
-    fn inspect(&self, _: &str, _: &mut Vec<Finding>) {}
-}
+crate::nothing_to_inspect!(Timestamp);
 
 impl JsonSchema for Timestamp {
     fn schema_name() -> Cow<'static, str> {

@@ -25,6 +25,15 @@ struct Measure {
 /// An operation to measure: its name and one pass over the corpus.
 type Op<'a> = (&'static str, Box<dyn FnMut() + 'a>);
 
+/// One pass: `f` on every item of `items`.
+fn each<'a, T, R>(items: &'a [T], f: impl Fn(&T) -> R + 'a) -> Box<dyn FnMut() + 'a> {
+    Box::new(move || {
+        for item in items {
+            black_box(f(item));
+        }
+    })
+}
+
 /// Measures a group of operations in interleaved rounds (each round runs every operation in
 /// turn), so that a slow moment of a shared machine hits all of them alike. The first operation
 /// is the baseline; each ratio is the median of the per-round ratios. About `budget` per
@@ -140,62 +149,27 @@ pub(crate) fn run(root: &Path, stream_mib: u64, budget_ms: u64) -> Result<bool, 
     let results = measure(
         budget,
         vec![
-            ("serde_json::from_str::<Value>", Box::new(|| {
-                for m in &messages {
-                    black_box(serde_json::from_str::<Value>(m).is_ok());
-                }
-            })),
-            ("serde_json::from_str::<IgnoredAny> (syntax only, floor)", Box::new(|| {
-                for m in &messages {
-                    black_box(serde_json::from_str::<IgnoredAny>(m).is_ok());
-                }
-            })),
-            ("ccwire_codec::decode (typed, dispatch, lossless)", Box::new(|| {
-                for m in &messages {
-                    black_box(ccwire_codec::decode(m).is_ok());
-                }
-            })),
-            ("ccwire_codec::validate (decode + drift report)", Box::new(|| {
-                for m in &messages {
-                    black_box(ccwire_codec::validate(m, ccwire_codec::Mode::Strict).valid);
-                }
-            })),
+            ("serde_json::from_str::<Value>", each(&messages, |m| serde_json::from_str::<Value>(m).is_ok())),
+            ("serde_json::from_str::<IgnoredAny> (syntax only, floor)", each(&messages, |m| serde_json::from_str::<IgnoredAny>(m).is_ok())),
+            ("ccwire_codec::decode (typed, dispatch, lossless)", each(&messages, |m| ccwire_codec::decode(m).is_ok())),
+            ("ccwire_codec::validate (decode + drift report)", each(&messages, |m| ccwire_codec::validate(m, ccwire_codec::Mode::Strict).valid)),
         ],
     );
     let webex_results = measure(
         budget,
         vec![
-            ("Webex only: from_str::<Value>", Box::new(|| {
-                for m in &webex {
-                    black_box(serde_json::from_str::<Value>(m).is_ok());
-                }
+            ("Webex only: from_str::<Value>", each(&webex, |m| serde_json::from_str::<Value>(m).is_ok())),
+            ("Webex only: from_str::<Value> + jsonschema (our message schema)", each(&webex, |m| {
+                validator.is_valid(&serde_json::from_str(m).unwrap_or(Value::Null))
             })),
-            ("Webex only: from_str::<Value> + jsonschema (our message schema)", Box::new(|| {
-                for m in &webex {
-                    let v: Value = serde_json::from_str(m).unwrap_or(Value::Null);
-                    black_box(validator.is_valid(&v));
-                }
-            })),
-            ("Webex only: ccwire_codec::decode", Box::new(|| {
-                for m in &webex {
-                    black_box(ccwire_codec::decode(m).is_ok());
-                }
-            })),
+            ("Webex only: ccwire_codec::decode", each(&webex, |m| ccwire_codec::decode(m).is_ok())),
         ],
     );
     let encode = measure(
         budget,
         vec![
-            ("serde_json::to_string(&Value)", Box::new(|| {
-                for v in &values {
-                    black_box(serde_json::to_string(v).map(|s| s.len()).unwrap_or(0));
-                }
-            })),
-            ("ccwire_codec::encode (typed)", Box::new(|| {
-                for m in &decoded {
-                    black_box(ccwire_codec::encode(m).map(|s| s.len()).unwrap_or(0));
-                }
-            })),
+            ("serde_json::to_string(&Value)", each(&values, |v| serde_json::to_string(v).map(|s| s.len()).unwrap_or(0))),
+            ("ccwire_codec::encode (typed)", each(&decoded, |m| ccwire_codec::encode(m).map(|s| s.len()).unwrap_or(0))),
         ],
     );
 

@@ -59,11 +59,32 @@ impl DecodeError {
 
     /// On the error path only: when `text` is not JSON at all, the syntax error (with its own
     /// category and position) replaces a decode error that may have lost them.
+    ///
+    /// Every decode error passes here, so this is also where the redaction policy
+    /// ([`ccwire_model::secret`]) applies: on a secret path the pointer stops at the secret
+    /// value and the message names JSON types only.
     pub(crate) fn syntax_first(text: &str, err: Self) -> Self {
-        match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        let err = match serde_json::from_str::<serde::de::IgnoredAny>(text) {
             Err(syntax) => Self::from_json(&syntax, None),
             Ok(_) => err,
+        };
+        err.redacted(text)
+    }
+
+    /// The error as the redaction policy lets it be shown (syntax errors name no value).
+    fn redacted(mut self, text: &str) -> Self {
+        if matches!(self.category, ErrorCategory::Syntax | ErrorCategory::Eof) {
+            return self;
         }
+        let secrets = ccwire_model::secret::Secrets::scan_if_needed(text);
+        if secrets.is_empty() {
+            return self;
+        }
+        let (pointer, message) = secrets.sanitize(&self.pointer, &self.message);
+        let (pointer, message) = (pointer.into_owned(), message.into_owned());
+        self.pointer = pointer;
+        self.message = message;
+        self
     }
 
     /// Names the kind being decoded.

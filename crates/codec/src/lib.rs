@@ -46,7 +46,7 @@ pub use detect::{Detected, Vendor, detect};
 pub use error::{DecodeError, ErrorCategory};
 pub use raw::RawMessage;
 pub use registry::{KindSpec, Payload, decode_as, kind, kinds};
-pub use report::{Mode, Problem, Report, Severity, validate, validate_as};
+pub use report::{MAX_PROBLEMS, Mode, Problem, Report, Severity, snippet, validate, validate_as};
 
 /// A decoded message of any modelled vendor.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,7 +89,7 @@ impl Message {
 }
 
 impl ccwire_model::inspect::Inspect for Message {
-    fn inspect(&self, pointer: &str, out: &mut Vec<ccwire_model::inspect::Finding>) {
+    fn inspect(&self, pointer: &str, out: &mut ccwire_model::inspect::Findings) {
         match self {
             Self::Webex(m) => m.inspect(pointer, out),
             Self::Sobot(e) => e.inspect(pointer, out),

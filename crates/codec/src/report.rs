@@ -52,6 +52,10 @@ impl fmt::Display for Problem {
     }
 }
 
+/// How many problems a [`Report`] lists; the rest are only counted ([`Report::omitted`]), so a
+/// message with millions of unknown members costs bounded memory and output.
+pub const MAX_PROBLEMS: usize = 100;
+
 /// The outcome of validating one message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
@@ -61,15 +65,30 @@ pub struct Report {
     pub kind: Option<String>,
     /// Whether the message is valid under the mode used (no problem of severity `error`).
     pub valid: bool,
-    /// Every problem, in document order.
+    /// The first [`MAX_PROBLEMS`] problems found, sorted by pointer.
     pub problems: Vec<Problem>,
+    /// How many more problems were found and not listed.
+    pub omitted: usize,
 }
 
 impl Report {
-    fn finish(vendor: Option<Vendor>, kind: Option<String>, mut problems: Vec<Problem>) -> Self {
+    fn finish(vendor: Option<Vendor>, kind: Option<String>, mut problems: Vec<Problem>, omitted_errors: usize, omitted: usize) -> Self {
         problems.sort_by(|a, b| a.pointer.cmp(&b.pointer).then(a.code.cmp(b.code)));
-        let valid = !problems.iter().any(|p| p.severity == Severity::Error);
-        Self { vendor, kind, valid, problems }
+        let valid = omitted_errors == 0 && !problems.iter().any(|p| p.severity == Severity::Error);
+        Self { vendor, kind, valid, problems, omitted }
+    }
+
+    /// The report of a message that could not be read at all (a problem of the whole input,
+    /// such as invalid UTF-8 or a message over a size limit).
+    #[must_use]
+    pub fn unreadable(code: &'static str, message: String) -> Self {
+        Self {
+            vendor: None,
+            kind: None,
+            valid: false,
+            problems: vec![Problem { pointer: String::new(), code, message, severity: Severity::Error }],
+            omitted: 0,
+        }
     }
 }
 
@@ -103,6 +122,7 @@ fn drift_problem(f: Finding, mode: Mode) -> Problem {
 }
 
 fn report_of(
+    text: &str,
     decoded: Result<&dyn Inspect, DecodeError>,
     detected: Option<&Detected>,
     kind: Option<String>,
@@ -111,11 +131,76 @@ fn report_of(
     let vendor = detected.map(|d| d.vendor);
     match decoded {
         Ok(value) => {
-            let problems = value.findings().into_iter().map(|f| drift_problem(f, mode)).collect();
-            Report::finish(vendor, kind, problems)
+            let findings = value.findings_capped(MAX_PROBLEMS);
+            let omitted = findings.omitted();
+            // Past the cap only counts are kept: drift counts as errors in strict mode (text
+            // forms never do).
+            let omitted_errors = match mode {
+                Mode::Strict => omitted - findings.omitted_of(FindingKind::TextForm),
+                Mode::Lenient => 0,
+            };
+            let mut problems: Vec<Problem> = findings.into_items().into_iter().map(|f| drift_problem(f, mode)).collect();
+            if !problems.is_empty() {
+                redact(text, &mut problems);
+            }
+            Report::finish(vendor, kind, problems, omitted_errors, omitted)
         }
-        Err(err) => Report::finish(vendor, kind.or_else(|| err.kind().map(str::to_owned)), vec![decode_problem(&err)]),
+        // Decode errors are redacted where they are made.
+        Err(err) => Report::finish(vendor, kind.or_else(|| err.kind().map(str::to_owned)), vec![decode_problem(&err)], 0, 0),
     }
+}
+
+/// Applies the redaction policy ([`ccwire_model::secret`]) to drift problems.
+fn redact(text: &str, problems: &mut [Problem]) {
+    let secrets = ccwire_model::secret::Secrets::scan_if_needed(text);
+    if secrets.is_empty() {
+        return;
+    }
+    for p in problems {
+        let (pointer, message) = secrets.sanitize(&p.pointer, &p.message);
+        let (pointer, message) = (pointer.into_owned(), message.into_owned());
+        p.pointer = pointer;
+        p.message = message;
+    }
+}
+
+/// A short, single-line rendering of the value at `pointer` in the message `text`, with secure
+/// values redacted (see [`ccwire_model::secret`]): what a report shows next to a problem.
+/// `None` when the text is not JSON or has no value there.
+///
+/// ```
+/// let text = r#"{"a":[1,{"isSecure":true,"value":"s3cret"}]}"#;
+/// assert_eq!(ccwire_codec::snippet(text, "/a/0").as_deref(), Some("1"));
+/// assert_eq!(ccwire_codec::snippet(text, "/a/1/value").as_deref(), Some("\"<redacted>\""));
+/// ```
+#[must_use]
+pub fn snippet(text: &str, pointer: &str) -> Option<String> {
+    let secrets = ccwire_model::secret::Secrets::scan_if_needed(text);
+    if !secrets.complete() {
+        return None;
+    }
+    let redacted = secrets.redact(text);
+    let span = ccwire_model::json::find_pointer(&redacted, pointer)?;
+    let raw = &redacted[span];
+    // Whitespace runs folded; at most 60 characters.
+    let mut out = String::new();
+    let mut space = false;
+    for c in raw.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+        if out.chars().count() > 60 {
+            let cut: String = out.chars().take(57).collect();
+            return Some(cut + "...");
+        }
+    }
+    Some(out)
 }
 
 /// Validates one message, detecting its vendor and kind.
@@ -134,12 +219,12 @@ pub fn validate(text: &str, mode: Mode) -> Report {
     match crate::decode(text) {
         Ok(msg) => {
             let detected = Detected { vendor: msg.vendor(), family: String::new(), kind: None, known: true };
-            report_of(Ok(&msg), Some(&detected), Some(msg.kind().to_string()), mode)
+            report_of(text, Ok(&msg), Some(&detected), Some(msg.kind().to_string()), mode)
         }
         Err(err) => {
             let detected = crate::detect(text).ok();
             let kind = detected.as_ref().map(ToString::to_string);
-            report_of(Err(err), detected.as_ref(), kind, mode)
+            report_of(text, Err(err), detected.as_ref(), kind, mode)
         }
     }
 }
@@ -157,7 +242,7 @@ pub fn validate_as(kind: &str, text: &str, mode: Mode) -> Report {
     let vendor = crate::kind(kind).map(|k| k.vendor);
     let detected = vendor.map(|vendor| Detected { vendor, family: String::new(), kind: None, known: true });
     match crate::decode_as(kind, text) {
-        Ok(payload) => report_of(Ok(&*payload), detected.as_ref(), Some(kind.to_owned()), mode),
-        Err(err) => report_of(Err(err), detected.as_ref(), Some(kind.to_owned()), mode),
+        Ok(payload) => report_of(text, Ok(&*payload), detected.as_ref(), Some(kind.to_owned()), mode),
+        Err(err) => report_of(text, Err(err), detected.as_ref(), Some(kind.to_owned()), mode),
     }
 }

@@ -242,7 +242,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
         quote! {
             #key => {
                 if builder.__tag_seen {
-                    return ::core::result::Result::Err(<__A::Error as #m::DeError>::duplicate_field(#key));
+                    return ::core::result::Result::Err(#m::duplicate(map, #key));
                 }
                 builder.__tag_seen = true;
                 let tag: #m::KeyStr<'de> = #m::MapAccess::next_value(map)?;
@@ -447,7 +447,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 ::core::result::Result::Ok(())
             }
 
-            fn inspect_fields(&self, pointer: &str, out: &mut ::std::vec::Vec<#m::Finding>) {
+            fn inspect_fields(&self, pointer: &str, out: &mut #m::Findings) {
                 #(#inspect_fields)*
                 #(#inspect_flat)*
             }
@@ -492,7 +492,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
         }
 
         impl #m::Inspect for #name {
-            fn inspect(&self, pointer: &str, out: &mut ::std::vec::Vec<#m::Finding>) {
+            fn inspect(&self, pointer: &str, out: &mut #m::Findings) {
                 <Self as #m::WireObject>::inspect_fields(self, pointer, out);
                 #(#inspect_extra)*
             }

@@ -14,6 +14,7 @@ use crate::{EpochMillis, Lenient, Nullable};
 /// What kind of drift a [`Finding`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
+#[repr(u8)]
 pub enum FindingKind {
     /// An object member the model does not know (kept in `extra`).
     UnknownMember,
@@ -47,6 +48,96 @@ pub struct Finding {
     pub kind: FindingKind,
     /// A short description (the unknown name or value).
     pub detail: String,
+}
+
+/// Findings collected up to a limit; past it only a count per kind is kept, so that a message
+/// with millions of unknown members costs memory for the first few only.
+///
+/// ```
+/// use ccwire_model::inspect::{Finding, FindingKind, Findings};
+/// let mut out = Findings::with_limit(1);
+/// for i in 0..3 {
+///     out.push(Finding { pointer: format!("/{i}"), kind: FindingKind::UnknownMember, detail: i.to_string() });
+/// }
+/// assert_eq!(out.len(), 1);
+/// assert_eq!(out.omitted(), 2);
+/// assert_eq!(out.omitted_of(FindingKind::UnknownMember), 2);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Findings {
+    items: Vec<Finding>,
+    limit: Option<usize>,
+    omitted: [usize; 4],
+}
+
+impl Findings {
+    /// No limit.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Keeps the first `limit` findings and counts the rest.
+    #[must_use]
+    pub fn with_limit(limit: usize) -> Self {
+        Self { limit: Some(limit), ..Self::default() }
+    }
+
+    /// Whether the limit is reached (further findings are only counted).
+    #[must_use]
+    pub fn is_full(&self) -> bool {
+        self.limit.is_some_and(|l| self.items.len() >= l)
+    }
+
+    /// Adds a finding (or counts it, past the limit).
+    pub fn push(&mut self, finding: Finding) {
+        if self.is_full() {
+            self.omit(finding.kind, 1);
+        } else {
+            self.items.push(finding);
+        }
+    }
+
+    /// Counts `n` findings of `kind` that are not kept.
+    pub fn omit(&mut self, kind: FindingKind, n: usize) {
+        self.omitted[kind as usize] += n;
+    }
+
+    /// The findings kept, in the order found.
+    #[must_use]
+    pub fn items(&self) -> &[Finding] {
+        &self.items
+    }
+
+    /// The findings kept, consuming.
+    #[must_use]
+    pub fn into_items(self) -> Vec<Finding> {
+        self.items
+    }
+
+    /// How many findings are kept.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether nothing was found (kept or counted).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty() && self.omitted() == 0
+    }
+
+    /// How many findings were counted past the limit.
+    #[must_use]
+    pub fn omitted(&self) -> usize {
+        self.omitted.iter().sum()
+    }
+
+    /// How many findings of `kind` were counted past the limit.
+    #[must_use]
+    pub fn omitted_of(&self, kind: FindingKind) -> usize {
+        self.omitted[kind as usize]
+    }
 }
 
 /// Appends `key` to a JSON pointer, escaping `~` and `/`.
@@ -93,11 +184,11 @@ pub trait Inspect {
     }
 
     /// Appends the findings inside `self`, which sits at `pointer`.
-    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>);
+    fn inspect(&self, pointer: &str, out: &mut Findings);
 
     /// Appends the findings inside `self`, which is member `key` of the value at `parent`. The
     /// member's pointer is built only when needed.
-    fn inspect_member(&self, parent: &str, key: &str, out: &mut Vec<Finding>)
+    fn inspect_member(&self, parent: &str, key: &str, out: &mut Findings)
     where
         Self: Sized,
     {
@@ -108,7 +199,14 @@ pub trait Inspect {
 
     /// The findings of a value at the document root.
     fn findings(&self) -> Vec<Finding> {
-        let mut out = Vec::new();
+        let mut out = Findings::new();
+        self.inspect("", &mut out);
+        out.into_items()
+    }
+
+    /// The first `limit` findings of a value at the document root, and a count of the rest.
+    fn findings_capped(&self, limit: usize) -> Findings {
+        let mut out = Findings::with_limit(limit);
         self.inspect("", &mut out);
         out
     }
@@ -131,23 +229,32 @@ macro_rules! nothing_to_inspect {
             fn may_find() -> bool {
                 false
             }
-            fn inspect(&self, _: &str, _: &mut ::std::vec::Vec<$crate::inspect::Finding>) {}
+            fn inspect(&self, _: &str, _: &mut $crate::inspect::Findings) {}
         }
     )*};
 }
 
 nothing_to_inspect!(String, bool, i64, u64, f64, Value, EpochMillis);
 
+impl<T: Inspect> Inspect for crate::WireMap<T> {
+    fn may_find() -> bool {
+        T::may_find()
+    }
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
+        self.as_map().inspect(pointer, out);
+    }
+}
+
 impl<T: Inspect> Inspect for Option<T> {
     fn may_find() -> bool {
         T::may_find()
     }
-    fn inspect_member(&self, parent: &str, key: &str, out: &mut Vec<Finding>) {
+    fn inspect_member(&self, parent: &str, key: &str, out: &mut Findings) {
         if let Some(v) = self {
             v.inspect_member(parent, key, out);
         }
     }
-    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
         if let Some(v) = self {
             v.inspect(pointer, out);
         }
@@ -158,12 +265,12 @@ impl<T: Inspect> Inspect for Nullable<T> {
     fn may_find() -> bool {
         T::may_find()
     }
-    fn inspect_member(&self, parent: &str, key: &str, out: &mut Vec<Finding>) {
+    fn inspect_member(&self, parent: &str, key: &str, out: &mut Findings) {
         if let Nullable::Value(v) = self {
             v.inspect_member(parent, key, out);
         }
     }
-    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
         if let Nullable::Value(v) = self {
             v.inspect(pointer, out);
         }
@@ -174,7 +281,7 @@ impl<T: Inspect> Inspect for Box<T> {
     fn may_find() -> bool {
         T::may_find()
     }
-    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
         (**self).inspect(pointer, out);
     }
 }
@@ -183,7 +290,7 @@ impl<T: Inspect> Inspect for Vec<T> {
     fn may_find() -> bool {
         T::may_find()
     }
-    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
         if !T::may_find() {
             return;
         }
@@ -197,7 +304,7 @@ impl<T: Inspect> Inspect for BTreeMap<String, T> {
     fn may_find() -> bool {
         T::may_find()
     }
-    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
         if !T::may_find() {
             return;
         }
@@ -208,19 +315,19 @@ impl<T: Inspect> Inspect for BTreeMap<String, T> {
 }
 
 impl<A: Inspect, B: Inspect> Inspect for (A, B) {
-    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
         self.0.inspect(&child(pointer, "0"), out);
         self.1.inspect(&child(pointer, "1"), out);
     }
 }
 
 impl<T> Inspect for Lenient<T> {
-    fn inspect_member(&self, parent: &str, key: &str, out: &mut Vec<Finding>) {
+    fn inspect_member(&self, parent: &str, key: &str, out: &mut Findings) {
         if self.is_text() {
             self.inspect(&child(parent, key), out);
         }
     }
-    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
         if let Some(text) = self.text() {
             out.push(Finding { pointer: pointer.to_owned(), kind: FindingKind::TextForm, detail: text.to_owned() });
         }
@@ -228,8 +335,12 @@ impl<T> Inspect for Lenient<T> {
 }
 
 impl Inspect for crate::Extra {
-    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
-        for key in self.keys() {
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
+        for (i, key) in self.keys().enumerate() {
+            if out.is_full() {
+                out.omit(FindingKind::UnknownMember, self.len() - i);
+                return;
+            }
             out.push(Finding { pointer: child(pointer, key), kind: FindingKind::UnknownMember, detail: key.to_owned() });
         }
     }

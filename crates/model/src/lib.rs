@@ -25,7 +25,7 @@
 //! }"#).unwrap();
 //! assert_eq!(leg.media_type, MediaType::Telephony);
 //! assert!(leg.hold_timestamp.is_null());
-//! assert_eq!(leg.extra.get("futureField"), Some(&serde_json::json!(1)));
+//! assert_eq!(leg.extra.get("futureField").map(ccwire_model::RawJson::get), Some("1"));
 //! ```
 
 extern crate self as ccwire_model;
@@ -33,12 +33,14 @@ extern crate self as ccwire_model;
 pub mod dispatch;
 mod empty;
 pub mod inspect;
+pub mod json;
 mod lenient;
 mod nullable;
 #[macro_use]
 mod open_enum;
 #[macro_use]
 mod string_id;
+pub mod secret;
 pub mod sobot;
 mod timestamp;
 mod union;
@@ -48,18 +50,19 @@ pub mod wire;
 
 pub use ccwire_derive::Wire;
 pub use empty::EmptyOr;
+pub use json::RawJson;
 pub use lenient::{InvalidText, Lenient, LenientScalar};
 pub use nullable::Nullable;
 pub use open_enum::{KnownValues, OpenStr};
 pub use timestamp::EpochMillis;
 pub use union::UnknownObject;
-pub use wire::Extra;
+pub use wire::{Extra, WireMap};
 
 /// Items the macros expand to. Not public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::inspect::{Finding, FindingKind, Inspect, child};
-    pub use crate::wire::{KeyStr, StrictValue, WireObject, describe, object_schema, read_extra, read_member};
+    pub use crate::inspect::{Finding, FindingKind, Findings, Inspect, child};
+    pub use crate::wire::{KeyStr, StrictValue, WireObject, describe, duplicate, object_schema, read_extra, read_member};
     pub use crate::Extra;
     pub use crate::union::Pending;
     pub use schemars::{JsonSchema, Schema, SchemaGenerator};

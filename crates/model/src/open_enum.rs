@@ -202,7 +202,7 @@ macro_rules! open_enum {
         }
 
         impl $crate::__private::Inspect for $name {
-            fn inspect(&self, pointer: &str, out: &mut ::std::vec::Vec<$crate::__private::Finding>) {
+            fn inspect(&self, pointer: &str, out: &mut $crate::__private::Findings) {
                 if let Self::Unknown(s) = self {
                     out.push($crate::__private::Finding {
                         pointer: pointer.to_owned(),

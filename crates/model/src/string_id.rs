@@ -49,7 +49,7 @@ macro_rules! string_id {
             fn may_find() -> bool {
                 false
             }
-            fn inspect(&self, _: &str, _: &mut Vec<crate::inspect::Finding>) {}
+            fn inspect(&self, _: &str, _: &mut crate::inspect::Findings) {}
         }
 
         impl From<&str> for $name {

@@ -1,70 +1,98 @@
 //! Tagged unions: objects whose type is named by one of their members.
 
+
+
 use serde::de::{self, MapAccess};
-use serde_json::{Map, Value};
 
-use crate::wire::{KeyStr, StrictValue, WireObject, insert_unique, read_strict_members};
+use crate::RawJson;
+use crate::wire::{Extra, KeyStr, WireObject, read_extra, read_strict_members};
 
-/// An object whose discriminator names no known variant, kept whole (discriminator included).
+/// An object whose discriminator names no known variant, kept whole (discriminator included),
+/// each member as its exact text ([`RawJson`]) in the order received.
 ///
 /// ```
 /// use ccwire_model::UnknownObject;
-/// let obj: UnknownObject = serde_json::from_str(r#"{"type":"Future","x":1}"#).unwrap();
+/// let obj: UnknownObject = serde_json::from_str(r#"{"type":"Future","x":1e2}"#).unwrap();
 /// assert_eq!(obj.tag("type"), Some("Future"));
 /// assert_eq!(obj.fields().len(), 2);
+/// assert_eq!(serde_json::to_string(&obj).unwrap(), r#"{"type":"Future","x":1e2}"#);
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
-#[serde(transparent)]
-pub struct UnknownObject(Map<String, Value>);
+#[derive(Clone, Default, PartialEq)]
+pub struct UnknownObject(Extra, Vec<(Box<str>, String)>);
+
+impl serde::Serialize for UnknownObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl std::fmt::Debug for UnknownObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
 
 impl<'de> serde::Deserialize<'de> for UnknownObject {
     /// Any JSON object; duplicate keys (at any depth) are an error, not silently merged.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        match StrictValue::deserialize(deserializer)? {
-            StrictValue(Value::Object(map)) => Ok(Self(map)),
-            StrictValue(other) => Err(de::Error::invalid_type(
-                match other {
-                    Value::Array(_) => de::Unexpected::Seq,
-                    Value::String(_) => de::Unexpected::Other("a string"),
-                    Value::Number(_) => de::Unexpected::Other("a number"),
-                    Value::Bool(b) => de::Unexpected::Bool(b),
-                    _ => de::Unexpected::Unit,
-                },
-                &"a JSON object",
-            )),
+        struct V;
+        impl<'de> de::Visitor<'de> for V {
+            type Value = UnknownObject;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<UnknownObject, A::Error> {
+                let mut fields = Extra::new();
+                read_strict_members(&mut fields, &mut map)?;
+                Ok(UnknownObject::new(fields))
+            }
         }
+        deserializer.deserialize_map(V)
     }
 }
 
 impl UnknownObject {
     /// Wraps the members of an object.
     #[must_use]
-    pub fn new(fields: Map<String, Value>) -> Self {
-        Self(fields)
+    pub fn new(fields: Extra) -> Self {
+        // The decoded text of string members written with escapes (rare), so that `tag` can
+        // lend every string member.
+        let decoded = fields
+            .iter()
+            .filter(|(_, v)| v.get().starts_with('"') && v.get().contains('\\'))
+            .filter_map(|(k, v)| Some((Box::from(k), v.as_str()?.into_owned())))
+            .collect();
+        Self(fields, decoded)
     }
 
-    /// The string value of the discriminator member, when it is a string.
+    /// The string value of the discriminator member, when it is a string (escapes decoded).
     #[must_use]
     pub fn tag(&self, key: &str) -> Option<&str> {
-        self.0.get(key).and_then(Value::as_str)
+        let raw = self.0.get(key)?.get();
+        let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
+        if !inner.contains('\\') {
+            return Some(inner);
+        }
+        self.1.iter().find(|(k, _)| &**k == key).map(|(_, v)| v.as_str())
     }
 
     /// All members as received.
     #[must_use]
-    pub fn fields(&self) -> &Map<String, Value> {
+    pub fn fields(&self) -> &Extra {
         &self.0
     }
 
     /// All members, consuming.
     #[must_use]
-    pub fn into_fields(self) -> Map<String, Value> {
+    pub fn into_fields(self) -> Extra {
         self.0
     }
 }
 
-/// Members of a union's object read before its discriminator, decoded once the kind is known.
+/// Members of a union's object read before its discriminator (as their exact text), decoded
+/// once the kind is known.
 #[doc(hidden)]
-pub struct Pending<'de>(Vec<(KeyStr<'de>, Value)>);
+pub struct Pending<'de>(Vec<(KeyStr<'de>, RawJson)>);
 
 impl Default for Pending<'_> {
     fn default() -> Self {
@@ -74,7 +102,7 @@ impl Default for Pending<'_> {
 
 impl<'de> Pending<'de> {
     /// Keeps a member read before the discriminator.
-    pub fn push(&mut self, key: KeyStr<'de>, value: Value) {
+    pub fn push(&mut self, key: KeyStr<'de>, value: RawJson) {
         self.0.push((key, value));
     }
 
@@ -84,11 +112,12 @@ impl<'de> Pending<'de> {
     /// # Errors
     /// `T`'s decode error; for a replayed member the message starts with its pointer
     /// (`@/member/inner message`).
-    pub fn decode<T: WireObject, A: MapAccess<'de>>(self, tag_key: &str, tag: Value, mut map: A) -> Result<T, A::Error> {
+    pub fn decode<T: WireObject, A: MapAccess<'de>>(self, tag_key: &str, tag: &RawJson, mut map: A) -> Result<T, A::Error> {
         let mut builder = T::Builder::default();
-        for (key, value) in self.0.iter().map(|(k, v)| (k.as_str(), v)).chain(std::iter::once((tag_key, &tag))) {
+        for (key, value) in self.0.iter().map(|(k, v)| (k.as_str(), v)).chain(std::iter::once((tag_key, tag))) {
             let mut track = serde_path_to_error::Track::new();
-            let replayed = T::accept_member(&mut builder, key, &mut Replay { value: Some(value), track: &mut track });
+            let mut de = serde_json::Deserializer::from_str(value.get());
+            let replayed = T::accept_member(&mut builder, key, &mut Replay { de: Some(&mut de), track: &mut track });
             if let Err(e) = replayed {
                 let inner = e.to_string();
                 let (nested, message) = crate::dispatch::split_nested(&inner);
@@ -97,6 +126,7 @@ impl<'de> Pending<'de> {
                 return Err(de::Error::custom(format_args!("@/{key}{at}{nested} {message}")));
             }
         }
+        // The builder refuses a member read twice (replayed or not).
         T::accept_members(&mut builder, &mut map)?;
         T::finish(builder)
     }
@@ -106,26 +136,30 @@ impl<'de> Pending<'de> {
     ///
     /// # Errors
     /// A duplicate member, or a value that is not JSON.
-    pub fn unknown<A: MapAccess<'de>>(self, tag: Option<(&str, Value)>, mut map: A) -> Result<UnknownObject, A::Error> {
-        let mut fields = Map::new();
-        for (key, value) in self.0 {
-            insert_unique(&mut fields, key.as_str().to_owned(), value)?;
+    pub fn unknown<A: MapAccess<'de>>(self, tag: Option<(&str, RawJson)>, mut map: A) -> Result<UnknownObject, A::Error> {
+        let mut fields = Extra::new();
+        for (key, value) in self.0.into_iter().map(|(k, v)| (k.as_str().to_owned(), v)).chain(tag.map(|(k, v)| (k.to_owned(), v))) {
+            if fields.contains_key(&key) {
+                let at = key.replace('~', "~0").replace('/', "~1");
+                return Err(de::Error::custom(format_args!("@/{at} duplicate field `{key}`")));
+            }
+            fields.insert(key, value);
         }
-        if let Some((key, value)) = tag {
-            insert_unique(&mut fields, key.to_owned(), value)?;
+        while let Some(key) = map.next_key::<KeyStr<'de>>()? {
+            read_extra(&mut map, &mut fields, key.as_str())?;
         }
-        read_strict_members(&mut fields, &mut map)?;
-        Ok(UnknownObject(fields))
+        Ok(UnknownObject::new(fields))
     }
 }
 
-/// A map access over one member already read (its value is replayed, with path tracking).
-struct Replay<'v, 't> {
-    value: Option<&'v Value>,
+/// A map access over one member already read as text (its value is decoded again, with path
+/// tracking).
+struct Replay<'d, 'v, 't> {
+    de: Option<&'d mut serde_json::Deserializer<serde_json::de::StrRead<'v>>>,
     track: &'t mut serde_path_to_error::Track,
 }
 
-impl<'v> MapAccess<'v> for Replay<'v, '_> {
+impl<'v> MapAccess<'v> for Replay<'_, 'v, '_> {
     type Error = serde_json::Error;
 
     fn next_key_seed<K: de::DeserializeSeed<'v>>(&mut self, _seed: K) -> Result<Option<K::Value>, Self::Error> {
@@ -133,8 +167,12 @@ impl<'v> MapAccess<'v> for Replay<'v, '_> {
     }
 
     fn next_value_seed<S: de::DeserializeSeed<'v>>(&mut self, seed: S) -> Result<S::Value, Self::Error> {
-        match self.value.take() {
-            Some(value) => seed.deserialize(serde_path_to_error::Deserializer::new(value, self.track)),
+        match self.de.take() {
+            Some(de) => {
+                let value = seed.deserialize(serde_path_to_error::Deserializer::new(&mut *de, self.track))?;
+                de.end()?;
+                Ok(value)
+            }
             None => Err(de::Error::custom("value already read")),
         }
     }
@@ -246,15 +284,15 @@ macro_rules! tagged_union {
                     fn visit_map<A: $crate::__private::MapAccess<'de>>(self, mut map: A) -> ::core::result::Result<$name, A::Error> {
                         let mut pending = $crate::__private::Pending::default();
                         while let ::core::option::Option::Some(key) = $crate::__private::MapAccess::next_key::<$crate::__private::KeyStr<'de>>(&mut map)? {
-                            let $crate::__private::StrictValue(value) = $crate::__private::MapAccess::next_value(&mut map)?;
+                            let value: $crate::RawJson = $crate::__private::MapAccess::next_value(&mut map)?;
                             if key.as_str() != $tag {
                                 pending.push(key, value);
                                 continue;
                             }
-                            return match value.as_str() {
+                            return match value.as_str().as_deref() {
                                 $( ::core::option::Option::Some($wire) => ::core::result::Result::Ok(
-                                    $name::$variant(::std::boxed::Box::new(pending.decode::<$ty, A>($tag, value, map)?))), )*
-                                _ => ::core::result::Result::Ok($name::$unknown(pending.unknown(::core::option::Option::Some(($tag, value)), map)?)),
+                                    $name::$variant(::std::boxed::Box::new(pending.decode::<$ty, A>($tag, &value, map)?))), )*
+                                _ => ::core::result::Result::Ok($name::$unknown(pending.unknown(::core::option::Option::Some(($tag, value.clone())), map)?)),
                             };
                         }
                         ::core::result::Result::Ok($name::$unknown(pending.unknown(::core::option::Option::None, map)?))
@@ -265,7 +303,7 @@ macro_rules! tagged_union {
         }
 
         impl $crate::__private::Inspect for $name {
-            fn inspect(&self, pointer: &str, out: &mut ::std::vec::Vec<$crate::__private::Finding>) {
+            fn inspect(&self, pointer: &str, out: &mut $crate::__private::Findings) {
                 match self {
                     $( Self::$variant(v) => $crate::__private::Inspect::inspect(v, pointer, out), )*
                     Self::$unknown(obj) => out.push($crate::__private::Finding {

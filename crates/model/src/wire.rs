@@ -10,8 +10,11 @@ use std::fmt;
 
 use schemars::{Schema, SchemaGenerator};
 use serde::de::{self, Deserializer, MapAccess, Visitor};
+use indexmap::IndexMap;
 use serde::ser::SerializeMap;
 use serde_json::{Map, Value};
+
+use crate::RawJson;
 
 /// A JSON object whose members are decoded one by one, composable with `#[wire(flatten)]`.
 ///
@@ -97,13 +100,14 @@ pub trait WireObject: Sized {
     fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
 
     /// Appends the drift findings of the modelled members (and flattened parts) at `pointer`.
-    fn inspect_fields(&self, pointer: &str, out: &mut Vec<crate::inspect::Finding>);
+    fn inspect_fields(&self, pointer: &str, out: &mut crate::inspect::Findings);
 
     /// Adds the JSON Schema of every modelled member to `properties` / `required`.
     fn schema_fields(generator: &mut SchemaGenerator, properties: &mut Map<String, Value>, required: &mut Vec<String>);
 }
 
-/// Reads the value of member `wire` into its empty `slot` (a second value is an error).
+/// Reads the value of member `wire` into its empty `slot`; a second value is an error whose
+/// pointer is the repeated member.
 ///
 /// Generated `accept` code calls this (and [`read_extra`]) instead of reading inline: one copy
 /// per member type is shared by every object, which keeps decoding code small enough to stay in
@@ -118,10 +122,26 @@ pub fn read_member<'de, T: de::Deserialize<'de>, A: MapAccess<'de>>(
     wire: &'static str,
 ) -> Result<bool, A::Error> {
     if slot.is_some() {
-        return Err(de::Error::duplicate_field(wire));
+        return Err(duplicate(map, wire));
     }
     *slot = Some(map.next_value()?);
     Ok(true)
+}
+
+/// The error for a repeated member `key`, raised while its value is being read so that path
+/// tracking puts the member itself in the error's pointer.
+pub fn duplicate<'de, A: MapAccess<'de>>(map: &mut A, key: &str) -> A::Error {
+    struct Refuse<'k>(&'k str);
+    impl<'de> de::DeserializeSeed<'de> for Refuse<'_> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'de>>(self, _: D) -> Result<(), D::Error> {
+            Err(de::Error::custom(format_args!("duplicate field `{}`", self.0)))
+        }
+    }
+    match map.next_value_seed(Refuse(key)) {
+        Err(e) => e,
+        Ok(()) => de::Error::custom(format_args!("duplicate field `{key}`")),
+    }
 }
 
 /// Reads the value of an unmodelled member `key` into `extra` (a second value is an error).
@@ -130,31 +150,34 @@ pub fn read_member<'de, T: de::Deserialize<'de>, A: MapAccess<'de>>(
 /// The value is not JSON (or has duplicate keys), or a duplicate member.
 #[inline(never)]
 pub fn read_extra<'de, A: MapAccess<'de>>(map: &mut A, extra: &mut Extra, key: &str) -> Result<(), A::Error> {
-    let StrictValue(value) = map.next_value()?;
     if extra.contains_key(key) {
-        return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+        return Err(duplicate(map, key));
     }
+    let value: RawJson = map.next_value()?;
     extra.insert(key.to_owned(), value);
     Ok(())
 }
 
-/// Members of a JSON object that the model does not know, kept verbatim (sorted by key).
+/// Members of a JSON object that the model does not know, kept verbatim in the order received.
+///
+/// Each value is a [`RawJson`]: its exact text, so numbers keep their form. `Debug` redacts
+/// secure values (see [`crate::secret`]).
 ///
 /// ```
-/// use ccwire_model::Extra;
+/// use ccwire_model::{Extra, RawJson};
 /// let mut extra = Extra::default();
-/// extra.insert("futureField".to_owned(), serde_json::json!(1));
-/// assert_eq!(extra.get("futureField"), Some(&serde_json::json!(1)));
+/// extra.insert("futureField".to_owned(), RawJson::from_text("1e2").unwrap());
+/// assert_eq!(extra.get("futureField").map(RawJson::get), Some("1e2"));
 /// assert_eq!(extra.len(), 1);
 /// ```
 #[derive(Clone, Default, PartialEq, Eq)]
-pub struct Extra(BTreeMap<String, Value>);
+pub struct Extra(IndexMap<Box<str>, RawJson>);
 
 impl Extra {
     /// An empty set of unknown members.
     #[must_use]
     pub fn new() -> Self {
-        Self(BTreeMap::new())
+        Self(IndexMap::new())
     }
 
     /// Whether no unknown member was received.
@@ -171,7 +194,7 @@ impl Extra {
 
     /// The value of an unknown member.
     #[must_use]
-    pub fn get(&self, key: &str) -> Option<&Value> {
+    pub fn get(&self, key: &str) -> Option<&RawJson> {
         self.0.get(key)
     }
 
@@ -182,117 +205,79 @@ impl Extra {
     }
 
     /// Adds (or replaces) an unknown member; returns the previous value.
-    pub fn insert(&mut self, key: String, value: Value) -> Option<Value> {
-        self.0.insert(key, value)
+    pub fn insert(&mut self, key: String, value: RawJson) -> Option<RawJson> {
+        self.0.insert(key.into_boxed_str(), value)
     }
 
-    /// Removes an unknown member.
-    pub fn remove(&mut self, key: &str) -> Option<Value> {
-        self.0.remove(key)
+    /// Removes an unknown member (the others keep their order).
+    pub fn remove(&mut self, key: &str) -> Option<RawJson> {
+        self.0.shift_remove(key)
     }
 
-    /// The unknown members in key order.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
-        self.0.iter()
+    /// The unknown members in the order received.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &RawJson)> {
+        self.0.iter().map(|(k, v)| (&**k, v))
     }
 
-    /// The names of the unknown members in key order.
+    /// The names of the unknown members in the order received.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.0.keys().map(String::as_str)
+        self.0.keys().map(|k| &**k)
     }
 }
 
 impl fmt::Debug for Extra {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.0.iter()).finish()
-    }
-}
-
-impl FromIterator<(String, Value)> for Extra {
-    fn from_iter<I: IntoIterator<Item = (String, Value)>>(iter: I) -> Self {
-        Self(iter.into_iter().collect())
-    }
-}
-
-/// Any JSON value, decoded with duplicate object keys rejected (serde_json's `Value` keeps the
-/// last duplicate silently, which would lose data).
-#[doc(hidden)]
-#[derive(Debug, Clone, PartialEq)]
-pub struct StrictValue(pub Value);
-
-impl<'de> de::Deserialize<'de> for StrictValue {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = StrictValue;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("any JSON value")
+        // Secure CAD names in a `callAssociatedData` member hide the same entries of a
+        // `callAssociatedDetails` member beside it.
+        let details = match (self.get("callAssociatedData"), self.get("callAssociatedDetails")) {
+            (Some(data), Some(details)) if !crate::secret::revealing() => {
+                let both = format!("{{\"callAssociatedData\":{},\"callAssociatedDetails\":{}}}", data.get(), details.get());
+                let secrets = crate::secret::Secrets::scan(&both);
+                let redacted = secrets.redact(&both).into_owned();
+                let from = redacted.find(",\"callAssociatedDetails\":").map(|i| i + ",\"callAssociatedDetails\":".len());
+                from.map(|i| redacted[i..redacted.len() - 1].to_owned())
             }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<StrictValue, E> {
-                Ok(StrictValue(Value::Bool(v)))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<StrictValue, E> {
-                Ok(StrictValue(Value::from(v)))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<StrictValue, E> {
-                Ok(StrictValue(Value::from(v)))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<StrictValue, E> {
-                Ok(StrictValue(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<StrictValue, E> {
-                Ok(StrictValue(Value::String(v.to_owned())))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<StrictValue, E> {
-                Ok(StrictValue(Value::String(v)))
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<StrictValue, E> {
-                Ok(StrictValue(Value::Null))
-            }
-            fn visit_none<E: de::Error>(self) -> Result<StrictValue, E> {
-                Ok(StrictValue(Value::Null))
-            }
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<StrictValue, D::Error> {
-                de::Deserialize::deserialize(d)
-            }
-            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<StrictValue, A::Error> {
-                let mut items = Vec::new();
-                while let Some(StrictValue(v)) = seq.next_element()? {
-                    items.push(v);
-                }
-                Ok(StrictValue(Value::Array(items)))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<StrictValue, A::Error> {
-                let mut obj = Map::new();
-                read_strict_members(&mut obj, &mut map)?;
-                Ok(StrictValue(Value::Object(obj)))
-            }
+            _ => None,
+        };
+        let mut map = f.debug_map();
+        for (k, v) in self.iter() {
+            match (&details, k) {
+                (Some(d), "callAssociatedDetails") => map.entry(&k, &format_args!("{d}")),
+                _ => map.entry(&k, v),
+            };
         }
-        deserializer.deserialize_any(V)
+        map.finish()
     }
 }
 
-/// Adds a member to an object being read; a second member of the same name is an error (serde_json's
-/// `Value` would keep the last one silently).
-///
-/// # Errors
-/// A duplicate member.
-pub(crate) fn insert_unique<E: de::Error>(obj: &mut Map<String, Value>, key: String, value: Value) -> Result<(), E> {
-    if obj.contains_key(&key) {
-        return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+impl FromIterator<(String, RawJson)> for Extra {
+    fn from_iter<I: IntoIterator<Item = (String, RawJson)>>(iter: I) -> Self {
+        Self(iter.into_iter().map(|(k, v)| (k.into_boxed_str(), v)).collect())
     }
-    obj.insert(key, value);
-    Ok(())
 }
 
-/// Reads every remaining member of `map` into `obj` as [`StrictValue`]s.
+impl serde::Serialize for Extra {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serde::Serializer::serialize_map(serializer, Some(self.len()))?;
+        for (k, v) in self.iter() {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+/// Any JSON value, decoded with duplicate object keys rejected and its exact text kept (see
+/// [`RawJson`]).
+#[doc(hidden)]
+pub type StrictValue = RawJson;
+
+/// Reads every remaining member of `map` into `obj`.
 ///
 /// # Errors
 /// A value that is not JSON, or a duplicate member (at any depth).
-pub(crate) fn read_strict_members<'de, A: MapAccess<'de>>(obj: &mut Map<String, Value>, map: &mut A) -> Result<(), A::Error> {
-    while let Some(key) = map.next_key::<String>()? {
-        let StrictValue(value) = map.next_value()?;
-        insert_unique(obj, key, value)?;
+pub(crate) fn read_strict_members<'de, A: MapAccess<'de>>(obj: &mut Extra, map: &mut A) -> Result<(), A::Error> {
+    while let Some(key) = map.next_key::<KeyStr<'de>>()? {
+        read_extra(map, obj, key.as_str())?;
     }
     Ok(())
 }
@@ -392,4 +377,138 @@ pub fn object_schema(docs: &str, properties: Map<String, Value>, required: Vec<S
         obj.insert("additionalProperties".to_owned(), Value::Bool(false));
     }
     Schema::from(obj)
+}
+
+/// A JSON object used as a map (`name → T`), sorted by key, in which a repeated key is an error
+/// with the pointer of the repeated entry (serde's `BTreeMap` keeps the last one silently).
+///
+/// It dereferences to the `BTreeMap`, and its schema is the map's.
+///
+/// ```
+/// use ccwire_model::WireMap;
+/// let m: WireMap<u8> = serde_json::from_str(r#"{"b":2,"a":1}"#).unwrap();
+/// assert_eq!(m.get("a"), Some(&1));
+/// assert_eq!(m.keys().collect::<Vec<_>>(), ["a", "b"]);
+/// let err = serde_json::from_str::<WireMap<u8>>(r#"{"a":1,"a":2}"#).unwrap_err();
+/// assert!(err.to_string().starts_with("duplicate field `a`"));
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct WireMap<T>(BTreeMap<String, T>);
+
+impl<T> Default for WireMap<T> {
+    fn default() -> Self {
+        Self(BTreeMap::new())
+    }
+}
+
+impl<T> WireMap<T> {
+    /// An empty map.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The entries as a `BTreeMap`.
+    #[must_use]
+    pub fn as_map(&self) -> &BTreeMap<String, T> {
+        &self.0
+    }
+
+    /// The entries as a `BTreeMap`, consuming.
+    #[must_use]
+    pub fn into_map(self) -> BTreeMap<String, T> {
+        self.0
+    }
+}
+
+impl<T> std::ops::Deref for WireMap<T> {
+    type Target = BTreeMap<String, T>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl<T> std::ops::DerefMut for WireMap<T> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
+impl<T> From<BTreeMap<String, T>> for WireMap<T> {
+    fn from(map: BTreeMap<String, T>) -> Self {
+        Self(map)
+    }
+}
+
+impl<T> FromIterator<(String, T)> for WireMap<T> {
+    fn from_iter<I: IntoIterator<Item = (String, T)>>(iter: I) -> Self {
+        Self(iter.into_iter().collect())
+    }
+}
+
+impl<'a, T> IntoIterator for &'a WireMap<T> {
+    type Item = (&'a String, &'a T);
+    type IntoIter = std::collections::btree_map::Iter<'a, String, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<T> IntoIterator for WireMap<T> {
+    type Item = (String, T);
+    type IntoIter = std::collections::btree_map::IntoIter<String, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for WireMap<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<T: serde::Serialize> serde::Serialize for WireMap<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de, T: de::Deserialize<'de>> de::Deserialize<'de> for WireMap<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V<T>(std::marker::PhantomData<T>);
+        impl<'de, T: de::Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = WireMap<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<WireMap<T>, A::Error> {
+                let mut out = BTreeMap::new();
+                while let Some(key) = map.next_key::<KeyStr<'de>>()? {
+                    if out.contains_key(key.as_str()) {
+                        return Err(duplicate(&mut map, key.as_str()));
+                    }
+                    let value = map.next_value()?;
+                    out.insert(key.as_str().to_owned(), value);
+                }
+                Ok(WireMap(out))
+            }
+        }
+        deserializer.deserialize_map(V(std::marker::PhantomData))
+    }
+}
+
+impl<T: schemars::JsonSchema> schemars::JsonSchema for WireMap<T> {
+    fn inline_schema() -> bool {
+        <BTreeMap<String, T> as schemars::JsonSchema>::inline_schema()
+    }
+    fn schema_name() -> Cow<'static, str> {
+        <BTreeMap<String, T> as schemars::JsonSchema>::schema_name()
+    }
+    fn schema_id() -> Cow<'static, str> {
+        <BTreeMap<String, T> as schemars::JsonSchema>::schema_id()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        <BTreeMap<String, T> as schemars::JsonSchema>::json_schema(generator)
+    }
 }

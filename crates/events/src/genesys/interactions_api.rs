@@ -28,7 +28,6 @@ use ccwire_model::{Extra, Wire, tagged_union};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
-use serde_json::{Map, Value};
 
 /// `{"operationName":"Accept"}`: accept a new interaction (after a new interaction notification).
 ///
@@ -426,13 +425,13 @@ pub struct NumericStatusOk {
 /// ```
 #[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct CometdNotification(Map<String, Value>);
+pub struct CometdNotification(ccwire_model::UnknownObject);
 
 impl CometdNotification {
     /// The members as received.
     #[must_use]
-    pub fn fields(&self) -> &Map<String, Value> {
-        &self.0
+    pub fn fields(&self) -> &Extra {
+        self.0.fields()
     }
 }
 

@@ -10,7 +10,7 @@
 
 use std::fmt;
 
-use ccwire_model::inspect::{Finding, Inspect};
+use ccwire_model::inspect::{Findings, Inspect};
 use serde::{Serialize, Serializer};
 
 pub mod interactions_api;
@@ -73,7 +73,7 @@ impl GenesysMessage {
                 let name = n.type_name();
                 MessageKind {
                     family: SERVICE_CLIENT,
-                    kind: name.map(str::to_owned).or_else(|| n.event_type().map(str::to_owned)),
+                    kind: name.map(str::to_owned).or_else(|| n.event_type().map(std::borrow::Cow::into_owned)),
                     known: name.is_some(),
                 }
             }
@@ -91,7 +91,7 @@ impl Serialize for GenesysMessage {
 }
 
 impl Inspect for GenesysMessage {
-    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
         match self {
             Self::Operation(op) => op.inspect(pointer, out),
             Self::Notification(n) => n.inspect(pointer, out),

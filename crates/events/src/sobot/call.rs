@@ -6,15 +6,13 @@
 //! sample. Their results are not modelled.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::fmt;
 
 use ccwire_model::sobot::{Code, ConsultTargetType, Dn, PhoneNumber, SchemeCode, TransferTargetType};
-use ccwire_model::{Extra, Wire};
+use ccwire_model::{Extra, RawJson, Wire, WireMap};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
-use serde_json::Value;
 
 use super::validate::{Report, Validate, Violation, blank};
 
@@ -52,7 +50,7 @@ pub struct MakeCallRequest {
     pub outbound_route_type: Option<String>,
     /// Custom data, returned in the `attachedData` of call events and stored with the call
     /// record. The document gives it no shape.
-    pub user_data: Option<BTreeMap<String, Value>>,
+    pub user_data: Option<WireMap<RawJson>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

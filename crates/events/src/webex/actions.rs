@@ -121,7 +121,7 @@ macro_rules! text_value {
         pub struct $name(pub String);
 
         impl ccwire_model::inspect::Inspect for $name {
-            fn inspect(&self, _: &str, _: &mut Vec<ccwire_model::inspect::Finding>) {}
+            fn inspect(&self, _: &str, _: &mut ccwire_model::inspect::Findings) {}
         }
     )*};
 }

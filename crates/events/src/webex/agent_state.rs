@@ -10,14 +10,12 @@
 //! that the typings and samples disagree on are optional, and everything else is kept in
 //! `extra`.
 
-use std::collections::BTreeMap;
 
 use ccwire_model::webex::{
     AgentId, AgentInfoField, AgentSessionId, AgentStatus, AgentSubStatus, AuxCodeId, ChannelId, DeviceType, EventType,
     InteractionId, MediaType, OrgId, SiteId, TeamId, TrackingId,
 };
-use ccwire_model::{EpochMillis, Extra, Nullable, Wire, tagged_union};
-use serde_json::Value;
+use ccwire_model::{EpochMillis, Extra, Nullable, RawJson, Wire, WireMap, tagged_union};
 
 use crate::webex::common::{AgentSession, DesktopHeader, Failure};
 
@@ -65,7 +63,7 @@ pub struct StationDetails {
     /// Agent profile type (`BLENDED`, …).
     pub profile_type: Option<String>,
     /// Channel ids by channel type.
-    pub channels_map: Option<BTreeMap<String, Vec<ChannelId>>>,
+    pub channels_map: Option<WireMap<Vec<ChannelId>>>,
     /// The dial number the agent logged in with.
     pub dial_number: Option<String>,
     /// The agent's dial number.
@@ -229,7 +227,7 @@ pub struct AgentChannelReloginSuccess {
     #[wire(flatten)]
     pub station: StationDetails,
     /// State of each channel, by channel type.
-    pub agent_channel_state_detail_map: Option<BTreeMap<String, ChannelStateDetail>>,
+    pub agent_channel_state_detail_map: Option<WireMap<ChannelStateDetail>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -429,7 +427,7 @@ pub struct AuxCode {
 pub struct CurrentIdleCode {
     /// Idle code id: documented as a Number while every other aux code id is text, and never
     /// sampled, so the value is kept as sent.
-    pub id: Value,
+    pub id: RawJson,
     /// Idle code name.
     pub name: String,
     /// Members not modelled.

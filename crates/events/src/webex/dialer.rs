@@ -4,10 +4,9 @@
 //! `updateCadVariables` → `ContactUpdated`, failures → `AgentOutboundFailed` (bare, `eOutdialFailed`)
 //! and `CampaignPreview{Accept,Skip,Remove}Failed`; see [`crate::webex::routing`].
 
-use std::collections::BTreeMap;
 
 use ccwire_model::webex::{Direction, EntryPointId, InteractionId, MediaType, OutboundType};
-use ccwire_model::{Extra, Wire};
+use ccwire_model::{Extra, Wire, WireMap};
 
 /// The outdial to start.
 #[derive(Wire, Debug, Clone, PartialEq)]
@@ -21,7 +20,7 @@ pub struct Outdial {
     /// The ANI to present.
     pub origin: String,
     /// Data for the flow (name → value).
-    pub attributes: Option<BTreeMap<String, String>>,
+    pub attributes: Option<WireMap<String>>,
     /// Media type.
     pub media_type: MediaType,
     /// `OUTDIAL`, `CourtesyCallback`, ….
@@ -48,11 +47,18 @@ pub struct StartOutdialRequest {
     pub extra: Extra,
 }
 
-/// The CAD variables to set.
-#[derive(Wire, Debug, Clone, PartialEq)]
+/// The CAD variables to set. With `secureCad: true`, the attributes are secret: `Debug`
+/// shows their names only (see `ccwire_model::secret`).
+///
+/// ```
+/// use ccwire_events::webex::dialer::CadUpdate;
+/// let u: CadUpdate = serde_json::from_str(r#"{"attributes":{"pin":"9876"},"secureCad":true}"#).unwrap();
+/// assert!(!format!("{u:?}").contains("9876"));
+/// ```
+#[derive(Wire, Clone, PartialEq)]
 pub struct CadUpdate {
     /// Variable name → new value (at most 30 variables, values up to 256 characters).
-    pub attributes: BTreeMap<String, String>,
+    pub attributes: WireMap<String>,
     /// Whether the values are secure (SDK typings).
     pub secure_cad: Option<bool>,
     /// Key id of secure values (SDK typings).
@@ -100,4 +106,19 @@ pub struct PreviewContactRequest {
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
+}
+
+impl std::fmt::Debug for CadUpdate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Self { attributes, secure_cad, key_id, key_version, extra } = self;
+        let mut s = f.debug_struct("CadUpdate");
+        if *secure_cad == Some(true) && !ccwire_model::secret::revealing() {
+            let names: std::collections::BTreeMap<&str, std::fmt::Arguments<'_>> =
+                attributes.keys().map(|k| (k.as_str(), format_args!("<redacted>"))).collect();
+            s.field("attributes", &names);
+        } else {
+            s.field("attributes", attributes);
+        }
+        s.field("secure_cad", secure_cad).field("key_id", key_id).field("key_version", key_version).field("extra", extra).finish()
+    }
 }

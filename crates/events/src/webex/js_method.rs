@@ -4,7 +4,6 @@
 
 use ccwire_model::webex::{AgentSessionId, JsMethod, MediaType, QueueId, VteamType};
 use ccwire_model::{Extra, Nullable, Wire};
-use serde_json::Value;
 
 /// Members of every `jsMethod` notification's `data`.
 #[derive(Wire, Debug, Clone, PartialEq)]
@@ -23,7 +22,7 @@ pub struct Vteam {
     /// Analyzer (reporting) id.
     pub analyzer_id: String,
     /// Call distribution groups (always `[]` in the documents; element shape unknown).
-    pub call_distribution_groups: Vec<Value>,
+    pub call_distribution_groups: Vec<ccwire_model::RawJson>,
     /// Channel of the team.
     pub channel_type: MediaType,
     /// The team id.
@@ -33,9 +32,9 @@ pub struct Vteam {
     /// Name.
     pub name: String,
     /// Routing type (always `null` in the documents; type unknown).
-    pub routing_type: Nullable<Value>,
+    pub routing_type: Nullable<ccwire_model::RawJson>,
     /// Skill-based routing type (always `null` in the documents; type unknown).
-    pub skill_based_routing_type: Nullable<Value>,
+    pub skill_based_routing_type: Nullable<ccwire_model::RawJson>,
     /// Queue or entry point.
     #[wire(rename = "type")]
     pub vteam_type: VteamType,
@@ -147,7 +146,7 @@ impl serde::Serialize for JsMethodEvent {
 }
 
 impl ccwire_model::inspect::Inspect for JsMethodEvent {
-    fn inspect(&self, pointer: &str, out: &mut Vec<ccwire_model::inspect::Finding>) {
+    fn inspect(&self, pointer: &str, out: &mut ccwire_model::inspect::Findings) {
         match self {
             Self::VteamList(v) => v.inspect(pointer, out),
             Self::MockOutdialAniList(v) => v.inspect(pointer, out),

@@ -6,10 +6,9 @@
 //! Desktop messages: they carry no discriminator and are decoded by kind name
 //! (`webex.layout.Widgets`, `webex.layout.IframeWidget`).
 
-use std::collections::BTreeMap;
 
 use ccwire_model::webex::PropertyValue;
-use ccwire_model::{Extra, Wire};
+use ccwire_model::{Extra, Wire, WireMap};
 
 /// The `widgets` member of a desktop layout: custom widgets by key.
 ///
@@ -27,7 +26,7 @@ use ccwire_model::{Extra, Wire};
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct LayoutWidgets {
     /// Widgets by key (the key is the layout's name for the widget, e.g. `my-component`).
-    pub widgets: BTreeMap<String, Widget>,
+    pub widgets: WireMap<Widget>,
     /// Other layout members.
     #[wire(extra)]
     pub extra: Extra,
@@ -47,13 +46,13 @@ pub struct Widget {
     pub comp: String,
     /// Properties passed to the web component: literals or `$STORE.<path>` data-provider
     /// references, by property name.
-    pub properties: Option<BTreeMap<String, PropertyValue>>,
+    pub properties: Option<WireMap<PropertyValue>>,
     /// Native HTML attributes of the element, by name (e.g. an iframe's `src`).
-    pub attributes: Option<BTreeMap<String, String>>,
+    pub attributes: Option<WireMap<String>>,
     /// The Desktop frame around the widget.
     pub wrapper: Option<WidgetWrapper>,
     /// CSS properties of the element, by CSS property name (`align-items`, `height`, …).
-    pub style: Option<BTreeMap<String, String>>,
+    pub style: Option<WireMap<String>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -104,7 +103,7 @@ pub struct IframeWidget {
     pub wrapper: Option<WidgetWrapper>,
     /// CSS properties of the iframe, by CSS property name (sizes, `display`, `align-items`, …).
     /// Values are kept as written.
-    pub style: Option<BTreeMap<String, String>>,
+    pub style: Option<WireMap<String>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

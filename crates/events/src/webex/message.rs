@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use ccwire_model::webex::{OrgId, TrackingId};
-use ccwire_model::inspect::{Finding, FindingKind, Inspect, child};
+use ccwire_model::inspect::{Finding, FindingKind, Findings, Inspect, child};
 use ccwire_model::webex::EnvelopeType;
 use ccwire_model::{Extra, UnknownObject};
 use schemars::{JsonSchema, Schema, SchemaGenerator};
@@ -327,12 +327,13 @@ fn read_frame<E: de::Error>(text: &str) -> Result<RawFrame<'_>, E> {
 /// The top level of a message from its scanned members (`data` peeked for [`WebexMessage::DATA_TAGS`]).
 fn frame_from_members<E: de::Error>(members: Vec<ccwire_model::dispatch::Member<'_>>) -> Result<RawFrame<'_>, E> {
     let mut frame = RawFrame { envelope_type: None, data: None, data_tags: None, members: Vec::with_capacity(members.len()) };
+    let mut seen_set: Option<std::collections::HashSet<Cow<'_, str>>> = None;
     for ccwire_model::dispatch::Member { key, value, peeked } in members {
         let duplicate = match key.as_ref() {
             "type" => {
-                let ccwire_model::__private::StrictValue(v) =
+                let v: ccwire_model::RawJson =
                     ccwire_model::dispatch::decode_nested(value).map_err(|e: E| under("type", e))?;
-                frame.envelope_type.replace(v).is_some()
+                frame.envelope_type.replace(v.to_value()).is_some()
             }
             "data" => {
                 if frame.data.is_none() {
@@ -344,7 +345,18 @@ fn frame_from_members<E: de::Error>(members: Vec<ccwire_model::dispatch::Member<
                 frame.data.replace(value).is_some()
             }
             other => {
-                let seen = frame.members.iter().any(|(k, _)| k == other);
+                // Few members are compared directly; many go through a set (linear time).
+                let seen = match &mut seen_set {
+                    Some(set) => !set.insert(key.clone()),
+                    None if frame.members.len() < 16 => frame.members.iter().any(|(k, _)| k == other),
+                    None => {
+                        let mut set: std::collections::HashSet<Cow<'_, str>> =
+                            frame.members.iter().map(|(k, _)| k.clone()).collect();
+                        let seen = !set.insert(key.clone());
+                        seen_set = Some(set);
+                        seen
+                    }
+                };
                 frame.members.push((key.clone(), value));
                 seen
             }
@@ -387,12 +399,11 @@ impl<'a> RawFrame<'a> {
         let mut strings = [const { None }; N];
         let mut extra = Extra::new();
         for (key, raw) in &self.members {
-            let ccwire_model::__private::StrictValue(v) =
-                ccwire_model::dispatch::decode_nested(raw).map_err(|e: E| under(key, e))?;
+            let v: ccwire_model::RawJson = ccwire_model::dispatch::decode_nested(raw).map_err(|e: E| under(key, e))?;
             match named.iter().position(|n| n == key) {
-                Some(i) => match v {
-                    serde_json::Value::String(s) => strings[i] = Some(s),
-                    _ => return Err(E::custom(format_args!("@/{key} invalid type: expected a string"))),
+                Some(i) => match v.as_str() {
+                    Some(s) => strings[i] = Some(s.into_owned()),
+                    None => return Err(E::custom(format_args!("@/{key} invalid type: expected a string"))),
                 },
                 None => {
                     extra.insert(key.to_string(), v);
@@ -428,7 +439,7 @@ impl<'a> RawFrame<'a> {
         // The tags were read while finding the end of `data`; they are absent only when `data`
         // is not an object.
         let Some((data_tag, event_type)) = self.data_tags.clone() else {
-            return Err(E::custom(ccwire_model::dispatch::NotAnObject));
+            return Err(E::custom(format_args!("@/data {}", ccwire_model::dispatch::NotAnObject)));
         };
         let Some(envelope_type) = self.envelope_type::<E>()? else {
             let route = route(None, data_tag.as_deref(), event_type.as_deref());
@@ -670,7 +681,7 @@ impl JsonSchema for WebexMessage {
 }
 
 impl Inspect for WebexEvent {
-    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
         match self {
             Self::Routing(e) => e.inspect(pointer, out),
             Self::AgentDesktop(e) => e.inspect(pointer, out),
@@ -690,7 +701,7 @@ impl Inspect for WebexEvent {
 }
 
 impl Inspect for WebexMessage {
-    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
         match &self.framing {
             Framing::Bare => self.event.inspect(pointer, out),
             Framing::DataOnly { extra } => {

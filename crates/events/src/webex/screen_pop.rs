@@ -1,10 +1,9 @@
 //! Screen pop (`eScreenPop`): a `RoutingMessage` envelope whose `data.type` is `ScreenPop`
 //! and whose `data` has none of the routing members (`eventType`, `orgId`, `interaction`, …).
 
-use std::collections::BTreeMap;
 
 use ccwire_model::webex::{AgentId, InteractionId, ScreenPopTarget};
-use ccwire_model::{Extra, Nullable, Wire};
+use ccwire_model::{Extra, Nullable, Wire, WireMap};
 
 /// A screen pop to show for a task.
 ///
@@ -25,7 +24,7 @@ pub struct ScreenPop {
     /// The page to open.
     pub screen_pop_url: String,
     /// Query parameters to add (`null` for none; a string map in the SDK typings).
-    pub query_parameters: Nullable<BTreeMap<String, String>>,
+    pub query_parameters: Nullable<WireMap<String>>,
     /// Where to open it.
     pub target: ScreenPopTarget,
     /// Tab label (SDK typings).

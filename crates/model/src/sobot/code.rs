@@ -9,7 +9,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::inspect::{Finding, FindingKind, Inspect};
+use crate::inspect::{Finding, FindingKind, Findings, Inspect};
 
 /// An integer-coded value table (implemented by the tables declared in this module).
 pub trait IntCode: Sized + Clone + PartialEq + fmt::Debug {
@@ -275,7 +275,7 @@ impl<'de, E: IntCode> Deserialize<'de> for Code<E> {
 }
 
 impl<E: IntCode> Inspect for Code<E> {
-    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
         if !self.value.is_known() {
             let detail = match &self.form {
                 Form::Number(n) => n.to_string(),

@@ -1,12 +1,11 @@
 //! Call-associated data (CAD): the flow variables attached to an interaction.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use crate::{Extra, Wire};
+use crate::{Extra, Wire, WireMap};
 
 open_enum! {
     /// The declared data type of a CAD variable (`type`).
@@ -137,30 +136,8 @@ fn parse_cad_datetime(text: &str) -> Option<(OffsetDateTime, Option<&str>)> {
     OffsetDateTime::parse(stamp, &Rfc3339).ok().map(|dt| (dt, zone))
 }
 
-thread_local! {
-    static REVEAL_SECURE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Runs `f` with secure CAD values shown by `Debug` (for a user who asked to see them, such as
-/// `ccwire decode --reveal-secure`). Outside `f`, secure values are always redacted.
-///
-/// ```
-/// use ccwire_model::webex::{CadVariable, reveal_secure};
-/// let v: CadVariable = serde_json::from_str(r#"{"isSecure":true,"value":"s3cret"}"#).unwrap();
-/// assert!(!format!("{v:?}").contains("s3cret"));
-/// assert!(reveal_secure(|| format!("{v:?}")).contains("s3cret"));
-/// assert!(!format!("{v:?}").contains("s3cret"));
-/// ```
-pub fn reveal_secure<R>(f: impl FnOnce() -> R) -> R {
-    struct Reset(bool);
-    impl Drop for Reset {
-        fn drop(&mut self) {
-            REVEAL_SECURE.with(|s| s.set(self.0));
-        }
-    }
-    let _reset = Reset(REVEAL_SECURE.with(|s| s.replace(true)));
-    f()
-}
+/// Runs `f` with secure values shown by every rendering; see [`crate::secret::reveal_secure`].
+pub use crate::secret::reveal_secure;
 
 impl fmt::Debug for CadVariable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -175,17 +152,37 @@ impl fmt::Debug for CadVariable {
             .field("reportable", &self.reportable)
             .field("secure_key_id", &self.secure_key_id)
             .field("secure_key_version", &self.secure_key_version);
-        if self.is_secure() && !REVEAL_SECURE.with(std::cell::Cell::get) {
+        if self.is_secure() && !crate::secret::revealing() {
+            // The value and every member the model does not know are secret.
+            let redacted: Vec<(&str, _)> = self.extra.keys().map(|k| (k, format_args!("<redacted>"))).collect();
             s.field("value", &format_args!("<redacted>"));
+            s.field("extra", &DebugMap(&redacted)).finish()
         } else {
             s.field("value", &self.value);
+            s.field("extra", &self.extra).finish()
         }
-        s.field("extra", &self.extra).finish()
+    }
+}
+
+/// Entries printed as a map.
+struct DebugMap<'a, V>(&'a [(&'a str, V)]);
+
+impl<V: fmt::Debug> fmt::Debug for DebugMap<'_, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.0.iter().map(|(k, v)| (k, v))).finish()
     }
 }
 
 /// A CAD value read by its declared type. Text-backed variants borrow the original text.
-#[derive(Debug, Clone, Copy, PartialEq)]
+///
+/// A value does not know whether its variable is secure, so its `Debug` never shows it (only
+/// the variant), except inside [`reveal_secure`]; match on it to use the value.
+///
+/// ```
+/// use ccwire_model::webex::CadValue;
+/// assert_eq!(format!("{:?}", CadValue::Integer(42)), "Integer(<redacted>)");
+/// ```
+#[derive(Clone, Copy, PartialEq)]
 #[non_exhaustive]
 pub enum CadValue<'a> {
     /// Declared `STRING`.
@@ -214,6 +211,23 @@ pub enum CadValue<'a> {
     Text(&'a str),
 }
 
+impl fmt::Debug for CadValue<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let hidden = !crate::secret::revealing();
+        let show = |f: &mut fmt::Formatter<'_>, name: &str, v: &dyn fmt::Debug| {
+            if hidden { f.debug_tuple(name).field(&format_args!("<redacted>")).finish() } else { f.debug_tuple(name).field(v).finish() }
+        };
+        match self {
+            Self::String(v) => show(f, "String", v),
+            Self::Integer(v) => show(f, "Integer", v),
+            Self::Decimal { value, text } => show(f, "Decimal", &(value, text)),
+            Self::Boolean(v) => show(f, "Boolean", v),
+            Self::DateTime { instant, zone, text } => show(f, "DateTime", &(instant, zone, text)),
+            Self::Text(v) => show(f, "Text", v),
+        }
+    }
+}
+
 /// A CAD value that does not match its declared type.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CadValueError {
@@ -233,4 +247,4 @@ impl fmt::Display for CadValueError {
 impl std::error::Error for CadValueError {}
 
 /// `interaction.callAssociatedData`: CAD variables by name.
-pub type CallAssociatedData = BTreeMap<String, CadVariable>;
+pub type CallAssociatedData = WireMap<CadVariable>;

@@ -1,14 +1,11 @@
 //! The interaction (task) object carried by routing and monitoring messages.
 
-use std::collections::BTreeMap;
-
-use serde_json::Value;
 
 use crate::webex::{
     AgentId, CallAssociatedData, CallFlowParam, CallProcessingDetails, Direction, InteractionId, InteractionState,
     MediaChannel, MediaLeg, MediaType, OrgId, OutboundType, Participant, QueueId, WorkflowManager,
 };
-use crate::{EpochMillis, Extra, Nullable, Wire};
+use crate::{EpochMillis, Extra, Nullable, RawJson, Wire, WireMap};
 
 /// `contactDirection`: `{"type": "INBOUND" | "OUTBOUND"}`.
 ///
@@ -58,7 +55,7 @@ pub struct MediaProperties {
 /// assert_eq!(i.media_type, MediaType::Chat);
 /// assert!(i.owner.is_null());
 /// ```
-#[derive(Wire, Debug, Clone, PartialEq)]
+#[derive(Wire, Clone, PartialEq)]
 pub struct Interaction {
     /// The interaction id.
     pub interaction_id: InteractionId,
@@ -101,22 +98,23 @@ pub struct Interaction {
     /// Media properties.
     pub media_properties: Nullable<MediaProperties>,
     /// Flow properties; always `null` in the documents, so the shape is unknown.
-    pub flow_properties: Nullable<Value>,
+    pub flow_properties: Nullable<RawJson>,
     /// The customer's number, sent on ANI updates.
     pub ani: Option<String>,
     /// Routing and recording state.
     // Boxed: it is large, and boxing keeps `Interaction` cheap to move while decoding.
     pub call_processing_details: Box<CallProcessingDetails>,
     /// Media legs by media resource id.
-    pub media: Option<BTreeMap<String, MediaLeg>>,
+    pub media: Option<WireMap<MediaLeg>>,
     /// Participants by participant id (the key normally equals the participant's id).
-    pub participants: Option<BTreeMap<String, Participant>>,
+    pub participants: Option<WireMap<Participant>>,
     /// Flow parameters by name.
-    pub call_flow_params: Option<BTreeMap<String, CallFlowParam>>,
+    pub call_flow_params: Option<WireMap<CallFlowParam>>,
     /// Call-associated data variables by name.
     pub call_associated_data: Option<CallAssociatedData>,
-    /// Flat `name → value` copy of the CAD variables (values may differ from the CAD map).
-    pub call_associated_details: Option<BTreeMap<String, String>>,
+    /// Flat `name → value` copy of the CAD variables (values may differ from the CAD map). The
+    /// entries named like a secure CAD variable are secret: `Debug` redacts them.
+    pub call_associated_details: Option<WireMap<String>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -133,5 +131,101 @@ impl Interaction {
     #[must_use]
     pub fn cad(&self, name: &str) -> Option<&crate::webex::CadVariable> {
         self.call_associated_data.as_ref()?.get(name)
+    }
+}
+
+impl std::fmt::Debug for Interaction {
+    /// Every member, with the `callAssociatedDetails` entries of secure CAD variables redacted
+    /// (see [`crate::secret`]).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Self {
+            interaction_id,
+            org_id,
+            state,
+            media_type,
+            media_channel,
+            contact_direction,
+            outbound_type,
+            current_vteam,
+            previous_vteams,
+            is_fc_managed,
+            is_terminated,
+            is_media_forked,
+            owner,
+            main_interaction_id,
+            parent_interaction_id,
+            created_timestamp,
+            queued_timestamp,
+            workflow_manager,
+            media_properties,
+            flow_properties,
+            ani,
+            call_processing_details,
+            media,
+            participants,
+            call_flow_params,
+            call_associated_data,
+            call_associated_details,
+            extra,
+        } = self;
+        let details = call_associated_details.as_ref().map(|details| SecretDetails { details, data: call_associated_data.as_ref() });
+        f.debug_struct("Interaction")
+            .field("interaction_id", interaction_id)
+            .field("org_id", org_id)
+            .field("state", state)
+            .field("media_type", media_type)
+            .field("media_channel", media_channel)
+            .field("contact_direction", contact_direction)
+            .field("outbound_type", outbound_type)
+            .field("current_vteam", current_vteam)
+            .field("previous_vteams", previous_vteams)
+            .field("is_fc_managed", is_fc_managed)
+            .field("is_terminated", is_terminated)
+            .field("is_media_forked", is_media_forked)
+            .field("owner", owner)
+            .field("main_interaction_id", main_interaction_id)
+            .field("parent_interaction_id", parent_interaction_id)
+            .field("created_timestamp", created_timestamp)
+            .field("queued_timestamp", queued_timestamp)
+            .field("workflow_manager", workflow_manager)
+            .field("media_properties", media_properties)
+            .field("flow_properties", flow_properties)
+            .field("ani", ani)
+            .field("call_processing_details", call_processing_details)
+            .field("media", media)
+            .field("participants", participants)
+            .field("call_flow_params", call_flow_params)
+            .field("call_associated_data", call_associated_data)
+            .field("call_associated_details", &details)
+            .field("extra", extra)
+            .finish()
+    }
+}
+
+/// `callAssociatedDetails` with the entries of secure CAD variables redacted.
+struct SecretDetails<'a> {
+    details: &'a WireMap<String>,
+    data: Option<&'a CallAssociatedData>,
+}
+
+impl std::fmt::Debug for SecretDetails<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut names = std::collections::HashSet::new();
+        if !crate::secret::revealing() {
+            for (key, v) in self.data.into_iter().flat_map(|d| d.iter()).filter(|(_, v)| v.is_secure()) {
+                names.insert(key.as_str());
+                names.extend(v.name.as_deref());
+            }
+        }
+        let secure = |name: &str| names.contains(name);
+        let mut map = f.debug_map();
+        for (k, v) in self.details {
+            if secure(k) {
+                map.entry(k, &format_args!("<redacted>"));
+            } else {
+                map.entry(k, v);
+            }
+        }
+        map.finish()
     }
 }

@@ -10,10 +10,10 @@ use std::fmt;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::Value;
+use crate::RawJson;
 
-use crate::inspect::{Finding, FindingKind, Inspect};
-use crate::wire::StrictValue;
+use crate::inspect::{Finding, FindingKind, Findings, Inspect};
+
 
 open_enum! {
     /// The top-level part of the Desktop's data provider a `$STORE` reference reads from (the
@@ -113,7 +113,7 @@ impl fmt::Display for StoreRef {
 /// assert_eq!(v.store_ref().map(|r| r.path()), Some("agent.teamId"));
 /// assert_eq!(v.store_ref().map(|r| r.scope()), Some(StoreScope::Agent));
 /// let lit: PropertyValue = serde_json::from_str("42").unwrap();
-/// assert_eq!(lit.literal(), Some(&serde_json::json!(42)));
+/// assert_eq!(lit.literal().map(ccwire_model::RawJson::get), Some("42"));
 /// assert_eq!(serde_json::to_string(&v).unwrap(), r#""$STORE.agent.teamId""#);
 /// // A reference into a part of the data provider the model does not know is drift.
 /// use ccwire_model::inspect::Inspect;
@@ -125,7 +125,7 @@ pub enum PropertyValue {
     /// A `$STORE.<path>` reference.
     Store(StoreRef),
     /// Any other value.
-    Literal(Value),
+    Literal(RawJson),
 }
 
 impl PropertyValue {
@@ -140,7 +140,7 @@ impl PropertyValue {
 
     /// The literal value, when the value is not a reference.
     #[must_use]
-    pub fn literal(&self) -> Option<&Value> {
+    pub fn literal(&self) -> Option<&RawJson> {
         match self {
             Self::Store(_) => None,
             Self::Literal(v) => Some(v),
@@ -148,9 +148,9 @@ impl PropertyValue {
     }
 }
 
-impl From<Value> for PropertyValue {
-    fn from(value: Value) -> Self {
-        match value.as_str().and_then(StoreRef::parse) {
+impl From<RawJson> for PropertyValue {
+    fn from(value: RawJson) -> Self {
+        match value.as_str().and_then(|s| StoreRef::parse(&s)) {
             Some(r) => Self::Store(r),
             None => Self::Literal(value),
         }
@@ -168,13 +168,12 @@ impl Serialize for PropertyValue {
 
 impl<'de> Deserialize<'de> for PropertyValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let StrictValue(value) = StrictValue::deserialize(deserializer)?;
-        Ok(Self::from(value))
+        Ok(Self::from(RawJson::deserialize(deserializer)?))
     }
 }
 
 impl Inspect for PropertyValue {
-    fn inspect(&self, pointer: &str, out: &mut Vec<Finding>) {
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
         if let Self::Store(r) = self
             && let StoreScope::Unknown(scope) = r.scope()
         {

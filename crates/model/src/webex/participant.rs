@@ -1,6 +1,5 @@
 //! Interaction participants (`interaction.participants`, keyed by participant id).
 
-use serde_json::Value;
 
 use crate::webex::{AgentId, AgentSessionId, ConsultState, ParticipantType, QueueId, QueueManager, SiteId, SkillType, TeamId};
 use crate::{EpochMillis, Extra, Nullable, Wire, tagged_union};
@@ -154,7 +153,7 @@ pub struct AgentParticipant {
     /// Whether wrap-up is done.
     pub is_wrapped_up: Option<bool>,
     /// Barge-in / recording details; always `null` in the documents, so its shape is unknown.
-    pub bnr_details: Nullable<Value>,
+    pub bnr_details: Nullable<crate::RawJson>,
     /// Device call id.
     pub device_call_id: Nullable<String>,
     /// Device id.

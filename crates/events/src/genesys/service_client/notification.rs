@@ -364,12 +364,15 @@ impl Notification {
 
     /// The `data.eventType` as received (for unknown kinds too, when it is a string).
     #[must_use]
-    pub fn event_type(&self) -> Option<&str> {
+    pub fn event_type(&self) -> Option<std::borrow::Cow<'_, str>> {
         match self {
-            Self::Agent(n) => n.data.kind(),
-            Self::Interaction(n) => n.data.kind(),
-            Self::System(n) => n.data.kind(),
-            Self::Unknown(obj) => obj.fields().get("data")?.get("eventType")?.as_str(),
+            Self::Agent(n) => n.data.kind().map(std::borrow::Cow::Borrowed),
+            Self::Interaction(n) => n.data.kind().map(std::borrow::Cow::Borrowed),
+            Self::System(n) => n.data.kind().map(std::borrow::Cow::Borrowed),
+            Self::Unknown(obj) => {
+                let data = obj.fields().get("data")?;
+                ccwire_model::dispatch::peek_tag(data.get(), "eventType").ok().flatten().map(std::borrow::Cow::Owned)
+            }
         }
     }
 

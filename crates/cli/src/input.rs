@@ -52,17 +52,29 @@ pub(crate) fn unreadable(u: &Unreadable) -> Report {
         vendor: None,
         kind: None,
         valid: false,
-        problems: vec![Problem { pointer: String::new(), code: u.code, message: u.message.clone(), severity: Severity::Error }],
+        problems: vec![Problem {
+            pointer: String::new(),
+            code: u.code,
+            message: u.message.clone(),
+            severity: Severity::Error,
+        }],
     }
 }
 
 fn is_ndjson_name(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "ndjson" || e == "jsonl")
+    path.extension()
+        .is_some_and(|e| e == "ndjson" || e == "jsonl")
 }
 
 fn file_source(path: PathBuf, kind: Option<String>) -> Source {
     let size = std::fs::metadata(&path).ok().map(|m| m.len());
-    Source { name: path.display().to_string(), ndjson: is_ndjson_name(&path), path: Some(path), kind, size }
+    Source {
+        name: path.display().to_string(),
+        ndjson: is_ndjson_name(&path),
+        path: Some(path),
+        kind,
+        size,
+    }
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
@@ -74,7 +86,10 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
     for path in entries {
         if path.is_dir() {
             walk(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "json" || e == "ndjson" || e == "jsonl") {
+        } else if path
+            .extension()
+            .is_some_and(|e| e == "json" || e == "ndjson" || e == "jsonl")
+        {
             out.push(path);
         }
     }
@@ -97,18 +112,28 @@ struct ManifestEntry {
 pub(crate) fn sources(paths: &[PathBuf], manifest: Option<&Path>) -> Result<Vec<Source>, CliError> {
     let mut out = Vec::new();
     if let Some(m) = manifest {
-        let text = std::fs::read_to_string(m).map_err(|e| CliError(format!("{}: {e}", m.display())))?;
-        let manifest: Manifest =
-            serde_json::from_str(&text).map_err(|e| CliError(format!("{}: not a fixture manifest: {e}", m.display())))?;
+        let text =
+            std::fs::read_to_string(m).map_err(|e| CliError(format!("{}: {e}", m.display())))?;
+        let manifest: Manifest = serde_json::from_str(&text)
+            .map_err(|e| CliError(format!("{}: not a fixture manifest: {e}", m.display())))?;
         let base = m.parent().unwrap_or_else(|| Path::new("."));
         for entry in manifest.fixtures {
             let by_name = matches!(entry.framing.as_str(), "request" | "payload");
-            out.push(file_source(base.join(&entry.path), by_name.then_some(entry.kind)));
+            out.push(file_source(
+                base.join(&entry.path),
+                by_name.then_some(entry.kind),
+            ));
         }
     }
     for path in paths {
         if path.as_os_str() == "-" {
-            out.push(Source { name: "-".to_owned(), path: None, kind: None, ndjson: false, size: None });
+            out.push(Source {
+                name: "-".to_owned(),
+                path: None,
+                kind: None,
+                ndjson: false,
+                size: None,
+            });
         } else if path.is_dir() {
             let mut files = Vec::new();
             walk(path, &mut files)?;
@@ -116,7 +141,10 @@ pub(crate) fn sources(paths: &[PathBuf], manifest: Option<&Path>) -> Result<Vec<
         } else if path.exists() {
             out.push(file_source(path.clone(), None));
         } else {
-            return Err(CliError(format!("{}: no such file or directory", path.display())));
+            return Err(CliError(format!(
+                "{}: no such file or directory",
+                path.display()
+            )));
         }
     }
     Ok(out)
@@ -135,7 +163,10 @@ pub(crate) fn read_one(path: &Path) -> Result<String, CliError> {
         .read_to_string(&mut text)
         .map_err(|e| CliError(format!("{}: {e}", path.display())))?;
     if text.len() > MAX_MESSAGE_BYTES {
-        return Err(CliError(format!("{}: message larger than {MAX_MESSAGE_BYTES} bytes", path.display())));
+        return Err(CliError(format!(
+            "{}: message larger than {MAX_MESSAGE_BYTES} bytes",
+            path.display()
+        )));
     }
     Ok(text)
 }
@@ -143,7 +174,11 @@ pub(crate) fn read_one(path: &Path) -> Result<String, CliError> {
 /// Reads one line into `buf` (without the newline), keeping at most `limit` bytes. Returns the
 /// bytes consumed and whether the line was longer than `limit` (the rest of such a line is
 /// skipped without being stored); `None` at end of input.
-fn read_line_bounded(reader: &mut dyn BufRead, buf: &mut Vec<u8>, limit: usize) -> io::Result<Option<(u64, bool)>> {
+fn read_line_bounded(
+    reader: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    limit: usize,
+) -> io::Result<Option<(u64, bool)>> {
     buf.clear();
     let read = reader.take(limit as u64 + 1).read_until(b'\n', buf)?;
     if read == 0 {
@@ -178,7 +213,10 @@ fn text_of(buf: &mut Vec<u8>) -> Result<String, Unreadable> {
 }
 
 fn too_large() -> Unreadable {
-    Unreadable { code: "too-large", message: format!("message larger than {MAX_MESSAGE_BYTES} bytes; skipped") }
+    Unreadable {
+        code: "too-large",
+        message: format!("message larger than {MAX_MESSAGE_BYTES} bytes; skipped"),
+    }
 }
 
 /// Calls `f` for every message of `source`, reading one message at a time.
@@ -187,7 +225,10 @@ fn too_large() -> Unreadable {
 /// JSON value means NDJSON (one message per line); anything else means the file is one JSON
 /// document (up to [`MAX_MESSAGE_BYTES`]). Blank lines are skipped; a line that is not JSON is
 /// reported and reading goes on.
-pub(crate) fn for_each_message(source: &Source, f: &mut dyn FnMut(Item) -> io::Result<()>) -> io::Result<()> {
+pub(crate) fn for_each_message(
+    source: &Source,
+    f: &mut dyn FnMut(Item) -> io::Result<()>,
+) -> io::Result<()> {
     let mut reader: Box<dyn BufRead> = match &source.path {
         Some(p) => Box::new(BufReader::with_capacity(256 * 1024, File::open(p)?)),
         None => Box::new(BufReader::with_capacity(256 * 1024, io::stdin())),
@@ -202,7 +243,13 @@ pub(crate) fn for_each_message_in(
     ndjson: bool,
     f: &mut dyn FnMut(Item) -> io::Result<()>,
 ) -> io::Result<()> {
-    let source = Source { name: name.to_owned(), path: None, kind: None, ndjson, size: None };
+    let source = Source {
+        name: name.to_owned(),
+        path: None,
+        kind: None,
+        ndjson,
+        size: None,
+    };
     let mut buf = Vec::new();
     let mut line = 0usize;
     let mut decided = source.ndjson;
@@ -232,13 +279,31 @@ pub(crate) fn for_each_message_in(
                 continue;
             }
         }
-        let text = if too_long { Err(too_large()) } else { text_of(&mut buf) };
-        f(Item { source: source.name.clone(), line, text, bytes: consumed })?;
+        let text = if too_long {
+            Err(too_large())
+        } else {
+            text_of(&mut buf)
+        };
+        f(Item {
+            source: source.name.clone(),
+            line,
+            text,
+            bytes: consumed,
+        })?;
     }
     if let Some((start, text, bytes, over)) = document {
         let mut text = text;
-        let text = if over { Err(too_large()) } else { text_of(&mut text) };
-        f(Item { source: source.name.clone(), line: start, text, bytes })?;
+        let text = if over {
+            Err(too_large())
+        } else {
+            text_of(&mut text)
+        };
+        f(Item {
+            source: source.name.clone(),
+            line: start,
+            text,
+            bytes,
+        })?;
     }
     Ok(())
 }

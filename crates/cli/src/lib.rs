@@ -99,13 +99,30 @@ pub enum Command {
 /// Runs a parsed command line, writing to `out` and `err`.
 pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let result = match &cli.command {
-        Command::Validate { paths, strict, format, kind, manifest } => {
+        Command::Validate {
+            paths,
+            strict,
+            format,
+            kind,
+            manifest,
+        } => {
             let mode = if *strict { Mode::Strict } else { Mode::Lenient };
-            validate(paths, mode, *format, kind.as_deref(), manifest.as_deref(), out, err)
+            validate(
+                paths,
+                mode,
+                *format,
+                kind.as_deref(),
+                manifest.as_deref(),
+                out,
+                err,
+            )
         }
-        Command::Decode { path, kind, reveal_secure, reencode } => {
-            decode(path, kind.as_deref(), *reveal_secure, *reencode, out)
-        }
+        Command::Decode {
+            path,
+            kind,
+            reveal_secure,
+            reencode,
+        } => decode(path, kind.as_deref(), *reveal_secure, *reencode, out),
         Command::Schema { kinds, out: dir } => schema(kinds, dir, out),
         Command::Kinds => kinds(out),
     };
@@ -178,7 +195,9 @@ fn validate(
     }
     let mut sources = input::sources(paths, manifest)?;
     if sources.is_empty() {
-        return Err(CliError("nothing to validate: give files, directories, `-` or --manifest".to_owned()));
+        return Err(CliError(
+            "nothing to validate: give files, directories, `-` or --manifest".to_owned(),
+        ));
     }
     let progress = output::Progress::new(&sources);
     let mut summary = output::Summary::default();
@@ -225,17 +244,29 @@ fn decode(
     let text = input::read_one(path)?;
     let (name, debug, json) = match kind {
         Some(k) => match ccwire_codec::decode_as(k, &text) {
-            Ok(p) => (k.to_owned(), show(reveal_secure, || format!("{p:#?}")), p.to_json()),
+            Ok(p) => (
+                k.to_owned(),
+                show(reveal_secure, || format!("{p:#?}")),
+                p.to_json(),
+            ),
             Err(e) => return decode_failed(out, &e),
         },
         None => match ccwire_codec::decode(&text) {
-            Ok(m) => (m.kind().to_string(), show(reveal_secure, || format!("{m:#?}")), ccwire_codec::to_value(&m)),
+            Ok(m) => (
+                m.kind().to_string(),
+                show(reveal_secure, || format!("{m:#?}")),
+                ccwire_codec::to_value(&m),
+            ),
             Err(e) => return decode_failed(out, &e),
         },
     };
     if reencode {
         let json = json.map_err(|e| CliError(e.to_string()))?;
-        writeln!(out, "{}", serde_json::to_string_pretty(&json).map_err(|e| CliError(e.to_string()))?)?;
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&json).map_err(|e| CliError(e.to_string()))?
+        )?;
     } else {
         writeln!(out, "kind: {name}")?;
         writeln!(out, "{debug}")?;
@@ -244,7 +275,11 @@ fn decode(
 }
 
 fn show(reveal: bool, f: impl FnOnce() -> String) -> String {
-    if reveal { ccwire_model::webex::reveal_secure(f) } else { f() }
+    if reveal {
+        ccwire_model::webex::reveal_secure(f)
+    } else {
+        f()
+    }
 }
 
 fn decode_failed(out: &mut dyn Write, e: &ccwire_codec::DecodeError) -> Result<ExitCode, CliError> {
@@ -252,26 +287,42 @@ fn decode_failed(out: &mut dyn Write, e: &ccwire_codec::DecodeError) -> Result<E
     Ok(ExitCode::from(1))
 }
 
-fn schema(kinds: &[String], dir: &std::path::Path, out: &mut dyn Write) -> Result<ExitCode, CliError> {
+fn schema(
+    kinds: &[String],
+    dir: &std::path::Path,
+    out: &mut dyn Write,
+) -> Result<ExitCode, CliError> {
     let files: Vec<_> = if kinds.is_empty() {
         ccwire_codec::schema::export()
     } else {
         let mut files = Vec::new();
         for k in kinds {
-            let spec = ccwire_codec::kind(k).ok_or_else(|| CliError(format!("unknown kind `{k}` (see `ccwire kinds`)")))?;
-            files.push(ccwire_codec::schema::SchemaFile { path: spec.schema_path(), schema: spec.schema() });
+            let spec = ccwire_codec::kind(k)
+                .ok_or_else(|| CliError(format!("unknown kind `{k}` (see `ccwire kinds`)")))?;
+            files.push(ccwire_codec::schema::SchemaFile {
+                path: spec.schema_path(),
+                schema: spec.schema(),
+            });
         }
         files
     };
     for file in &files {
         let path = dir.join(&file.path);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| CliError(format!("{}: {e}", parent.display())))?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| CliError(format!("{}: {e}", parent.display())))?;
         }
-        let text = serde_json::to_string_pretty(file.schema.as_value()).map_err(|e| CliError(e.to_string()))?;
-        std::fs::write(&path, text + "\n").map_err(|e| CliError(format!("{}: {e}", path.display())))?;
+        let text = serde_json::to_string_pretty(file.schema.as_value())
+            .map_err(|e| CliError(e.to_string()))?;
+        std::fs::write(&path, text + "\n")
+            .map_err(|e| CliError(format!("{}: {e}", path.display())))?;
     }
-    writeln!(out, "{} schema(s) written to {}", files.len(), dir.display())?;
+    writeln!(
+        out,
+        "{} schema(s) written to {}",
+        files.len(),
+        dir.display()
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -283,7 +334,13 @@ fn kinds(out: &mut dyn Write) -> Result<ExitCode, CliError> {
             writeln!(out, "{}:", k.vendor)?;
         }
         let how = if k.detectable { "detected" } else { "by name" };
-        writeln!(out, "  {:<55} {:<9} schemas/{}", k.kind, how, k.schema_path())?;
+        writeln!(
+            out,
+            "  {:<55} {:<9} schemas/{}",
+            k.kind,
+            how,
+            k.schema_path()
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }

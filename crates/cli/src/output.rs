@@ -22,7 +22,11 @@ impl Progress {
         if !io::stderr().is_terminal() || (total < PROGRESS_THRESHOLD && !stdin) {
             return Self(None);
         }
-        let bar = if stdin { indicatif::ProgressBar::new_spinner() } else { indicatif::ProgressBar::new(total) };
+        let bar = if stdin {
+            indicatif::ProgressBar::new_spinner()
+        } else {
+            indicatif::ProgressBar::new(total)
+        };
         bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
         Self(Some(bar))
     }
@@ -83,16 +87,42 @@ fn snippet(value: &Value, pointer: &str) -> Option<String> {
     Some(s)
 }
 
-pub(crate) fn write_report(out: &mut dyn Write, format: Format, item: &Item, report: &Report) -> io::Result<()> {
+pub(crate) fn write_report(
+    out: &mut dyn Write,
+    format: Format,
+    item: &Item,
+    report: &Report,
+) -> io::Result<()> {
     match format {
         Format::Human => {
             // Parsed once per message, and only when it has a problem to show.
             let mut parsed: Option<Option<Value>> = None;
-            for p in report.problems.iter().filter(|p| p.severity >= Severity::Warning) {
-                let at = if p.pointer.is_empty() { "(root)" } else { &p.pointer };
-                write!(out, "{}:{}: {}: {at}: {} [{}]", item.source, item.line, p.severity, p.message, p.code)?;
-                let value = parsed.get_or_insert_with(|| item.text.as_ref().ok().and_then(|t| serde_json::from_str(t).ok()));
-                if let Some(s) = value.as_ref().and_then(|v| snippet(v, &p.pointer)).filter(|_| !p.pointer.is_empty()) {
+            for p in report
+                .problems
+                .iter()
+                .filter(|p| p.severity >= Severity::Warning)
+            {
+                let at = if p.pointer.is_empty() {
+                    "(root)"
+                } else {
+                    &p.pointer
+                };
+                write!(
+                    out,
+                    "{}:{}: {}: {at}: {} [{}]",
+                    item.source, item.line, p.severity, p.message, p.code
+                )?;
+                let value = parsed.get_or_insert_with(|| {
+                    item.text
+                        .as_ref()
+                        .ok()
+                        .and_then(|t| serde_json::from_str(t).ok())
+                });
+                if let Some(s) = value
+                    .as_ref()
+                    .and_then(|v| snippet(v, &p.pointer))
+                    .filter(|_| !p.pointer.is_empty())
+                {
                     write!(out, " near {s}")?;
                 }
                 writeln!(out)?;
@@ -118,17 +148,31 @@ pub(crate) fn write_report(out: &mut dyn Write, format: Format, item: &Item, rep
     }
 }
 
-pub(crate) fn write_summary(out: &mut dyn Write, format: Format, summary: &Summary) -> io::Result<()> {
+pub(crate) fn write_summary(
+    out: &mut dyn Write,
+    format: Format,
+    summary: &Summary,
+) -> io::Result<()> {
     match format {
         Format::Human => {
             writeln!(out)?;
-            writeln!(out, "{:<8} {:<60} {:>8} {:>8} {:>8}", "vendor", "kind", "messages", "valid", "invalid")?;
+            writeln!(
+                out,
+                "{:<8} {:<60} {:>8} {:>8} {:>8}",
+                "vendor", "kind", "messages", "valid", "invalid"
+            )?;
             for (vendor, kinds) in &summary.rows {
                 for (kind, [n, ok, bad]) in kinds {
                     writeln!(out, "{vendor:<8} {kind:<60} {n:>8} {ok:>8} {bad:>8}")?;
                 }
             }
-            writeln!(out, "{} messages: {} valid, {} invalid", summary.messages, summary.messages - summary.invalid, summary.invalid)
+            writeln!(
+                out,
+                "{} messages: {} valid, {} invalid",
+                summary.messages,
+                summary.messages - summary.invalid,
+                summary.invalid
+            )
         }
         Format::Json => {
             let by_kind: Vec<Value> = summary

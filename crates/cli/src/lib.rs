@@ -1,13 +1,62 @@
 //! The `ccwire` command: validate, decode and describe contact-center agent-desktop messages.
 //!
 //! ```text
-//! ccwire validate [--strict] [--format human|json] [--kind KIND] [--manifest FILE] [PATH|-]…
+//! ccwire validate [--strict] [--format human|json] [--kind KIND] [--manifest FILE]
+//!                 [--follow] [--require-messages] [PATH|-]…
 //! ccwire decode [--kind KIND] [--reveal-secure] [--reencode] PATH|-
 //! ccwire schema [KIND…] --out DIR
 //! ccwire kinds
 //! ```
 //!
-//! Exit status: 0 when every message is valid, 1 when any is invalid, 2 for usage or I/O errors.
+//! # Exit status
+//!
+//! The same in every subcommand:
+//!
+//! * **0**: every message is valid (drift is a warning unless `--strict`); also for an input
+//!   with no message at all, unless `validate --require-messages`.
+//! * **1**: a content problem: a message is invalid (any problem code below with severity
+//!   `error`, including invalid UTF-8 and a message over [`MAX_MESSAGE_BYTES`]), or
+//!   `--require-messages` found no message.
+//! * **2**: a usage or I/O error: a bad flag, an unknown kind named by `--kind`, by `schema` or
+//!   by a manifest entry decoded by name (a manifest is configuration), a path that does not
+//!   exist, a file that cannot be read, output that cannot be written. When an input file cannot
+//!   be read, the error is reported and the other inputs are still validated; when the output
+//!   cannot be written, `ccwire: cannot write output: …` is reported once and the run stops.
+//!
+//! A closed output pipe (`ccwire validate dir | head -1`) is not an error: the run stops
+//! quietly with the status it had reached (1 if an invalid message was already seen, else 0).
+//!
+//! # Problem codes
+//!
+//! Each problem `validate` reports has a stable code:
+//!
+//! | code | severity | meaning |
+//! |------|----------|---------|
+//! | `syntax` | error | not JSON |
+//! | `eof` | error | JSON that ends too early |
+//! | `decode` | error | JSON that does not match the kind (wrong type, missing member, …) |
+//! | `io` | error | the JSON reader failed |
+//! | `utf8` | error | the message is not valid UTF-8 |
+//! | `too-large` | error | the message is larger than [`MAX_MESSAGE_BYTES`]; skipped unread |
+//! | `unknown-member` | warning (error with `--strict`) | a member the model does not know |
+//! | `unknown-value` | warning (error with `--strict`) | a value of an open enum the model does not know |
+//! | `unknown-kind` | warning (error with `--strict`) | a message or object kind the model does not know |
+//! | `text-form` | info | a number or boolean sent as text (`"32"`); shown in JSON output only |
+//!
+//! # Output
+//!
+//! In human output and in error lines, text that comes from the input (file names, member
+//! names, pointers, values and messages that quote them) has its control characters (U+0000–U+001F,
+//! U+007F–U+009F) escaped as in JSON: `\n`, `\r`, `\t`, otherwise `\u` and four hex digits
+//! (`\u001b`). Other characters, backslashes included, are printed as they are. JSON output is
+//! JSON-escaped (U+007F–U+009F included).
+//!
+//! # Directories
+//!
+//! Directories are walked recursively for regular files named `*.json`, `*.ndjson` or
+//! `*.jsonl`. Symbolic links met while walking are not followed (a link named on the command
+//! line is); `validate --follow` follows them, entering each directory once and validating each
+//! file once, however many links lead to it.
 //!
 //! ```
 //! use clap::Parser;
@@ -22,13 +71,14 @@ mod input;
 mod output;
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use ccwire_codec::Mode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use input::{Item, MAX_MESSAGE_BYTES};
+use output::{Output, OutputError};
 
 /// Validate, decode and describe contact-center agent-desktop messages.
 #[derive(Debug, Parser)]
@@ -69,6 +119,12 @@ pub enum Command {
         /// kind.
         #[arg(long, value_name = "FILE")]
         manifest: Option<PathBuf>,
+        /// Follow symbolic links while walking directories (each file is validated once).
+        #[arg(long)]
+        follow: bool,
+        /// Fail (exit 1) when the inputs hold no message at all.
+        #[arg(long)]
+        require_messages: bool,
     },
     /// Decode one message and print its kind and typed value (secure CAD values redacted).
     Decode {
@@ -97,25 +153,66 @@ pub enum Command {
 }
 
 /// Runs a parsed command line, writing to `out` and `err`.
+///
+/// Every failure to write `out` is an output error: a closed pipe stops the run quietly with the
+/// status reached so far; any other error is reported once on `err` and the status is 2.
 pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    let mut out = Output::new(out);
+    let mut status = Status::default();
     let result = match &cli.command {
-        Command::Validate { paths, strict, format, kind, manifest } => {
-            let mode = if *strict { Mode::Strict } else { Mode::Lenient };
-            validate(paths, mode, *format, kind.as_deref(), manifest.as_deref(), out, err)
+        Command::Validate {
+            paths,
+            strict,
+            format,
+            kind,
+            manifest,
+            follow,
+            require_messages,
+        } => {
+            let options = ValidateOptions {
+                mode: if *strict { Mode::Strict } else { Mode::Lenient },
+                format: *format,
+                kind: kind.as_deref(),
+                manifest: manifest.as_deref(),
+                follow: *follow,
+                require_messages: *require_messages,
+            };
+            validate(paths, &options, &mut out, err, &mut status)
         }
-        Command::Decode { path, kind, reveal_secure, reencode } => {
-            decode(path, kind.as_deref(), *reveal_secure, *reencode, out)
-        }
-        Command::Schema { kinds, out: dir } => schema(kinds, dir, out),
-        Command::Kinds => kinds(out),
+        Command::Decode {
+            path,
+            kind,
+            reveal_secure,
+            reencode,
+        } => decode(
+            path,
+            kind.as_deref(),
+            *reveal_secure,
+            *reencode,
+            &mut out,
+            &mut status,
+        ),
+        Command::Schema { kinds, out: dir } => schema(kinds, dir, &mut out),
+        Command::Kinds => kinds(&mut out),
     };
+    let result = result.and_then(|()| out.flush().map_err(Failure::Output));
     match result {
-        Ok(code) => code,
-        Err(e) => {
-            let _ = writeln!(err, "ccwire: {e}");
-            ExitCode::from(2)
+        Ok(()) => {}
+        Err(Failure::Cli(e)) => {
+            // What was written so far goes out before the error; a failure to flush it is
+            // second to the error being reported.
+            let _ = out.flush();
+            status.raise(2);
+            let _ = writeln!(err, "ccwire: {}", output::escape(&e.0));
+        }
+        // The reader of our output went away (`| head`): stop quietly.
+        Err(Failure::Output(OutputError(e))) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(Failure::Output(OutputError(e))) => {
+            status.raise(2);
+            let _ = writeln!(err, "ccwire: cannot write output: {e}");
         }
     }
+    ExitCode::from(status.0)
 }
 
 /// Validates `bytes` as `ccwire validate -` would read them from standard input (one JSON
@@ -132,7 +229,7 @@ pub fn validate_bytes(bytes: &[u8], mode: Mode) -> (usize, usize) {
     let mut summary = output::Summary::default();
     let _ = input::for_each_message_in(&mut reader, "-", false, &mut |item: Item| {
         summary.add(&report_for(&item, None, mode));
-        Ok(())
+        Ok::<(), std::convert::Infallible>(())
     });
     (summary.messages, summary.invalid)
 }
@@ -146,7 +243,7 @@ fn report_for(item: &Item, kind: Option<&str>, mode: Mode) -> ccwire_codec::Repo
     }
 }
 
-/// A usage or I/O failure (exit status 2).
+/// A usage or I/O failure (exit status 2): a bad argument, or an input that cannot be read.
 #[derive(Debug)]
 pub struct CliError(String);
 
@@ -158,124 +255,208 @@ impl std::fmt::Display for CliError {
 
 impl std::error::Error for CliError {}
 
-impl From<std::io::Error> for CliError {
-    fn from(e: std::io::Error) -> Self {
-        Self(e.to_string())
+/// Why a subcommand stopped before its end.
+enum Failure {
+    /// A usage or input error, reported as `ccwire: …`.
+    Cli(CliError),
+    /// Writing the output failed.
+    Output(OutputError),
+}
+
+impl From<CliError> for Failure {
+    fn from(e: CliError) -> Self {
+        Self::Cli(e)
     }
+}
+
+impl From<OutputError> for Failure {
+    fn from(e: OutputError) -> Self {
+        Self::Output(e)
+    }
+}
+
+/// The exit status reached so far; it only goes up (0, then 1 for content problems, then 2 for
+/// usage and I/O errors).
+#[derive(Debug, Default, Clone, Copy)]
+struct Status(u8);
+
+impl Status {
+    fn raise(&mut self, to: u8) {
+        self.0 = self.0.max(to);
+    }
+}
+
+fn unknown_kind(k: &str) -> CliError {
+    CliError(format!("unknown kind `{k}` (see `ccwire kinds`)"))
+}
+
+/// The flags of `validate`.
+struct ValidateOptions<'a> {
+    mode: Mode,
+    format: Format,
+    kind: Option<&'a str>,
+    manifest: Option<&'a Path>,
+    follow: bool,
+    require_messages: bool,
 }
 
 fn validate(
     paths: &[PathBuf],
-    mode: Mode,
-    format: Format,
-    kind: Option<&str>,
-    manifest: Option<&std::path::Path>,
-    out: &mut dyn Write,
+    options: &ValidateOptions<'_>,
+    out: &mut Output<'_>,
     err: &mut dyn Write,
-) -> Result<ExitCode, CliError> {
-    if let Some(k) = kind.filter(|k| ccwire_codec::kind(k).is_none()) {
-        return Err(CliError(format!("unknown kind `{k}` (see `ccwire kinds`)")));
+    status: &mut Status,
+) -> Result<(), Failure> {
+    if let Some(k) = options.kind.filter(|k| ccwire_codec::kind(k).is_none()) {
+        return Err(unknown_kind(k).into());
     }
-    let mut sources = input::sources(paths, manifest)?;
-    if sources.is_empty() {
-        return Err(CliError("nothing to validate: give files, directories, `-` or --manifest".to_owned()));
+    if paths.is_empty() && options.manifest.is_none() {
+        return Err(CliError(
+            "nothing to validate: give files, directories, `-` or --manifest".to_owned(),
+        )
+        .into());
     }
+    let sources = input::sources(paths, options.manifest, options.follow)?;
     let progress = output::Progress::new(&sources);
     let mut summary = output::Summary::default();
-    let mut io_failed = false;
-    for source in &mut sources {
-        let kind = kind.map(str::to_owned).or_else(|| source.kind.clone());
+    for source in &sources {
+        let kind = options.kind.or(source.kind.as_deref());
         let result = input::for_each_message(source, &mut |item: Item| {
             progress.advance(item.bytes);
-            let report = report_for(&item, kind.as_deref(), mode);
+            let report = report_for(&item, kind, options.mode);
             summary.add(&report);
-            output::write_report(out, format, &item, &report)
+            if !report.valid {
+                status.raise(1);
+            }
+            output::write_report(out, options.format, &item, &report)
         });
         match result {
             Ok(()) => {}
-            // The reader of our output went away (e.g. `| head`): stop quietly.
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => break,
-            Err(e) => {
-                io_failed = true;
-                let _ = writeln!(err, "ccwire: {}: {e}", source.name);
+            Err(input::Stop::Callback(e)) => return Err(e.into()),
+            Err(input::Stop::Input(e)) => {
+                status.raise(2);
+                let _ = writeln!(
+                    err,
+                    "ccwire: {}: {}",
+                    output::escape(&source.name),
+                    output::escape(&e.to_string())
+                );
             }
         }
     }
     progress.finish();
-    match output::write_summary(out, format, &summary) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.into()),
-        _ => {}
+    let nothing = options.require_messages && summary.messages == 0;
+    if nothing {
+        status.raise(1);
     }
-    Ok(if io_failed {
-        ExitCode::from(2)
-    } else if summary.invalid > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    output::write_summary(out, options.format, &summary)?;
+    if nothing {
+        let _ = writeln!(err, "ccwire: no message in the input (--require-messages)");
+    }
+    Ok(())
 }
 
 fn decode(
-    path: &std::path::Path,
+    path: &Path,
     kind: Option<&str>,
     reveal_secure: bool,
     reencode: bool,
-    out: &mut dyn Write,
-) -> Result<ExitCode, CliError> {
-    let text = input::read_one(path)?;
+    out: &mut Output<'_>,
+    status: &mut Status,
+) -> Result<(), Failure> {
+    if let Some(k) = kind.filter(|k| ccwire_codec::kind(k).is_none()) {
+        return Err(unknown_kind(k).into());
+    }
+    let text = match input::read_one(path)? {
+        Ok(text) => text,
+        Err(unreadable) => {
+            status.raise(1);
+            writeln!(out, "invalid: {}", output::escape(&unreadable.message))?;
+            return Ok(());
+        }
+    };
     let (name, debug, json) = match kind {
         Some(k) => match ccwire_codec::decode_as(k, &text) {
-            Ok(p) => (k.to_owned(), show(reveal_secure, || format!("{p:#?}")), p.to_json()),
-            Err(e) => return decode_failed(out, &e),
+            Ok(p) => (
+                k.to_owned(),
+                show(reveal_secure, || format!("{p:#?}")),
+                p.to_json(),
+            ),
+            Err(e) => return decode_failed(out, status, &e),
         },
         None => match ccwire_codec::decode(&text) {
-            Ok(m) => (m.kind().to_string(), show(reveal_secure, || format!("{m:#?}")), ccwire_codec::to_value(&m)),
-            Err(e) => return decode_failed(out, &e),
+            Ok(m) => (
+                m.kind().to_string(),
+                show(reveal_secure, || format!("{m:#?}")),
+                ccwire_codec::to_value(&m),
+            ),
+            Err(e) => return decode_failed(out, status, &e),
         },
     };
     if reencode {
         let json = json.map_err(|e| CliError(e.to_string()))?;
-        writeln!(out, "{}", serde_json::to_string_pretty(&json).map_err(|e| CliError(e.to_string()))?)?;
+        let text = serde_json::to_string_pretty(&json).map_err(|e| CliError(e.to_string()))?;
+        writeln!(out, "{}", output::json_safe(&text))?;
     } else {
-        writeln!(out, "kind: {name}")?;
-        writeln!(out, "{debug}")?;
+        writeln!(out, "kind: {}", output::escape(&name))?;
+        writeln!(out, "{}", output::debug_safe(&debug))?;
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 fn show(reveal: bool, f: impl FnOnce() -> String) -> String {
-    if reveal { ccwire_model::webex::reveal_secure(f) } else { f() }
+    if reveal {
+        ccwire_model::webex::reveal_secure(f)
+    } else {
+        f()
+    }
 }
 
-fn decode_failed(out: &mut dyn Write, e: &ccwire_codec::DecodeError) -> Result<ExitCode, CliError> {
-    writeln!(out, "invalid: {e}")?;
-    Ok(ExitCode::from(1))
+fn decode_failed(
+    out: &mut Output<'_>,
+    status: &mut Status,
+    e: &ccwire_codec::DecodeError,
+) -> Result<(), Failure> {
+    status.raise(1);
+    writeln!(out, "invalid: {}", output::escape(&e.to_string()))?;
+    Ok(())
 }
 
-fn schema(kinds: &[String], dir: &std::path::Path, out: &mut dyn Write) -> Result<ExitCode, CliError> {
+fn schema(kinds: &[String], dir: &Path, out: &mut Output<'_>) -> Result<(), Failure> {
     let files: Vec<_> = if kinds.is_empty() {
         ccwire_codec::schema::export()
     } else {
         let mut files = Vec::new();
         for k in kinds {
-            let spec = ccwire_codec::kind(k).ok_or_else(|| CliError(format!("unknown kind `{k}` (see `ccwire kinds`)")))?;
-            files.push(ccwire_codec::schema::SchemaFile { path: spec.schema_path(), schema: spec.schema() });
+            let spec = ccwire_codec::kind(k).ok_or_else(|| unknown_kind(k))?;
+            files.push(ccwire_codec::schema::SchemaFile {
+                path: spec.schema_path(),
+                schema: spec.schema(),
+            });
         }
         files
     };
     for file in &files {
         let path = dir.join(&file.path);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| CliError(format!("{}: {e}", parent.display())))?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| CliError(format!("{}: {e}", parent.display())))?;
         }
-        let text = serde_json::to_string_pretty(file.schema.as_value()).map_err(|e| CliError(e.to_string()))?;
-        std::fs::write(&path, text + "\n").map_err(|e| CliError(format!("{}: {e}", path.display())))?;
+        let text = serde_json::to_string_pretty(file.schema.as_value())
+            .map_err(|e| CliError(e.to_string()))?;
+        std::fs::write(&path, text + "\n")
+            .map_err(|e| CliError(format!("{}: {e}", path.display())))?;
     }
-    writeln!(out, "{} schema(s) written to {}", files.len(), dir.display())?;
-    Ok(ExitCode::SUCCESS)
+    writeln!(
+        out,
+        "{} schema(s) written to {}",
+        files.len(),
+        output::escape(&dir.display().to_string())
+    )?;
+    Ok(())
 }
 
-fn kinds(out: &mut dyn Write) -> Result<ExitCode, CliError> {
+fn kinds(out: &mut Output<'_>) -> Result<(), Failure> {
     let mut vendor = None;
     for k in ccwire_codec::kinds() {
         if vendor != Some(k.vendor) {
@@ -283,7 +464,13 @@ fn kinds(out: &mut dyn Write) -> Result<ExitCode, CliError> {
             writeln!(out, "{}:", k.vendor)?;
         }
         let how = if k.detectable { "detected" } else { "by name" };
-        writeln!(out, "  {:<55} {:<9} schemas/{}", k.kind, how, k.schema_path())?;
+        writeln!(
+            out,
+            "  {:<55} {:<9} schemas/{}",
+            k.kind,
+            how,
+            k.schema_path()
+        )?;
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

@@ -1,12 +1,32 @@
 //! The `ccwire` command.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = ccwire_cli::Cli::parse();
+    let cli = match ccwire_cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return clap_exit(&e),
+    };
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     ccwire_cli::run(&cli, &mut stdout.lock(), &mut stderr.lock())
+}
+
+/// Prints a usage error (exit 2), or `--help` / `--version` (exit 0; 2 when standard output
+/// cannot be written, quietly 0 when it is a closed pipe), as [`ccwire_cli::run`] would.
+fn clap_exit(e: &clap::Error) -> ExitCode {
+    let printed = e.print().and_then(|()| std::io::stdout().flush());
+    if e.use_stderr() {
+        return ExitCode::from(2);
+    }
+    match printed {
+        Err(write) if write.kind() != std::io::ErrorKind::BrokenPipe => {
+            let _ = writeln!(std::io::stderr(), "ccwire: cannot write output: {write}");
+            ExitCode::from(2)
+        }
+        _ => ExitCode::SUCCESS,
+    }
 }

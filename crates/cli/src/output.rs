@@ -1,6 +1,9 @@
-//! Reports: human lines or JSON objects, the summary table, and the progress bar.
+//! Reports: human lines or JSON objects, the summary table, and the progress bar; the output
+//! stream and the escaping of control characters.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::fmt::{self, Write as _};
 use std::io::{self, IsTerminal, Write};
 
 use ccwire_codec::{Report, Severity};
@@ -8,6 +11,70 @@ use serde_json::{Value, json};
 
 use crate::Format;
 use crate::input::{Item, Source};
+
+/// Writing the output (standard output) failed. Never blamed on an input.
+#[derive(Debug)]
+pub(crate) struct OutputError(pub(crate) io::Error);
+
+/// The output stream: every failure to write it is an [`OutputError`], so that it cannot be
+/// mistaken for a failure to read an input.
+pub(crate) struct Output<'a>(&'a mut dyn Write);
+
+impl<'a> Output<'a> {
+    pub(crate) fn new(out: &'a mut dyn Write) -> Self {
+        Self(out)
+    }
+
+    /// Called by `write!` and `writeln!`.
+    pub(crate) fn write_fmt(&mut self, args: fmt::Arguments<'_>) -> Result<(), OutputError> {
+        self.0.write_fmt(args).map_err(OutputError)
+    }
+
+    pub(crate) fn flush(&mut self) -> Result<(), OutputError> {
+        self.0.flush().map_err(OutputError)
+    }
+}
+
+/// Text from the input (file names, member names, pointers, values, messages quoting them) as
+/// printed in human output and in error lines: control characters (U+0000–U+001F and
+/// U+007F–U+009F) are escaped as in JSON, `\n`, `\r`, `\t` or `\u001b`; everything else,
+/// backslashes included, is printed as it is. No input can start a line or send a terminal
+/// escape sequence.
+pub(crate) fn escape(s: &str) -> Cow<'_, str> {
+    escape_if(s, char::is_control)
+}
+
+/// A JSON text safe for a terminal: serde_json escapes U+0000–U+001F but writes U+007F–U+009F
+/// as they are; they are escaped here too (as `\u009b`: the same JSON value). Structural
+/// newlines of pretty-printed JSON are kept.
+pub(crate) fn json_safe(s: &str) -> Cow<'_, str> {
+    escape_if(s, |c| ('\u{7f}'..='\u{9f}').contains(&c))
+}
+
+/// The Rust `{:#?}` rendering of a value with control characters escaped, line breaks kept
+/// (`Debug` already escapes those inside strings; this guards hand-written `Debug` impls).
+pub(crate) fn debug_safe(s: &str) -> Cow<'_, str> {
+    escape_if(s, |c| c != '\n' && c.is_control())
+}
+
+fn escape_if(s: &str, escaped: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if !s.chars().any(&escaped) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            c if !escaped(c) => out.push(c),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+        }
+    }
+    Cow::Owned(out)
+}
 
 /// Inputs larger than this (in total) get a progress bar when standard error is a terminal.
 const PROGRESS_THRESHOLD: u64 = 8 * 1024 * 1024;
@@ -22,7 +89,11 @@ impl Progress {
         if !io::stderr().is_terminal() || (total < PROGRESS_THRESHOLD && !stdin) {
             return Self(None);
         }
-        let bar = if stdin { indicatif::ProgressBar::new_spinner() } else { indicatif::ProgressBar::new(total) };
+        let bar = if stdin {
+            indicatif::ProgressBar::new_spinner()
+        } else {
+            indicatif::ProgressBar::new(total)
+        };
         bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
         Self(Some(bar))
     }
@@ -37,6 +108,13 @@ impl Progress {
         if let Some(bar) = &self.0 {
             bar.finish_and_clear();
         }
+    }
+}
+
+/// A run that stops early (an output error) clears the bar too.
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.finish();
     }
 }
 
@@ -83,17 +161,48 @@ fn snippet(value: &Value, pointer: &str) -> Option<String> {
     Some(s)
 }
 
-pub(crate) fn write_report(out: &mut dyn Write, format: Format, item: &Item, report: &Report) -> io::Result<()> {
+pub(crate) fn write_report(
+    out: &mut Output<'_>,
+    format: Format,
+    item: &Item,
+    report: &Report,
+) -> Result<(), OutputError> {
     match format {
         Format::Human => {
             // Parsed once per message, and only when it has a problem to show.
             let mut parsed: Option<Option<Value>> = None;
-            for p in report.problems.iter().filter(|p| p.severity >= Severity::Warning) {
-                let at = if p.pointer.is_empty() { "(root)" } else { &p.pointer };
-                write!(out, "{}:{}: {}: {at}: {} [{}]", item.source, item.line, p.severity, p.message, p.code)?;
-                let value = parsed.get_or_insert_with(|| item.text.as_ref().ok().and_then(|t| serde_json::from_str(t).ok()));
-                if let Some(s) = value.as_ref().and_then(|v| snippet(v, &p.pointer)).filter(|_| !p.pointer.is_empty()) {
-                    write!(out, " near {s}")?;
+            for p in report
+                .problems
+                .iter()
+                .filter(|p| p.severity >= Severity::Warning)
+            {
+                let at = if p.pointer.is_empty() {
+                    "(root)"
+                } else {
+                    &p.pointer
+                };
+                write!(
+                    out,
+                    "{}:{}: {}: {}: {} [{}]",
+                    escape(&item.source),
+                    item.line,
+                    p.severity,
+                    escape(at),
+                    escape(&p.message),
+                    p.code
+                )?;
+                let value = parsed.get_or_insert_with(|| {
+                    item.text
+                        .as_ref()
+                        .ok()
+                        .and_then(|t| serde_json::from_str(t).ok())
+                });
+                if let Some(s) = value
+                    .as_ref()
+                    .and_then(|v| snippet(v, &p.pointer))
+                    .filter(|_| !p.pointer.is_empty())
+                {
+                    write!(out, " near {}", escape(&s))?;
                 }
                 writeln!(out)?;
             }
@@ -113,22 +222,37 @@ pub(crate) fn write_report(out: &mut dyn Write, format: Format, item: &Item, rep
                 "valid": report.valid,
                 "problems": problems,
             });
-            writeln!(out, "{obj}")
+            writeln!(out, "{}", json_safe(&obj.to_string()))
         }
     }
 }
 
-pub(crate) fn write_summary(out: &mut dyn Write, format: Format, summary: &Summary) -> io::Result<()> {
+pub(crate) fn write_summary(
+    out: &mut Output<'_>,
+    format: Format,
+    summary: &Summary,
+) -> Result<(), OutputError> {
     match format {
         Format::Human => {
             writeln!(out)?;
-            writeln!(out, "{:<8} {:<60} {:>8} {:>8} {:>8}", "vendor", "kind", "messages", "valid", "invalid")?;
+            writeln!(
+                out,
+                "{:<8} {:<60} {:>8} {:>8} {:>8}",
+                "vendor", "kind", "messages", "valid", "invalid"
+            )?;
             for (vendor, kinds) in &summary.rows {
                 for (kind, [n, ok, bad]) in kinds {
+                    let (vendor, kind) = (escape(vendor), escape(kind));
                     writeln!(out, "{vendor:<8} {kind:<60} {n:>8} {ok:>8} {bad:>8}")?;
                 }
             }
-            writeln!(out, "{} messages: {} valid, {} invalid", summary.messages, summary.messages - summary.invalid, summary.invalid)
+            writeln!(
+                out,
+                "{} messages: {} valid, {} invalid",
+                summary.messages,
+                summary.messages - summary.invalid,
+                summary.invalid
+            )
         }
         Format::Json => {
             let by_kind: Vec<Value> = summary
@@ -146,7 +270,7 @@ pub(crate) fn write_summary(out: &mut dyn Write, format: Format, summary: &Summa
                 "invalid": summary.invalid,
                 "by_kind": by_kind,
             }});
-            writeln!(out, "{obj}")
+            writeln!(out, "{}", json_safe(&obj.to_string()))
         }
     }
 }

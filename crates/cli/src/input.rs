@@ -6,7 +6,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use ccwire_codec::{Problem, Report, Severity};
+use ccwire_codec::Report;
 
 use crate::CliError;
 
@@ -61,17 +61,7 @@ pub(crate) enum Stop<E> {
 
 /// The report of a message that could not be read.
 pub(crate) fn unreadable(u: &Unreadable) -> Report {
-    Report {
-        vendor: None,
-        kind: None,
-        valid: false,
-        problems: vec![Problem {
-            pointer: String::new(),
-            code: u.code,
-            message: u.message.clone(),
-            severity: Severity::Error,
-        }],
-    }
+    Report::unreadable(u.code, u.message.clone())
 }
 
 fn is_ndjson_name(path: &Path) -> bool {

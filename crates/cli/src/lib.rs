@@ -125,6 +125,9 @@ pub enum Command {
         /// Fail (exit 1) when the inputs hold no message at all.
         #[arg(long)]
         require_messages: bool,
+        /// Show secure values in problem messages and snippets (redacted by default).
+        #[arg(long)]
+        reveal_secure: bool,
     },
     /// Decode one message and print its kind and typed value (secure CAD values redacted).
     Decode {
@@ -136,7 +139,8 @@ pub enum Command {
         /// Show secure CAD values.
         #[arg(long)]
         reveal_secure: bool,
-        /// Print the JSON the typed value encodes to instead (not redacted).
+        /// Print the JSON the typed value encodes to instead (secure values redacted unless
+        /// `--reveal-secure`; numbers and unknown members exactly as received).
         #[arg(long)]
         reencode: bool,
     },
@@ -168,6 +172,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             manifest,
             follow,
             require_messages,
+            reveal_secure,
         } => {
             let options = ValidateOptions {
                 mode: if *strict { Mode::Strict } else { Mode::Lenient },
@@ -177,7 +182,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
                 follow: *follow,
                 require_messages: *require_messages,
             };
-            validate(paths, &options, &mut out, err, &mut status)
+            show(*reveal_secure, || validate(paths, &options, &mut out, err, &mut status))
         }
         Command::Decode {
             path,
@@ -190,6 +195,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             *reveal_secure,
             *reencode,
             &mut out,
+            err,
             &mut status,
         ),
         Command::Schema { kinds, out: dir } => schema(kinds, dir, &mut out),
@@ -362,6 +368,7 @@ fn decode(
     reveal_secure: bool,
     reencode: bool,
     out: &mut Output<'_>,
+    err: &mut dyn Write,
     status: &mut Status,
 ) -> Result<(), Failure> {
     if let Some(k) = kind.filter(|k| ccwire_codec::kind(k).is_none()) {
@@ -375,28 +382,28 @@ fn decode(
             return Ok(());
         }
     };
-    let (name, debug, json) = match kind {
-        Some(k) => match ccwire_codec::decode_as(k, &text) {
-            Ok(p) => (
-                k.to_owned(),
-                show(reveal_secure, || format!("{p:#?}")),
-                p.to_json(),
-            ),
-            Err(e) => return decode_failed(out, status, &e),
-        },
-        None => match ccwire_codec::decode(&text) {
-            Ok(m) => (
-                m.kind().to_string(),
-                show(reveal_secure, || format!("{m:#?}")),
-                ccwire_codec::to_value(&m),
-            ),
-            Err(e) => return decode_failed(out, status, &e),
-        },
+    let decoded = show(reveal_secure, || match kind {
+        Some(k) => ccwire_codec::decode_as(k, &text).map(|p| (k.to_owned(), format!("{p:#?}"), p.to_json_text())),
+        None => ccwire_codec::decode(&text).map(|m| (m.kind().to_string(), format!("{m:#?}"), ccwire_codec::encode(&m))),
+    });
+    let (name, debug, json) = match decoded {
+        Ok(d) => d,
+        Err(e) => return decode_failed(out, status, &e),
     };
     if reencode {
         let json = json.map_err(|e| CliError(e.to_string()))?;
-        let text = serde_json::to_string_pretty(&json).map_err(|e| CliError(e.to_string()))?;
+        // Encoding is lossless; what is printed follows the redaction policy.
+        let secrets = ccwire_model::secret::Secrets::scan_if_needed(&json);
+        let shown = if reveal_secure { std::borrow::Cow::Borrowed(json.as_str()) } else { secrets.redact(&json) };
+        let text = ccwire_model::json::pretty(&shown).map_err(|e| CliError(e.to_string()))?;
         writeln!(out, "{}", output::json_safe(&text))?;
+        if !reveal_secure && !secrets.paths().is_empty() {
+            let _ = writeln!(
+                err,
+                "ccwire: {} secure value(s) redacted (--reveal-secure shows them)",
+                secrets.paths().len()
+            );
+        }
     } else {
         writeln!(out, "kind: {}", output::escape(&name))?;
         writeln!(out, "{}", output::debug_safe(&debug))?;
@@ -404,12 +411,9 @@ fn decode(
     Ok(())
 }
 
-fn show(reveal: bool, f: impl FnOnce() -> String) -> String {
-    if reveal {
-        ccwire_model::webex::reveal_secure(f)
-    } else {
-        f()
-    }
+/// Runs `f` with secure values shown when the user asked for them (`--reveal-secure`).
+fn show<R>(reveal: bool, f: impl FnOnce() -> R) -> R {
+    if reveal { ccwire_model::secret::reveal_secure(f) } else { f() }
 }
 
 fn decode_failed(

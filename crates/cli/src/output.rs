@@ -118,11 +118,20 @@ impl Drop for Progress {
     }
 }
 
+/// How many vendor/kind rows the summary keeps; further kinds are counted in one row per vendor
+/// ([`OTHER_KINDS`]), so that a stream of made-up kind names costs bounded memory.
+const MAX_ROWS: usize = 1000;
+
+/// The summary row of the kinds past [`MAX_ROWS`].
+const OTHER_KINDS: &str = "(other kinds)";
+
 /// Counts by vendor and kind.
 #[derive(Debug, Default)]
 pub(crate) struct Summary {
     /// Vendor → kind → [messages, valid, invalid].
     rows: BTreeMap<String, BTreeMap<String, [usize; 3]>>,
+    /// Distinct rows so far (kind names come from the input: at most [`MAX_ROWS`]).
+    distinct: usize,
     pub(crate) messages: usize,
     pub(crate) invalid: usize,
 }
@@ -139,7 +148,11 @@ impl Summary {
         };
         let row = match kinds.get_mut(kind) {
             Some(row) => row,
-            None => kinds.entry(kind.to_owned()).or_default(),
+            None if self.distinct >= MAX_ROWS => kinds.entry(OTHER_KINDS.to_owned()).or_default(),
+            None => {
+                self.distinct += 1;
+                kinds.entry(kind.to_owned()).or_default()
+            }
         };
         row[0] += 1;
         if report.valid {
@@ -151,16 +164,6 @@ impl Summary {
     }
 }
 
-/// A short, single-line rendering of the value at `pointer` in `value`.
-fn snippet(value: &Value, pointer: &str) -> Option<String> {
-    let at = value.pointer(pointer)?;
-    let mut s = at.to_string();
-    if s.chars().count() > 60 {
-        s = s.chars().take(57).collect::<String>() + "...";
-    }
-    Some(s)
-}
-
 pub(crate) fn write_report(
     out: &mut Output<'_>,
     format: Format,
@@ -169,8 +172,6 @@ pub(crate) fn write_report(
 ) -> Result<(), OutputError> {
     match format {
         Format::Human => {
-            // Parsed once per message, and only when it has a problem to show.
-            let mut parsed: Option<Option<Value>> = None;
             for p in report
                 .problems
                 .iter()
@@ -191,20 +192,27 @@ pub(crate) fn write_report(
                     escape(&p.message),
                     p.code
                 )?;
-                let value = parsed.get_or_insert_with(|| {
-                    item.text
-                        .as_ref()
-                        .ok()
-                        .and_then(|t| serde_json::from_str(t).ok())
-                });
-                if let Some(s) = value
+                // The value at the pointer, secure values redacted.
+                if let Some(s) = item
+                    .text
                     .as_ref()
-                    .and_then(|v| snippet(v, &p.pointer))
+                    .ok()
                     .filter(|_| !p.pointer.is_empty())
+                    .and_then(|t| ccwire_codec::snippet(t, &p.pointer))
                 {
                     write!(out, " near {}", escape(&s))?;
                 }
                 writeln!(out)?;
+            }
+            if report.omitted > 0 {
+                writeln!(
+                    out,
+                    "{}:{}: ... and {} more problem(s) not listed (at most {} per message)",
+                    escape(&item.source),
+                    item.line,
+                    report.omitted,
+                    ccwire_codec::MAX_PROBLEMS
+                )?;
             }
             Ok(())
         }
@@ -221,6 +229,7 @@ pub(crate) fn write_report(
                 "kind": report.kind,
                 "valid": report.valid,
                 "problems": problems,
+                "omitted": report.omitted,
             });
             writeln!(out, "{}", json_safe(&obj.to_string()))
         }

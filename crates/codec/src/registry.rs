@@ -25,6 +25,13 @@ pub trait Payload: fmt::Debug + Inspect + Send + Sync + 'static {
     /// Only if the serializer fails (it does not for ccwire's types).
     fn to_json(&self) -> Result<Value, serde_json::Error>;
 
+    /// Encodes the payload as compact JSON text, exactly (numbers kept unknown members and
+    /// values as received; `to_json` goes through `serde_json::Value`, which may rewrite them).
+    ///
+    /// # Errors
+    /// Only if the serializer fails (it does not for ccwire's types).
+    fn to_json_text(&self) -> Result<String, serde_json::Error>;
+
     /// The payload as `Any`, to downcast to its concrete type.
     fn as_any(&self) -> &dyn Any;
 }
@@ -35,6 +42,10 @@ where
 {
     fn to_json(&self) -> Result<Value, serde_json::Error> {
         serde_json::to_value(self)
+    }
+
+    fn to_json_text(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string(self)
     }
 
     fn as_any(&self) -> &dyn Any {

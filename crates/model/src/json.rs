@@ -357,6 +357,71 @@ pub fn find_pointer(text: &str, pointer: &str) -> Option<std::ops::Range<usize>>
     }
 }
 
+/// The JSON text indented by two spaces per level (numbers and other scalars kept as written;
+/// strings re-escaped the way serde_json writes them).
+///
+/// # Errors
+/// The text is not one JSON value.
+///
+/// ```
+/// assert_eq!(ccwire_model::json::pretty(r#"{"a":[1e2,{}],"b":[]}"#).unwrap(), "{\n  \"a\": [\n    1e2,\n    {}\n  ],\n  \"b\": []\n}");
+/// ```
+pub fn pretty(text: &str) -> Result<String, JsonProblem> {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut walker = Walker::new(text);
+    // Per open container: whether it has had a member yet.
+    let mut open: Vec<bool> = Vec::new();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    let mut after_key = false;
+    loop {
+        let event = walker.next_event().map_err(|e| walker.problem(e))?;
+        let closing = matches!(event, Event::ObjectEnd | Event::ArrayEnd);
+        if !after_key && !matches!(event, Event::End) {
+            if let Some(first) = open.last_mut() {
+                if closing {
+                    let had = *first;
+                    open.pop();
+                    if had {
+                        newline(&mut out, open.len());
+                    }
+                    out.push(if matches!(event, Event::ObjectEnd) { '}' } else { ']' });
+                    continue;
+                }
+                if *first {
+                    out.push(',');
+                }
+                *first = true;
+                newline(&mut out, open.len());
+            }
+        }
+        after_key = false;
+        match event {
+            Event::End => return Ok(out),
+            Event::ObjectStart => {
+                out.push('{');
+                open.push(false);
+            }
+            Event::ArrayStart => {
+                out.push('[');
+                open.push(false);
+            }
+            Event::Key(k) => {
+                out.push_str(&serde_json::to_string(&*k).unwrap_or_default());
+                out.push_str(": ");
+                after_key = true;
+            }
+            Event::String(s) => out.push_str(&serde_json::to_string(&*s).unwrap_or_default()),
+            Event::Scalar(s) => out.push_str(s),
+            Event::ObjectEnd | Event::ArrayEnd => {}
+        }
+    }
+}
+
 /// One step of a [`Walker`].
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Event<'a> {

@@ -21,7 +21,7 @@ use ccwire_model::{Extra, Wire, WireMap};
 /// assert_eq!(widget.comp, "my-custom-component");
 /// let props = widget.properties.as_ref().unwrap();
 /// assert_eq!(props["teamId"].store_ref().map(|r| r.path()), Some("agent.teamId"));
-/// assert_eq!(props["compact"].literal(), Some(&serde_json::json!(true)));
+/// assert_eq!(props["compact"].literal().map(ccwire_model::RawJson::get), Some("true"));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct LayoutWidgets {
@@ -116,7 +116,7 @@ pub struct IframeWidget {
 /// use ccwire_events::webex::layout::IframeAttributes;
 /// let a: IframeAttributes = serde_json::from_str(r#"{"src": "https://example.com", "allow": "camera"}"#).unwrap();
 /// assert!(a.sandbox.is_none());
-/// assert_eq!(a.extra.get("allow"), Some(&serde_json::json!("camera")));
+/// assert_eq!(a.extra.get("allow").map(ccwire_model::RawJson::get), Some("\"camera\""));
 /// assert!(serde_json::from_str::<IframeAttributes>(r#"{"sandbox": "allow-scripts"}"#).is_err());
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]

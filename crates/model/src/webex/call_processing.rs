@@ -16,7 +16,7 @@ use crate::{Extra, Lenient, Wire};
 ///     r#"{"ronaTimeout":"32","isPaused":"false","QueueId":"3268","custom":"x"}"#).unwrap();
 /// assert_eq!(cpd.rona_timeout.as_ref().map(|v| v.get()), Some(32));
 /// assert_eq!(cpd.is_paused.as_ref().map(|v| v.get()), Some(false));
-/// assert_eq!(cpd.extra.get("custom"), Some(&serde_json::json!("x")));
+/// assert_eq!(cpd.extra.get("custom").map(ccwire_model::RawJson::get), Some("\"x\""));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct CallProcessingDetails {

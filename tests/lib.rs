@@ -2,6 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
+#[path = "leak.rs"]
+pub mod leak;
+
 use serde::Deserialize;
 
 /// The repository root.

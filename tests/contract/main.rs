@@ -10,6 +10,7 @@ mod fixtures;
 mod generated;
 mod hostile;
 mod invalid;
+mod leaks;
 mod properties;
 mod schemas;
 
@@ -25,6 +26,7 @@ fn main() -> std::process::ExitCode {
     trials.extend(properties::trials());
     trials.extend(agreement::trials());
     trials.extend(hostile::trials());
+    trials.extend(leaks::trials());
     trials.extend(generated::trials());
     libtest_mimic::run(&args, trials).exit_code()
 }

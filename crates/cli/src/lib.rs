@@ -388,7 +388,7 @@ fn decode(
     });
     let (name, debug, json) = match decoded {
         Ok(d) => d,
-        Err(e) => return decode_failed(out, status, &e),
+        Err(e) => return show(reveal_secure, || decode_failed(out, status, &e, &text)),
     };
     if reencode {
         let json = json.map_err(|e| CliError(e.to_string()))?;
@@ -420,9 +420,15 @@ fn decode_failed(
     out: &mut Output<'_>,
     status: &mut Status,
     e: &ccwire_codec::DecodeError,
+    text: &str,
 ) -> Result<(), Failure> {
     status.raise(1);
-    writeln!(out, "invalid: {}", output::escape(&e.to_string()))?;
+    write!(out, "invalid: {}", output::escape(&e.to_string()))?;
+    // The value at the error, as `validate` shows it (secure values redacted).
+    if let Some(s) = Some(e.pointer()).filter(|p| !p.is_empty()).and_then(|p| ccwire_codec::snippet(text, p)) {
+        write!(out, " near {}", output::escape(&s))?;
+    }
+    writeln!(out)?;
     Ok(())
 }
 

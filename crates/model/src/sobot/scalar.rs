@@ -54,41 +54,54 @@ crate::nothing_to_inspect!(Token);
 /// let i: Number = serde_json::from_str("40").unwrap();
 /// assert_eq!(i.as_i64(), Some(40));
 /// assert_eq!(serde_json::to_string(&i).unwrap(), "40");
+/// let exact: Number = serde_json::from_str("2.50").unwrap();
+/// assert_eq!(serde_json::to_string(&exact).unwrap(), "2.50");
 /// assert!(serde_json::from_str::<Number>(r#""40""#).is_err());
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
-pub struct Number(serde_json::Number);
+pub struct Number(crate::RawJson);
+
+impl<'de> Deserialize<'de> for Number {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = crate::RawJson::deserialize(deserializer)?;
+        if raw.get().starts_with(|c: char| c == '-' || c.is_ascii_digit()) {
+            Ok(Self(raw))
+        } else {
+            Err(de::Error::invalid_type(de::Unexpected::Other("a non-number"), &"a number"))
+        }
+    }
+}
 
 impl Number {
-    /// The number as an `i64`, when it is an integer in range.
+    /// The number as an `i64`, when it is written as an integer in range.
     #[must_use]
     pub fn as_i64(&self) -> Option<i64> {
-        self.0.as_i64()
+        self.0.get().parse().ok()
     }
 
     /// The number as an `f64` (may lose precision).
     #[must_use]
     pub fn as_f64(&self) -> Option<f64> {
-        self.0.as_f64()
+        self.0.get().parse().ok()
     }
 
-    /// The number as serde_json holds it.
+    /// The number's text, exactly as received (`2.50`, `1e2`).
     #[must_use]
-    pub fn as_json(&self) -> &serde_json::Number {
-        &self.0
+    pub fn as_text(&self) -> &str {
+        self.0.get()
     }
 }
 
 impl From<i64> for Number {
     fn from(value: i64) -> Self {
-        Self(value.into())
+        Self(crate::RawJson::from_text(&value.to_string()).unwrap_or_else(|_| crate::RawJson::null()))
     }
 }
 
 impl fmt::Debug for Number {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.0, f)
+        f.write_str(self.0.get())
     }
 }
 

@@ -170,81 +170,112 @@ pub fn read_extra<'de, A: MapAccess<'de>>(map: &mut A, extra: &mut Extra, key: &
 /// assert_eq!(extra.get("futureField").map(RawJson::get), Some("1e2"));
 /// assert_eq!(extra.len(), 1);
 /// ```
-#[derive(Clone, Default, PartialEq, Eq)]
-pub struct Extra(IndexMap<Box<str>, RawJson>);
+// Boxed and absent when empty: every object type holds one, and most receive no unknown member.
+#[derive(Clone, Default)]
+pub struct Extra(Option<Box<IndexMap<Box<str>, RawJson>>>);
+
+impl PartialEq for Extra {
+    /// The same members with the same texts, in any order.
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().all(|(k, v)| other.get(k) == Some(v))
+    }
+}
+
+impl Eq for Extra {}
 
 impl Extra {
     /// An empty set of unknown members.
     #[must_use]
     pub fn new() -> Self {
-        Self(IndexMap::new())
+        Self(None)
     }
 
     /// Whether no unknown member was received.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.0.as_ref().is_none_or(|m| m.is_empty())
     }
 
     /// How many unknown members were received.
     #[must_use]
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.0.as_ref().map_or(0, |m| m.len())
     }
 
     /// The value of an unknown member.
     #[must_use]
     pub fn get(&self, key: &str) -> Option<&RawJson> {
-        self.0.get(key)
+        self.0.as_ref()?.get(key)
     }
 
     /// Whether an unknown member of that name was received.
     #[must_use]
     pub fn contains_key(&self, key: &str) -> bool {
-        self.0.contains_key(key)
+        self.0.as_ref().is_some_and(|m| m.contains_key(key))
     }
 
     /// Adds (or replaces) an unknown member; returns the previous value.
     pub fn insert(&mut self, key: String, value: RawJson) -> Option<RawJson> {
-        self.0.insert(key.into_boxed_str(), value)
+        self.0.get_or_insert_with(Box::default).insert(key.into_boxed_str(), value)
     }
 
     /// Removes an unknown member (the others keep their order).
     pub fn remove(&mut self, key: &str) -> Option<RawJson> {
-        self.0.shift_remove(key)
+        self.0.as_mut()?.shift_remove(key)
     }
 
     /// The unknown members in the order received.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &RawJson)> {
-        self.0.iter().map(|(k, v)| (&**k, v))
+        self.0.iter().flat_map(|m| m.iter()).map(|(k, v)| (&**k, v))
     }
 
     /// The names of the unknown members in the order received.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.0.keys().map(|k| &**k)
+        self.iter().map(|(k, _)| k)
     }
 }
 
 impl fmt::Debug for Extra {
+    /// The members as a map of their JSON texts, with secure values redacted: the policy
+    /// ([`crate::secret`]) is applied to the object as a whole, since a flag in one member
+    /// (`isSecure`, `secureCad`, a secure `callAssociatedData`) makes another one secret.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Secure CAD names in a `callAssociatedData` member hide the same entries of a
-        // `callAssociatedDetails` member beside it.
-        let details = match (self.get("callAssociatedData"), self.get("callAssociatedDetails")) {
-            (Some(data), Some(details)) if !crate::secret::revealing() => {
-                let both = format!("{{\"callAssociatedData\":{},\"callAssociatedDetails\":{}}}", data.get(), details.get());
-                let secrets = crate::secret::Secrets::scan(&both);
-                let redacted = secrets.redact(&both).into_owned();
-                let from = redacted.find(",\"callAssociatedDetails\":").map(|i| i + ",\"callAssociatedDetails\":".len());
-                from.map(|i| redacted[i..redacted.len() - 1].to_owned())
+        let keys_say = self.keys().any(|k| matches!(k, "isSecure" | "secureCad" | "callAssociatedDetails") || k.contains('\\'));
+        let values_say = self.iter().any(|(_, v)| crate::secret::may_hold_secrets(v.get()));
+        if crate::secret::revealing() || !(keys_say || values_say) {
+            return f.debug_map().entries(self.iter()).finish();
+        }
+        // The object's text, with where each member's value lies in it.
+        let mut text = String::from("{");
+        let mut spans = Vec::with_capacity(self.len());
+        for (i, (k, v)) in self.iter().enumerate() {
+            if i > 0 {
+                text.push(',');
             }
-            _ => None,
-        };
+            text.push_str(&serde_json::to_string(k).unwrap_or_default());
+            text.push(':');
+            let start = text.len();
+            text.push_str(v.get());
+            spans.push(start..text.len());
+        }
+        text.push('}');
+        let secrets = crate::secret::Secrets::scan(&text);
         let mut map = f.debug_map();
-        for (k, v) in self.iter() {
-            match (&details, k) {
-                (Some(d), "callAssociatedDetails") => map.entry(&k, &format_args!("{d}")),
-                _ => map.entry(&k, v),
-            };
+        for ((k, v), span) in self.iter().zip(spans) {
+            let inside: Vec<_> = secrets.paths().iter().filter(|p| p.span.start >= span.start && p.span.end <= span.end).collect();
+            if inside.is_empty() {
+                map.entry(&k, &format_args!("{}", v.get()));
+                continue;
+            }
+            let mut shown = String::new();
+            let mut at = span.start;
+            for p in inside {
+                shown.push_str(&text[at..p.span.start]);
+                shown.push_str("\"<redacted>\"");
+                at = p.span.end;
+            }
+            shown.push_str(&text[at..span.end]);
+            map.entry(&k, &format_args!("{shown}"));
         }
         map.finish()
     }
@@ -252,7 +283,11 @@ impl fmt::Debug for Extra {
 
 impl FromIterator<(String, RawJson)> for Extra {
     fn from_iter<I: IntoIterator<Item = (String, RawJson)>>(iter: I) -> Self {
-        Self(iter.into_iter().map(|(k, v)| (k.into_boxed_str(), v)).collect())
+        let mut extra = Self::new();
+        for (k, v) in iter {
+            extra.insert(k, v);
+        }
+        extra
     }
 }
 

@@ -1,6 +1,9 @@
 //! `cargo run --release -p xtask -- bench`: decode, encode and validation speed, reported as
 //! ratios against baselines measured in the same process, plus `ccwire validate` throughput and
-//! peak memory on a large generated NDJSON stream.
+//! peak memory on a large generated NDJSON stream. `--group members`: how time and memory grow
+//! with the number of members of one message ([`members`]).
+
+mod members;
 
 use std::hint::black_box;
 use std::io::Write as _;
@@ -39,20 +42,38 @@ fn each<'a, T, R>(items: &'a [T], f: impl Fn(&T) -> R + 'a) -> Box<dyn FnMut() +
 /// is the baseline; each ratio is the median of the per-round ratios. About `budget` per
 /// operation in all.
 fn measure(budget: Duration, mut ops: Vec<Op<'_>>) -> Vec<Measure> {
-    const ROUNDS: usize = 15;
-    // Warm up and calibrate: passes per round so that a round of one operation takes
-    // `budget / ROUNDS`.
-    let passes: Vec<u32> = ops
-        .iter_mut()
-        .map(|(_, pass)| {
-            let start = Instant::now();
-            pass();
-            let one = start.elapsed().max(Duration::from_micros(1));
-            ((budget.as_secs_f64() / ROUNDS as f64) / one.as_secs_f64()).ceil().max(1.0) as u32
+    // Warm up and calibrate.
+    let once: Vec<Duration> = ops.iter_mut().map(|(_, pass)| time_once(pass)).collect();
+    measure_rounds(budget, 15, &once, ops)
+}
+
+/// The time of one pass.
+fn time_once(pass: &mut (dyn FnMut() + '_)) -> Duration {
+    let start = Instant::now();
+    pass();
+    start.elapsed()
+}
+
+/// [`measure`] in `rounds` rounds, `once` being the time of one (warm-up) pass of each
+/// operation: each round runs each operation enough passes to take `budget / rounds` (at least
+/// one pass).
+fn measure_rounds(
+    budget: Duration,
+    rounds: usize,
+    once: &[Duration],
+    mut ops: Vec<Op<'_>>,
+) -> Vec<Measure> {
+    let passes: Vec<u32> = once
+        .iter()
+        .map(|&one| {
+            let one = one.max(Duration::from_micros(1));
+            ((budget.as_secs_f64() / rounds as f64) / one.as_secs_f64())
+                .ceil()
+                .max(1.0) as u32
         })
         .collect();
-    let mut times: Vec<Vec<f64>> = vec![Vec::with_capacity(ROUNDS); ops.len()];
-    for _ in 0..ROUNDS {
+    let mut times: Vec<Vec<f64>> = vec![Vec::with_capacity(rounds); ops.len()];
+    for _ in 0..rounds {
         for ((_, pass), (n, t)) in ops.iter_mut().zip(passes.iter().zip(times.iter_mut())) {
             let start = Instant::now();
             for _ in 0..*n {
@@ -93,10 +114,30 @@ fn corpus(root: &Path) -> Result<Vec<String>, Error> {
         if matches!(e.framing.as_str(), "request" | "payload") {
             continue;
         }
-        let value: Value = serde_json::from_str(&std::fs::read_to_string(root.join("fixtures").join(&e.path))?)?;
+        let value: Value = serde_json::from_str(&std::fs::read_to_string(
+            root.join("fixtures").join(&e.path),
+        )?)?;
         out.push(serde_json::to_string(&value)?);
     }
     Ok(out)
+}
+
+pub(crate) use members::Options as MembersOptions;
+
+/// A group of measurements.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Group {
+    /// Decode, encode and validation over the fixture corpus, and `ccwire validate` on a large
+    /// NDJSON stream.
+    Corpus,
+    /// Time per byte for messages of 10^3…10^6 members, relative to `IgnoredAny`, and peak RSS
+    /// of `ccwire validate` on one line just under the line cap.
+    Members,
+}
+
+/// Runs the members group.
+pub(crate) fn run_members(root: &Path, opts: &MembersOptions) -> Result<bool, Error> {
+    members::run(root, opts)
 }
 
 /// An operation that `--profile` runs alone.
@@ -124,13 +165,19 @@ pub(crate) fn profile(root: &Path, op: ProfiledOp, passes: u32) -> Result<bool, 
             });
         }
     }
-    println!("{op:?}: {passes} passes over {} messages, {ok} accepted", messages.len());
+    println!(
+        "{op:?}: {passes} passes over {} messages, {ok} accepted",
+        messages.len()
+    );
     Ok(true)
 }
 
 fn peak_rss_kib(pid: u32) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    status.lines().find_map(|l| l.strip_prefix("VmHWM:")).and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
 }
 
 /// Runs the benchmark; `stream_mib` is the size of the generated NDJSON stream.
@@ -138,55 +185,127 @@ pub(crate) fn run(root: &Path, stream_mib: u64, budget_ms: u64) -> Result<bool, 
     let budget = Duration::from_millis(budget_ms);
     let messages = corpus(root)?;
     let bytes: usize = messages.iter().map(String::len).sum();
-    println!("corpus: {} detectable fixtures, {} bytes (compact JSON)", messages.len(), bytes);
+    println!(
+        "corpus: {} detectable fixtures, {} bytes (compact JSON)",
+        messages.len(),
+        bytes
+    );
 
-    let schema: Value = serde_json::from_str(&std::fs::read_to_string(root.join("schemas/webex/message.json"))?)?;
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(
+        root.join("schemas/webex/message.json"),
+    )?)?;
     let validator = jsonschema::validator_for(&schema).map_err(|e| Error::msg(e.to_string()))?;
-    let webex: Vec<&String> = messages.iter().filter(|m| ccwire_codec::detect(m).is_ok_and(|d| d.vendor == ccwire_codec::Vendor::Webex)).collect();
-    let decoded: Vec<ccwire_codec::Message> = messages.iter().filter_map(|m| ccwire_codec::decode(m).ok()).collect();
-    let values: Vec<Value> = messages.iter().filter_map(|m| serde_json::from_str(m).ok()).collect();
+    let webex: Vec<&String> = messages
+        .iter()
+        .filter(|m| ccwire_codec::detect(m).is_ok_and(|d| d.vendor == ccwire_codec::Vendor::Webex))
+        .collect();
+    let decoded: Vec<ccwire_codec::Message> = messages
+        .iter()
+        .filter_map(|m| ccwire_codec::decode(m).ok())
+        .collect();
+    let values: Vec<Value> = messages
+        .iter()
+        .filter_map(|m| serde_json::from_str(m).ok())
+        .collect();
 
     let results = measure(
         budget,
         vec![
-            ("serde_json::from_str::<Value>", each(&messages, |m| serde_json::from_str::<Value>(m).is_ok())),
-            ("serde_json::from_str::<IgnoredAny> (syntax only, floor)", each(&messages, |m| serde_json::from_str::<IgnoredAny>(m).is_ok())),
-            ("ccwire_codec::decode (typed, dispatch, lossless)", each(&messages, |m| ccwire_codec::decode(m).is_ok())),
-            ("ccwire_codec::validate (decode + drift report)", each(&messages, |m| ccwire_codec::validate(m, ccwire_codec::Mode::Strict).valid)),
+            (
+                "serde_json::from_str::<Value>",
+                each(&messages, |m| serde_json::from_str::<Value>(m).is_ok()),
+            ),
+            (
+                "serde_json::from_str::<IgnoredAny> (syntax only, floor)",
+                each(&messages, |m| serde_json::from_str::<IgnoredAny>(m).is_ok()),
+            ),
+            (
+                "ccwire_codec::decode (typed, dispatch, lossless)",
+                each(&messages, |m| ccwire_codec::decode(m).is_ok()),
+            ),
+            (
+                "ccwire_codec::validate (decode + drift report)",
+                each(&messages, |m| {
+                    ccwire_codec::validate(m, ccwire_codec::Mode::Strict).valid
+                }),
+            ),
         ],
     );
     let webex_results = measure(
         budget,
         vec![
-            ("Webex only: from_str::<Value>", each(&webex, |m| serde_json::from_str::<Value>(m).is_ok())),
-            ("Webex only: from_str::<Value> + jsonschema (our message schema)", each(&webex, |m| {
-                validator.is_valid(&serde_json::from_str(m).unwrap_or(Value::Null))
-            })),
-            ("Webex only: ccwire_codec::decode", each(&webex, |m| ccwire_codec::decode(m).is_ok())),
+            (
+                "Webex only: from_str::<Value>",
+                each(&webex, |m| serde_json::from_str::<Value>(m).is_ok()),
+            ),
+            (
+                "Webex only: from_str::<Value> + jsonschema (our message schema)",
+                each(&webex, |m| {
+                    validator.is_valid(&serde_json::from_str(m).unwrap_or(Value::Null))
+                }),
+            ),
+            (
+                "Webex only: ccwire_codec::decode",
+                each(&webex, |m| ccwire_codec::decode(m).is_ok()),
+            ),
         ],
     );
     let encode = measure(
         budget,
         vec![
-            ("serde_json::to_string(&Value)", each(&values, |v| serde_json::to_string(v).map(|s| s.len()).unwrap_or(0))),
-            ("ccwire_codec::encode (typed)", each(&decoded, |m| ccwire_codec::encode(m).map(|s| s.len()).unwrap_or(0))),
+            (
+                "serde_json::to_string(&Value)",
+                each(&values, |v| {
+                    serde_json::to_string(v).map(|s| s.len()).unwrap_or(0)
+                }),
+            ),
+            (
+                "ccwire_codec::encode (typed)",
+                each(&decoded, |m| {
+                    ccwire_codec::encode(m).map(|s| s.len()).unwrap_or(0)
+                }),
+            ),
         ],
     );
 
     let report = |title: &str, rows: &[Measure], bytes: usize| {
         println!("\n{title}");
-        println!("| operation | µs per corpus pass | MB/s | ratio to baseline (median of rounds) |");
+        println!(
+            "| operation | µs per corpus pass | MB/s | ratio to baseline (median of rounds) |"
+        );
         println!("|---|---:|---:|---:|");
         for r in rows {
             let s = r.per_pass.as_secs_f64();
-            println!("| {} | {:.1} | {:.0} | {:.2} |", r.name, s * 1e6, bytes as f64 / s / 1e6, r.ratio);
+            println!(
+                "| {} | {:.1} | {:.0} | {:.2} |",
+                r.name,
+                s * 1e6,
+                bytes as f64 / s / 1e6,
+                r.ratio
+            );
         }
     };
-    report("Decode (all detectable fixtures; baseline = Value)", &results, bytes);
+    report(
+        "Decode (all detectable fixtures; baseline = Value)",
+        &results,
+        bytes,
+    );
     let webex_bytes: usize = webex.iter().map(|m| m.len()).sum();
-    report("Decode vs schema validation (Webex fixtures; baseline = Value)", &webex_results, webex_bytes);
-    let value_bytes: usize = values.iter().filter_map(|v| serde_json::to_string(v).ok()).map(|s| s.len()).sum();
-    report("Encode (baseline = to_string(&Value))", &encode, value_bytes);
+    report(
+        "Decode vs schema validation (Webex fixtures; baseline = Value)",
+        &webex_results,
+        webex_bytes,
+    );
+    let value_bytes: usize = values
+        .iter()
+        .filter_map(|v| serde_json::to_string(v).ok())
+        .map(|s| s.len())
+        .sum();
+    report(
+        "Encode (baseline = to_string(&Value))",
+        &encode,
+        value_bytes,
+    );
 
     // `ccwire validate` on a large NDJSON stream.
     let stream = root.join("target/bench-stream.ndjson");
@@ -194,7 +313,9 @@ pub(crate) fn run(root: &Path, stream_mib: u64, budget_ms: u64) -> Result<bool, 
     let size = std::fs::metadata(&stream)?.len();
     let exe = root.join("target/release/ccwire");
     if !exe.is_file() {
-        println!("\n(skipping the stream run: build it first with `cargo build --release -p ccwire-cli`)");
+        println!(
+            "\n(skipping the stream run: build it first with `cargo build --release -p ccwire-cli`)"
+        );
         return Ok(true);
     }
     let start = Instant::now();
@@ -214,7 +335,11 @@ pub(crate) fn run(root: &Path, stream_mib: u64, budget_ms: u64) -> Result<bool, 
         std::thread::sleep(Duration::from_millis(20));
     };
     let elapsed = start.elapsed();
-    println!("\n`ccwire validate` on a {:.0} MiB NDJSON stream ({}):", size as f64 / 1048576.0, stream.display());
+    println!(
+        "\n`ccwire validate` on a {:.0} MiB NDJSON stream ({}):",
+        size as f64 / 1048576.0,
+        stream.display()
+    );
     println!(
         "| exit | seconds | MB/s | peak RSS (MiB) |\n|---:|---:|---:|---:|\n| {} | {:.2} | {:.0} | {:.1} |",
         status.code().unwrap_or(-1),

@@ -5,7 +5,8 @@
 //! * `cargo xtask fixtures --docs ../shared/seeds --check` — verify the committed fixtures are
 //!   exactly what the generator produces; exits non-zero and lists every difference otherwise.
 //! * `cargo xtask schemas [--check]` — write (or verify) the JSON Schemas under `schemas/`.
-//! * `cargo run --release -p xtask -- bench` — speed and memory against baselines (BENCHMARKS.md).
+//! * `cargo run --release -p xtask -- bench` — speed and memory against baselines (BENCHMARKS.md);
+//!   `bench --group members` — how they grow with the number of members of one message.
 //! * `cargo xtask langs [--install]` — validate the fixtures with ajv and Python `jsonschema`,
 //!   type-check them against generated TypeScript types and round-trip them through generated
 //!   pydantic models (the pinned tools are installed under `target/langs/` with `--install`).
@@ -45,14 +46,37 @@ enum Command {
         check: bool,
     },
     /// Measure decode, encode and validation against baselines in the same process (run with
-    /// `cargo run --release -p xtask -- bench`), and `ccwire validate` on a generated stream.
+    /// `cargo run --release -p xtask -- bench`), and `ccwire validate` on a generated stream;
+    /// with `--group members`, how time and memory grow with the members of one message.
     Bench {
+        /// Which measurements to run.
+        #[arg(long, value_enum, default_value_t = bench::Group::Corpus)]
+        group: bench::Group,
         /// Size of the generated NDJSON stream, in MiB.
         #[arg(long, default_value_t = 1024)]
         stream_mib: u64,
-        /// Time budget per measured operation, in milliseconds.
-        #[arg(long, default_value_t = 2000)]
-        budget_ms: u64,
+        /// Time budget per measured operation, in milliseconds (with `--group members`: per
+        /// operation and size). Default: 2000, or 500 with `--group members`.
+        #[arg(long)]
+        budget_ms: Option<u64>,
+        /// `--group members`: wall-clock budget of one case (all its sizes), in seconds; sizes
+        /// whose projected time exceeds what is left are reported as over budget, not run.
+        #[arg(long, default_value_t = 40)]
+        case_budget_s: u64,
+        /// `--group members`: largest number of members measured (10^3…10^6).
+        #[arg(long, default_value_t = 1_000_000)]
+        max_members: usize,
+        /// `--group members`: size of the single NDJSON line of the peak-RSS runs, in MiB (the
+        /// line stays just under it; 0 skips those runs).
+        #[arg(long, default_value_t = 64)]
+        line_mib: u64,
+        /// `--group members`: time limit of one `ccwire validate` run, in seconds.
+        #[arg(long, default_value_t = 60)]
+        run_timeout_s: u64,
+        /// `--group members`: a `ccwire validate` run whose resident set grows past this many MiB
+        /// is stopped.
+        #[arg(long, default_value_t = 4096)]
+        rss_limit_mib: u64,
         /// Only run one operation over the corpus, untimed, for an instruction-level profiler
         /// (`valgrind --tool=callgrind ./target/release/xtask bench --profile decode`).
         #[arg(long, value_enum)]
@@ -80,17 +104,45 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Fixtures { docs, check } => fixtures::run(docs, *check),
-        Command::Bench { stream_mib, budget_ms, profile, passes } => {
+        Command::Bench {
+            group,
+            stream_mib,
+            budget_ms,
+            case_budget_s,
+            max_members,
+            line_mib,
+            run_timeout_s,
+            rss_limit_mib,
+            profile,
+            passes,
+        } => {
             let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-            match profile {
-                Some(op) => bench::profile(&root, *op, *passes),
-                None => bench::run(&root, *stream_mib, *budget_ms),
+            match (profile, group) {
+                (Some(op), _) => bench::profile(&root, *op, *passes),
+                (None, bench::Group::Corpus) => {
+                    bench::run(&root, *stream_mib, budget_ms.unwrap_or(2000))
+                }
+                (None, bench::Group::Members) => bench::run_members(
+                    &root,
+                    &bench::MembersOptions {
+                        budget: std::time::Duration::from_millis(budget_ms.unwrap_or(500)),
+                        case_budget: std::time::Duration::from_secs(*case_budget_s),
+                        max_members: *max_members,
+                        line_mib: *line_mib,
+                        run_timeout: std::time::Duration::from_secs(*run_timeout_s),
+                        rss_limit_kib: rss_limit_mib.saturating_mul(1024),
+                    },
+                ),
             }
         }
-        Command::Schemas { check } => {
-            schemas::run(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".."), *check)
-        }
-        Command::Langs { install } => langs::run(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".."), *install),
+        Command::Schemas { check } => schemas::run(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".."),
+            *check,
+        ),
+        Command::Langs { install } => langs::run(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".."),
+            *install,
+        ),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

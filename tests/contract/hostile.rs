@@ -22,6 +22,13 @@ pub(crate) fn trials() -> Vec<Trial> {
         Trial::test("hostile::trailing_bytes_after_a_message_are_an_error", trailing_bytes_after_a_message_are_an_error),
         Trial::test("hostile::reading_from_both_ends_agrees_with_the_full_scan", reading_from_both_ends_agrees_with_the_full_scan),
         Trial::test("hostile::raw_control_characters_in_member_names_are_errors", raw_control_characters_in_member_names_are_errors),
+        Trial::test(
+            "hostile::a_repeated_member_of_any_object_of_any_fixture_is_an_error_at_its_pointer",
+            a_repeated_member_of_any_object_is_an_error_at_its_pointer,
+        ),
+        Trial::test("hostile::kept_numbers_come_back_as_written", kept_numbers_come_back_as_written),
+        Trial::test("hostile::a_data_member_that_is_not_an_object_is_reported_at_data", data_not_an_object_is_reported_at_data),
+        Trial::test("hostile::problems_past_the_cap_are_counted_not_listed", problems_past_the_cap_are_counted_not_listed),
     ]
 }
 
@@ -301,5 +308,122 @@ fn raw_control_characters_in_member_names_are_errors() -> Result<(), Failed> {
         }
     }
     println!("{tried} texts with a raw control character in a member name, all rejected");
+    Ok(())
+}
+
+/// Every object of every sample fixture (typed objects, typed maps such as `callAssociatedData`
+/// or `participants`, unknown members, the envelope) with its first member repeated: an error
+/// that names the repeated member's pointer (or the secure value that covers it), never a
+/// silent loss of one of the two values.
+fn a_repeated_member_of_any_object_is_an_error_at_its_pointer() -> Result<(), Failed> {
+    use serde_json::Value;
+    const PLACEHOLDER: &str = "__ccwire_repeat__";
+    fn objects(v: &Value, at: &str, out: &mut Vec<(String, String)>) {
+        match v {
+            Value::Object(map) => {
+                if let Some(first) = map.keys().next() {
+                    out.push((at.to_owned(), first.clone()));
+                }
+                for (k, x) in map {
+                    objects(x, &format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")), out);
+                }
+            }
+            Value::Array(items) => items.iter().enumerate().for_each(|(i, x)| objects(x, &format!("{at}/{i}"), out)),
+            _ => {}
+        }
+    }
+    let manifest: Manifest = ccwire_contract_tests::read_json(&fixtures_dir().join("manifest.json")).map_err(fail)?;
+    let (mut cases, mut failures) = (0usize, Vec::new());
+    for f in &manifest.fixtures {
+        let text = std::fs::read_to_string(fixtures_dir().join(&f.path)).map_err(|e| fail(e.to_string()))?;
+        let Ok(value) = serde_json::from_str::<Value>(&text) else { continue };
+        let by_name = matches!(f.framing.as_str(), "request" | "payload");
+        let mut found = Vec::new();
+        objects(&value, "", &mut found);
+        for (at, key) in found {
+            let mut changed = value.clone();
+            let Some(Value::Object(obj)) = changed.pointer_mut(&at) else { continue };
+            let Some(first) = obj.get(&key).cloned() else { continue };
+            obj.insert(PLACEHOLDER.to_owned(), first);
+            let quoted = serde_json::to_string(&key).map_err(|e| fail(e.to_string()))?;
+            let input = serde_json::to_string(&changed).map_err(|e| fail(e.to_string()))?.replace(&format!("\"{PLACEHOLDER}\""), &quoted);
+            let result = no_panic(&f.path, || {
+                if by_name { ccwire_codec::decode_as(&f.kind, &input).err() } else { ccwire_codec::decode(&input).err() }
+            })?;
+            cases += 1;
+            let expected = format!("{at}/{}", key.replace('~', "~0").replace('/', "~1"));
+            match result {
+                None => failures.push(format!("{}: repeated {expected} accepted", f.path)),
+                Some(e) => {
+                    let covered = ccwire_model::secret::Secrets::scan(&input).covering(&expected).map(|s| s.pointer.clone());
+                    let at_member = e.pointer() == expected || covered.as_deref() == Some(e.pointer());
+                    if !at_member || !e.message().contains("duplicate") {
+                        failures.push(format!("{}: repeated {expected}: {} at {}", f.path, e.message(), e.pointer()));
+                    }
+                }
+            }
+        }
+    }
+    if cases < 900 || !failures.is_empty() {
+        let n = failures.len();
+        return Err(fail(format!("{cases} cases, {n} failed:\n{}", failures.into_iter().take(10).collect::<Vec<_>>().join("\n"))));
+    }
+    Ok(())
+}
+
+/// Numbers the model keeps without typing them (unknown members, unknown kinds, loosely typed
+/// members) come back with the text they were received with.
+fn kept_numbers_come_back_as_written() -> Result<(), Failed> {
+    let numbers = ["123456789012345678901234567890", "1e2", "1E+2", "1e400", "-0.0", "0.10", "-1.5e-7", "100"];
+    let places = [
+        r#"{"type":"RoutingMessage","data":{"type":"AgentFutureEvent","n":N,"a":[N,{"m":N}]},"x":N}"#,
+        r#"{"type":"RoutingMessage","orgId":"o","trackingId":"t","data":{"type":"AgentContactHeld","eventType":"RoutingMessage","agentId":"a","interactionId":"i","mediaResourceId":"m","orgId":"o","trackingId":"t","interaction":{"interactionId":"i","orgId":"o","state":"hold","mediaType":"telephony","callProcessingDetails":{},"futureN":N,"flowProperties":{"n":N}},"futureN":[N]},"futureN":N}"#,
+        r#"{"operationName":"FutureOperation","n":N}"#,
+        r#"{"messageID":"EventFuture","n":{"m":[N]}}"#,
+    ];
+    for place in places {
+        for n in numbers {
+            let text = place.replace('N', n);
+            let msg = ccwire_codec::decode(&text).map_err(|e| fail(format!("{text}: {e}")))?;
+            let back = ccwire_codec::encode(&msg).map_err(|e| fail(e.to_string()))?;
+            let kept = back.matches(n).count();
+            let sent = text.matches(n).count();
+            let canonical = |t: &str| ccwire_model::json::canonical(t).map_err(|e| fail(e.to_string()));
+            if kept != sent || canonical(&text)? != canonical(&back)? {
+                return Err(fail(format!("{n}: sent {text}\nback {back}")));
+            }
+        }
+    }
+    // The Sobot number type keeps its text too.
+    let n: ccwire_model::sobot::Number = serde_json::from_str("2.50").map_err(|e| fail(e.to_string()))?;
+    if serde_json::to_string(&n).map_err(|e| fail(e.to_string()))? != "2.50" {
+        return Err(fail("sobot number"));
+    }
+    Ok(())
+}
+
+fn data_not_an_object_is_reported_at_data() -> Result<(), Failed> {
+    for data in ["5", "\"x\"", "[]", "null", "true"] {
+        let text = format!(r#"{{"type":"RoutingMessage","data":{data}}}"#);
+        let err = ccwire_codec::decode(&text).err().ok_or_else(|| fail(format!("accepted {text}")))?;
+        if err.pointer() != "/data" {
+            return Err(fail(format!("{text}: pointer {:?}", err.pointer())));
+        }
+    }
+    Ok(())
+}
+
+fn problems_past_the_cap_are_counted_not_listed() -> Result<(), Failed> {
+    use ccwire_codec::{MAX_PROBLEMS, Mode};
+    let members: String = (0..1000).map(|i| format!(",\"k{i}\":{i}")).collect();
+    let text = format!(r#"{{"type":"RoutingMessage","data":{{"type":"AgentFutureEvent","x":1}}{members}}}"#);
+    let lenient = ccwire_codec::validate(&text, Mode::Lenient);
+    let strict = ccwire_codec::validate(&text, Mode::Strict);
+    // 1000 unknown members and the unknown kind.
+    for (r, valid) in [(&lenient, true), (&strict, false)] {
+        if r.problems.len() != MAX_PROBLEMS || r.omitted != 1001 - MAX_PROBLEMS || r.valid != valid {
+            return Err(fail(format!("{} listed, {} omitted, valid {}", r.problems.len(), r.omitted, r.valid)));
+        }
+    }
     Ok(())
 }

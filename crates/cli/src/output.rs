@@ -172,11 +172,18 @@ pub(crate) fn write_report(
 ) -> Result<(), OutputError> {
     match format {
         Format::Human => {
-            for p in report
+            let shown: Vec<_> = report
                 .problems
                 .iter()
                 .filter(|p| p.severity >= Severity::Warning)
-            {
+                .collect();
+            // The values at the problems, secure values redacted (one pass over the text).
+            let pointers: Vec<&str> = shown.iter().map(|p| p.pointer.as_str()).collect();
+            let snippets = match (&item.text, shown.is_empty()) {
+                (Ok(text), false) => ccwire_codec::snippets(text, &pointers),
+                _ => vec![None; shown.len()],
+            };
+            for (p, snippet) in shown.iter().zip(snippets) {
                 let at = if p.pointer.is_empty() {
                     "(root)"
                 } else {
@@ -192,14 +199,7 @@ pub(crate) fn write_report(
                     escape(&p.message),
                     p.code
                 )?;
-                // The value at the pointer, secure values redacted.
-                if let Some(s) = item
-                    .text
-                    .as_ref()
-                    .ok()
-                    .filter(|_| !p.pointer.is_empty())
-                    .and_then(|t| ccwire_codec::snippet(t, &p.pointer))
-                {
+                if let Some(s) = snippet.filter(|_| !p.pointer.is_empty()) {
                     write!(out, " near {}", escape(&s))?;
                 }
                 writeln!(out)?;

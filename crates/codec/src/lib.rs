@@ -46,7 +46,7 @@ pub use detect::{Detected, Vendor, detect};
 pub use error::{DecodeError, ErrorCategory};
 pub use raw::RawMessage;
 pub use registry::{KindSpec, Payload, decode_as, kind, kinds};
-pub use report::{MAX_PROBLEMS, Mode, Problem, Report, Severity, snippet, validate, validate_as};
+pub use report::{MAX_PROBLEMS, Mode, Problem, Report, Severity, snippet, snippets, validate, validate_as};
 
 /// A decoded message of any modelled vendor.
 #[derive(Debug, Clone, PartialEq)]

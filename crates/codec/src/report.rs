@@ -175,14 +175,25 @@ fn redact(text: &str, problems: &mut [Problem]) {
 /// ```
 #[must_use]
 pub fn snippet(text: &str, pointer: &str) -> Option<String> {
+    snippets(text, &[pointer]).pop().flatten()
+}
+
+/// [`snippet`] for several pointers, reading the text once.
+#[must_use]
+pub fn snippets(text: &str, pointers: &[&str]) -> Vec<Option<String>> {
     let secrets = ccwire_model::secret::Secrets::scan_if_needed(text);
     if !secrets.complete() {
-        return None;
+        return vec![None; pointers.len()];
     }
     let redacted = secrets.redact(text);
-    let span = ccwire_model::json::find_pointer(&redacted, pointer)?;
-    let raw = &redacted[span];
-    // Whitespace runs folded; at most 60 characters.
+    ccwire_model::json::find_pointers(&redacted, pointers)
+        .into_iter()
+        .map(|span| span.map(|span| fold(&redacted[span])))
+        .collect()
+}
+
+/// Whitespace runs folded to one space; at most 60 characters.
+fn fold(raw: &str) -> String {
     let mut out = String::new();
     let mut space = false;
     for c in raw.chars() {
@@ -197,10 +208,10 @@ pub fn snippet(text: &str, pointer: &str) -> Option<String> {
         out.push(c);
         if out.chars().count() > 60 {
             let cut: String = out.chars().take(57).collect();
-            return Some(cut + "...");
+            return cut + "...";
         }
     }
-    Some(out)
+    out
 }
 
 /// Validates one message, detecting its vendor and kind.

@@ -328,33 +328,60 @@ pub fn canonical(text: &str) -> Result<String, JsonProblem> {
 /// ```
 #[must_use]
 pub fn find_pointer(text: &str, pointer: &str) -> Option<std::ops::Range<usize>> {
-    let depth = if pointer.is_empty() { 0 } else { pointer.matches('/').count() };
+    find_pointers(text, &[pointer]).pop().flatten()
+}
+
+/// [`find_pointer`] for several pointers in one pass over the text.
+///
+/// ```
+/// let text = r#"{"a":1,"b":[true]}"#;
+/// let found = ccwire_model::json::find_pointers(text, &["/b/0", "/c", "/a"]);
+/// assert_eq!(found, [Some(12..16), None, Some(5..6)]);
+/// ```
+#[must_use]
+pub fn find_pointers(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::Range<usize>>> {
+    let mut found: Vec<Option<std::ops::Range<usize>>> = vec![None; pointers.len()];
+    let depth_of = |p: &str| if p.is_empty() { 0 } else { p.matches('/').count() };
+    let depths: Vec<usize> = pointers.iter().map(|p| depth_of(p)).collect();
+    let deepest = depths.iter().copied().max().unwrap_or(0);
     let mut walker = Walker::new(text);
-    let mut found: Option<(usize, usize)> = None;
-    loop {
-        let event = walker.next_event().ok()?;
-        match event {
-            Event::End => return None,
-            Event::Key(_) => {}
+    // Containers being measured: (index of the pointer, start, depth at which they end).
+    let mut open: Vec<(usize, usize, usize)> = Vec::new();
+    let mut left = pointers.len();
+    while left > 0 || !open.is_empty() {
+        let Ok(event) = walker.next_event() else { break };
+        let depth = match event {
+            Event::End => break,
+            Event::Key(_) => continue,
             Event::ObjectEnd | Event::ArrayEnd => {
-                if let Some((start, d)) = found
-                    && walker.depth() == d
-                {
-                    return Some(start..walker.pos());
+                while let Some(&(i, start, d)) = open.last() {
+                    if walker.depth() != d {
+                        break;
+                    }
+                    open.pop();
+                    found[i] = Some(start..walker.pos());
                 }
+                continue;
             }
-            Event::ObjectStart | Event::ArrayStart => {
-                if found.is_none() && walker.depth() - 1 == depth && walker.pointer() == pointer {
-                    found = Some((walker.value_start, depth));
-                }
+            Event::ObjectStart | Event::ArrayStart => walker.depth() - 1,
+            Event::String(_) | Event::Scalar(_) => walker.depth(),
+        };
+        if depth > deepest || !depths.contains(&depth) {
+            continue;
+        }
+        let here = walker.pointer();
+        for (i, p) in pointers.iter().enumerate() {
+            if found[i].is_some() || depths[i] != depth || *p != here || open.iter().any(|o| o.0 == i) {
+                continue;
             }
-            Event::String(_) | Event::Scalar(_) => {
-                if found.is_none() && walker.depth() == depth && walker.pointer() == pointer {
-                    return Some(walker.value_start..walker.pos());
-                }
+            left -= 1;
+            match event {
+                Event::ObjectStart | Event::ArrayStart => open.push((i, walker.value_start, depth)),
+                _ => found[i] = Some(walker.value_start..walker.pos()),
             }
         }
     }
+    found
 }
 
 /// The JSON text indented by two spaces per level (numbers and other scalars kept as written;

@@ -362,7 +362,8 @@ fn frame_from_members<E: de::Error>(members: Vec<ccwire_model::dispatch::Member<
             }
         };
         if duplicate {
-            return Err(E::custom(format_args!("duplicate field `{key}`")));
+            let at = key.replace('~', "~0").replace('/', "~1");
+            return Err(E::custom(format_args!("@/{at} duplicate field `{key}`")));
         }
     }
     Ok(frame)

@@ -60,7 +60,7 @@ impl<'de> Deserialize<'de> for ToastKeyValues {
                 while let Some(key) = map.next_key::<KeyStr<'de>>()? {
                     let key = key.as_str().to_owned();
                     if out.contains_key(&key) {
-                        return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
+                        return Err(crate::wire::duplicate(&mut map, &key));
                     }
                     let value: String = map.next_value()?;
                     out.insert(key, value);

@@ -187,7 +187,7 @@ impl<'de> Visitor<'de> for MapVisitor {
         while let Some(key) = map.next_key::<KeyStr<'de>>()? {
             let key = key.as_str().to_owned();
             if out.contains_key(&key) {
-                return Err(de::Error::custom(format_args!("duplicate user data key `{key}`")));
+                return Err(crate::wire::duplicate(&mut map, &key));
             }
             let value: UserDataValue = map.next_value()?;
             out.insert(key, value);

@@ -261,8 +261,15 @@ impl fmt::Debug for Extra {
         text.push('}');
         let secrets = crate::secret::Secrets::scan(&text);
         let mut map = f.debug_map();
+        // Secret values and members are both in text order: one sweep pairs them.
+        let mut paths = secrets.paths().iter().peekable();
         for ((k, v), span) in self.iter().zip(spans) {
-            let inside: Vec<_> = secrets.paths().iter().filter(|p| p.span.start >= span.start && p.span.end <= span.end).collect();
+            let mut inside = Vec::new();
+            while let Some(p) = paths.next_if(|p| p.span.start < span.end) {
+                if p.span.start >= span.start && p.span.end <= span.end {
+                    inside.push(p);
+                }
+            }
             if inside.is_empty() {
                 map.entry(&k, &format_args!("{}", v.get()));
                 continue;

@@ -233,7 +233,7 @@ impl<'a> KeySet<'a> {
         if let Some(many) = &mut self.many {
             return many.insert(key);
         }
-        if self.few.iter().any(|k| *k == key) {
+        if self.few.contains(&key) {
             return false;
         }
         self.few.push(key);
@@ -408,8 +408,11 @@ pub fn pretty(text: &str) -> Result<String, JsonProblem> {
     loop {
         let event = walker.next_event().map_err(|e| walker.problem(e))?;
         let closing = matches!(event, Event::ObjectEnd | Event::ArrayEnd);
-        if !after_key && !matches!(event, Event::End) {
-            if let Some(first) = open.last_mut() {
+        if !after_key
+            && !matches!(event, Event::End)
+            && let Some(first) = open.last_mut()
+        {
+            {
                 if closing {
                     let had = *first;
                     open.pop();

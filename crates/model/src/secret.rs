@@ -278,10 +278,7 @@ pub fn redact_text(text: &str) -> Cow<'_, str> {
     if !secrets.complete {
         return Cow::Owned(format!("\"{REDACTED}\""));
     }
-    match secrets.redact(text) {
-        Cow::Borrowed(t) => Cow::Borrowed(t),
-        Cow::Owned(t) => Cow::Owned(t),
-    }
+    secrets.redact(text)
 }
 
 fn push_frame(stack: &mut Vec<Frame>, start: usize, object: bool, key: Option<String>) {

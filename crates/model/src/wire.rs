@@ -172,7 +172,7 @@ pub fn read_extra<'de, A: MapAccess<'de>>(map: &mut A, extra: &mut Extra, key: &
 /// ```
 // Boxed and absent when empty: every object type holds one, and most receive no unknown member.
 #[derive(Clone, Default)]
-pub struct Extra(Option<Box<IndexMap<Box<str>, RawJson>>>);
+pub struct Extra(Option<Box<IndexMap<Box<str>, RawJson, foldhash::fast::RandomState>>>);
 
 impl PartialEq for Extra {
     /// The same members with the same texts, in any order.
@@ -188,6 +188,15 @@ impl Extra {
     #[must_use]
     pub fn new() -> Self {
         Self(None)
+    }
+
+    /// An empty set with room for `n` members.
+    #[must_use]
+    pub fn with_capacity(n: usize) -> Self {
+        if n == 0 {
+            return Self(None);
+        }
+        Self(Some(Box::new(IndexMap::with_capacity_and_hasher(n, foldhash::fast::RandomState::default()))))
     }
 
     /// Whether no unknown member was received.

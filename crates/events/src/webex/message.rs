@@ -327,7 +327,7 @@ fn read_frame<E: de::Error>(text: &str) -> Result<RawFrame<'_>, E> {
 /// The top level of a message from its scanned members (`data` peeked for [`WebexMessage::DATA_TAGS`]).
 fn frame_from_members<E: de::Error>(members: Vec<ccwire_model::dispatch::Member<'_>>) -> Result<RawFrame<'_>, E> {
     let mut frame = RawFrame { envelope_type: None, data: None, data_tags: None, members: Vec::with_capacity(members.len()) };
-    let mut seen_set: Option<std::collections::HashSet<Cow<'_, str>>> = None;
+    let mut seen = ccwire_model::json::KeySet::default();
     for ccwire_model::dispatch::Member { key, value, peeked } in members {
         let duplicate = match key.as_ref() {
             "type" => {
@@ -345,20 +345,9 @@ fn frame_from_members<E: de::Error>(members: Vec<ccwire_model::dispatch::Member<
                 frame.data.replace(value).is_some()
             }
             other => {
-                // Few members are compared directly; many go through a set (linear time).
-                let seen = match &mut seen_set {
-                    Some(set) => !set.insert(key.clone()),
-                    None if frame.members.len() < 16 => frame.members.iter().any(|(k, _)| k == other),
-                    None => {
-                        let mut set: std::collections::HashSet<Cow<'_, str>> =
-                            frame.members.iter().map(|(k, _)| k.clone()).collect();
-                        let seen = !set.insert(key.clone());
-                        seen_set = Some(set);
-                        seen
-                    }
-                };
+                let _ = other;
                 frame.members.push((key.clone(), value));
-                seen
+                !seen.insert(key.clone())
             }
         };
         if duplicate {
@@ -398,7 +387,7 @@ impl<'a> RawFrame<'a> {
     /// string), and the rest as values (duplicate keys inside them are errors).
     fn envelope_members<E: de::Error, const N: usize>(&self, named: &[&str; N]) -> Result<([Option<String>; N], Extra), E> {
         let mut strings = [const { None }; N];
-        let mut extra = Extra::new();
+        let mut extra = Extra::with_capacity(self.members.len());
         for (key, raw) in &self.members {
             let v: ccwire_model::RawJson = ccwire_model::dispatch::decode_nested(raw).map_err(|e: E| under(key, e))?;
             match named.iter().position(|n| n == key) {

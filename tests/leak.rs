@@ -20,12 +20,18 @@ impl Marker {
     /// The first marker, counting from `seed`, absent from `input`.
     #[must_use]
     pub fn absent_from(input: &str, seed: u64) -> Self {
-        let prefix = ["QJXV", "ZKWY", "XQJZ", "VWQK", "JZXQ"].into_iter().find(|p| !input.contains(p)).unwrap_or("QXJZ");
+        let prefix = ["QJXV", "ZKWY", "XQJZ", "VWQK", "JZXQ"]
+            .into_iter()
+            .find(|p| !input.contains(p))
+            .unwrap_or("QXJZ");
         let mut n = seed % 900_000 + 100_000;
         loop {
             let digits = format!("{n}{n}");
             if !input.contains(&digits[..8]) {
-                return Self { text: format!("{prefix}{n}"), digits };
+                return Self {
+                    text: format!("{prefix}{n}"),
+                    digits,
+                };
             }
             n = (n - 100_000 + 7919) % 900_000 + 100_000;
         }
@@ -44,7 +50,9 @@ impl Marker {
         let prefix = &self.text[..4];
         let digits = &self.digits[..8];
         output.contains(digits)
-            || output.match_indices(prefix).any(|(i, _)| output[i + 4..].starts_with(|c: char| c.is_ascii_digit()))
+            || output
+                .match_indices(prefix)
+                .any(|(i, _)| output[i + 4..].starts_with(|c: char| c.is_ascii_digit()))
             || output.contains(&self.text[..8])
     }
 }
@@ -119,9 +127,18 @@ fn text_of(value: &Value) -> String {
 
 /// The variants of one CAD variable (`map` is the pointer of its `callAssociatedData`, `key`
 /// its name there).
-fn cad_variants(base: &Value, kind: Option<&str>, map: &str, key: &str, m: &Marker, out: &mut Vec<Variant>) {
+fn cad_variants(
+    base: &Value,
+    kind: Option<&str>,
+    map: &str,
+    key: &str,
+    m: &Marker,
+    out: &mut Vec<Variant>,
+) {
     let var_at = format!("{map}/{}", esc(key));
-    let Some(Value::Object(var)) = base.pointer(&var_at) else { return };
+    let Some(Value::Object(var)) = base.pointer(&var_at) else {
+        return;
+    };
     let secure = {
         let mut v = var.clone();
         v.insert("isSecure".into(), json!(true));
@@ -137,47 +154,129 @@ fn cad_variants(base: &Value, kind: Option<&str>, map: &str, key: &str, m: &Mark
         msg
     };
     let mut push = |what: &str, msg: Value, expect: Expect, shown: bool| {
-        out.push(Variant { name: name(what), text: text_of(&msg), kind: kind.map(str::to_owned), expect, shown_when_revealed: shown });
+        out.push(Variant {
+            name: name(what),
+            text: text_of(&msg),
+            kind: kind.map(str::to_owned),
+            expect,
+            shown_when_revealed: shown,
+        });
     };
-    let decode_at = |member: &str| Expect::Problem { code: "decode", pointer: format!("{var_at}/{member}") };
+    let decode_at = |member: &str| Expect::Problem {
+        code: "decode",
+        pointer: format!("{var_at}/{member}"),
+    };
     let s = json!(m.text);
-    push("secure-string", with_var(&|v| { v.insert("value".into(), s.clone()); }), Expect::Clean, true);
-    push("flag-as-text", with_var(&|v| {
-        v.insert("isSecure".into(), json!("true"));
-        v.insert("value".into(), s.clone());
-    }), decode_at("isSecure"), false);
-    push("flag-null", with_var(&|v| {
-        v.insert("isSecure".into(), Value::Null);
-        v.insert("value".into(), s.clone());
-    }), decode_at("isSecure"), false);
-    push("number", with_var(&|v| { v.insert("value".into(), m.integer()); }), decode_at("value"), true);
-    push("float", with_var(&|v| {
-        v.insert("value".into(), serde_json::from_str(&format!("{}.25", m.digits)).unwrap_or(Value::Null));
-    }), decode_at("value"), true);
-    push("array", with_var(&|v| { v.insert("value".into(), json!([m.text])); }), decode_at("value"), true);
-    push("object", with_var(&|v| { v.insert("value".into(), json!({ "x": m.text })); }), decode_at("value"), true);
-    push("duplicate-value", with_var(&|v| {
-        v.insert("value".into(), s.clone());
-        v.insert(DUP.into(), s.clone());
-    }), decode_at("value"), true);
-    push("wrong-declared-type", with_var(&|v| {
-        v.insert("type".into(), json!(["STRING"]));
-        v.insert("value".into(), s.clone());
-    }), decode_at("type"), false);
-    push("unknown-member", with_var(&|v| {
-        v.insert("value".into(), json!("x"));
-        v.insert("futureSecret".into(), s.clone());
-    }), Expect::Problem { code: "unknown-member", pointer: format!("{var_at}/futureSecret") }, true);
-    push("escaped-flag-name", with_var(&|v| {
-        v.remove("isSecure");
-        v.insert(ESCAPED_FLAG.into(), json!(true));
-        v.insert("value".into(), s.clone());
-    }), Expect::Clean, true);
+    push(
+        "secure-string",
+        with_var(&|v| {
+            v.insert("value".into(), s.clone());
+        }),
+        Expect::Clean,
+        true,
+    );
+    push(
+        "flag-as-text",
+        with_var(&|v| {
+            v.insert("isSecure".into(), json!("true"));
+            v.insert("value".into(), s.clone());
+        }),
+        decode_at("isSecure"),
+        false,
+    );
+    push(
+        "flag-null",
+        with_var(&|v| {
+            v.insert("isSecure".into(), Value::Null);
+            v.insert("value".into(), s.clone());
+        }),
+        decode_at("isSecure"),
+        false,
+    );
+    push(
+        "number",
+        with_var(&|v| {
+            v.insert("value".into(), m.integer());
+        }),
+        decode_at("value"),
+        true,
+    );
+    push(
+        "float",
+        with_var(&|v| {
+            v.insert(
+                "value".into(),
+                serde_json::from_str(&format!("{}.25", m.digits)).unwrap_or(Value::Null),
+            );
+        }),
+        decode_at("value"),
+        true,
+    );
+    push(
+        "array",
+        with_var(&|v| {
+            v.insert("value".into(), json!([m.text]));
+        }),
+        decode_at("value"),
+        true,
+    );
+    push(
+        "object",
+        with_var(&|v| {
+            v.insert("value".into(), json!({ "x": m.text }));
+        }),
+        decode_at("value"),
+        true,
+    );
+    push(
+        "duplicate-value",
+        with_var(&|v| {
+            v.insert("value".into(), s.clone());
+            v.insert(DUP.into(), s.clone());
+        }),
+        decode_at("value"),
+        true,
+    );
+    push(
+        "wrong-declared-type",
+        with_var(&|v| {
+            v.insert("type".into(), json!(["STRING"]));
+            v.insert("value".into(), s.clone());
+        }),
+        decode_at("type"),
+        false,
+    );
+    push(
+        "unknown-member",
+        with_var(&|v| {
+            v.insert("value".into(), json!("x"));
+            v.insert("futureSecret".into(), s.clone());
+        }),
+        Expect::Problem {
+            code: "unknown-member",
+            pointer: format!("{var_at}/futureSecret"),
+        },
+        true,
+    );
+    push(
+        "escaped-flag-name",
+        with_var(&|v| {
+            v.remove("isSecure");
+            v.insert(ESCAPED_FLAG.into(), json!(true));
+            v.insert("value".into(), s.clone());
+        }),
+        Expect::Clean,
+        true,
+    );
     // The flat copy beside the map.
     let holder_at = &map[..map.rfind('/').unwrap_or(0)];
-    let mut copied = with_var(&|v| { v.insert("value".into(), s.clone()); });
+    let mut copied = with_var(&|v| {
+        v.insert("value".into(), s.clone());
+    });
     if let Some(Value::Object(holder)) = copied.pointer_mut(holder_at) {
-        let details = holder.entry("callAssociatedDetails").or_insert_with(|| json!({}));
+        let details = holder
+            .entry("callAssociatedDetails")
+            .or_insert_with(|| json!({}));
         if let Value::Object(d) = details {
             d.insert(key.to_owned(), s.clone());
         }
@@ -187,27 +286,52 @@ fn cad_variants(base: &Value, kind: Option<&str>, map: &str, key: &str, m: &Mark
     if base.pointer("/data").is_some_and(Value::is_object) && kind.is_none() {
         let mut var = secure.clone();
         var.insert("value".into(), s.clone());
-        let block = json!({ "callAssociatedData": { key: var }, "callAssociatedDetails": { key: m.text } });
+        let block =
+            json!({ "callAssociatedData": { key: var }, "callAssociatedDetails": { key: m.text } });
         let mut msg = base.clone();
         if let Some(Value::Object(data)) = msg.pointer_mut("/data") {
             data.insert("futureBlock".into(), block.clone());
         }
-        push("unknown-member-of-known-kind", msg, Expect::Problem { code: "unknown-member", pointer: "/data/futureBlock".into() }, true);
-        if base.pointer("/type") == Some(&json!("RoutingMessage")) && base.pointer("/data/type").is_some_and(Value::is_string) {
-            let mut msg = with_var(&|v| { v.insert("value".into(), s.clone()); });
+        push(
+            "unknown-member-of-known-kind",
+            msg,
+            Expect::Problem {
+                code: "unknown-member",
+                pointer: "/data/futureBlock".into(),
+            },
+            true,
+        );
+        if base.pointer("/type") == Some(&json!("RoutingMessage"))
+            && base.pointer("/data/type").is_some_and(Value::is_string)
+        {
+            let mut msg = with_var(&|v| {
+                v.insert("value".into(), s.clone());
+            });
             if let Some(Value::Object(data)) = msg.pointer_mut("/data") {
                 data.insert("type".into(), json!("AgentFutureEvent"));
                 data.insert("futureBlock".into(), block);
             }
-            push("unmodelled-kind", msg, Expect::Problem { code: "unknown-kind", pointer: "/data".into() }, true);
+            push(
+                "unmodelled-kind",
+                msg,
+                Expect::Problem {
+                    code: "unknown-kind",
+                    pointer: "/data".into(),
+                },
+                true,
+            );
         }
     }
 }
 
 /// The variants of a `secureCad` request (`attributes` at `/data/attributes`).
 fn request_variants(base: &Value, kind: Option<&str>, m: &Marker, out: &mut Vec<Variant>) {
-    let Some(Value::Object(attrs)) = base.pointer("/data/attributes") else { return };
-    let Some(key) = attrs.keys().next().cloned() else { return };
+    let Some(Value::Object(attrs)) = base.pointer("/data/attributes") else {
+        return;
+    };
+    let Some(key) = attrs.keys().next().cloned() else {
+        return;
+    };
     let mut make = |what: &str, value: Value, expect: Expect| {
         let mut msg = base.clone();
         if let Some(Value::Object(data)) = msg.pointer_mut("/data") {
@@ -216,11 +340,31 @@ fn request_variants(base: &Value, kind: Option<&str>, m: &Marker, out: &mut Vec<
                 a.insert(key.clone(), value);
             }
         }
-        out.push(Variant { name: format!("{what} at /data/attributes/{}", esc(&key)), text: text_of(&msg), kind: kind.map(str::to_owned), expect, shown_when_revealed: true });
+        out.push(Variant {
+            name: format!("{what} at /data/attributes/{}", esc(&key)),
+            text: text_of(&msg),
+            kind: kind.map(str::to_owned),
+            expect,
+            shown_when_revealed: true,
+        });
     };
     make("secure-request", json!(m.text), Expect::Clean);
-    make("secure-request-number", m.integer(), Expect::Problem { code: "decode", pointer: "/data/attributes".into() });
-    make("secure-request-object", json!({ "x": m.text }), Expect::Problem { code: "decode", pointer: "/data/attributes".into() });
+    make(
+        "secure-request-number",
+        m.integer(),
+        Expect::Problem {
+            code: "decode",
+            pointer: "/data/attributes".into(),
+        },
+    );
+    make(
+        "secure-request-object",
+        json!({ "x": m.text }),
+        Expect::Problem {
+            code: "decode",
+            pointer: "/data/attributes".into(),
+        },
+    );
 }
 
 /// Every variant of a message: each CAD variable made secure with the marker (and malformed in
@@ -250,8 +394,16 @@ pub fn renderings(text: &str, kind: Option<&str>) -> Vec<(String, String)> {
     use ccwire_codec::Mode;
     let mut out = Vec::new();
     let decoded = match kind {
-        Some(k) => ccwire_codec::decode_as(k, text).map(|p| (format!("{p:?}"), format!("{p:#?}"), p.to_json_text().unwrap_or_default())),
-        None => ccwire_codec::decode(text).map(|m| (format!("{m:?}"), format!("{m:#?}"), String::new())),
+        Some(k) => ccwire_codec::decode_as(k, text).map(|p| {
+            (
+                format!("{p:?}"),
+                format!("{p:#?}"),
+                p.to_json_text().unwrap_or_default(),
+            )
+        }),
+        None => {
+            ccwire_codec::decode(text).map(|m| (format!("{m:?}"), format!("{m:#?}"), String::new()))
+        }
     };
     match decoded {
         Ok((debug, pretty, _)) => {

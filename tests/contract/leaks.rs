@@ -15,20 +15,37 @@ use crate::fail;
 
 pub(crate) fn trials() -> Vec<Trial> {
     vec![
-        Trial::test("leaks::the_corpus_has_every_variant_kind", the_corpus_has_every_variant_kind),
-        Trial::test("leaks::no_library_rendering_shows_a_marker", no_library_rendering_shows_a_marker),
-        Trial::test("leaks::revealed_library_renderings_show_every_marker", revealed_library_renderings_show_every_marker),
+        Trial::test(
+            "leaks::the_corpus_has_every_variant_kind",
+            the_corpus_has_every_variant_kind,
+        ),
+        Trial::test(
+            "leaks::no_library_rendering_shows_a_marker",
+            no_library_rendering_shows_a_marker,
+        ),
+        Trial::test(
+            "leaks::revealed_library_renderings_show_every_marker",
+            revealed_library_renderings_show_every_marker,
+        ),
         Trial::test(
             "leaks::each_malformed_variant_is_reported_with_the_problem_it_was_built_to_cause",
             each_malformed_variant_is_reported_with_its_problem,
         ),
-        Trial::test("leaks::no_command_or_format_of_the_cli_shows_a_marker", no_command_or_format_shows_a_marker),
+        Trial::test(
+            "leaks::no_command_or_format_of_the_cli_shows_a_marker",
+            no_command_or_format_shows_a_marker,
+        ),
+        Trial::test(
+            "leaks::found_by_fuzzing_a_secure_cad_request_in_an_unknown_kind_is_redacted",
+            secure_cad_request_in_an_unknown_kind,
+        ),
     ]
 }
 
 /// The corpus (built once).
 fn corpus() -> Result<&'static [(Variant, Marker)], Failed> {
-    static CORPUS: std::sync::OnceLock<Result<Vec<(Variant, Marker)>, String>> = std::sync::OnceLock::new();
+    static CORPUS: std::sync::OnceLock<Result<Vec<(Variant, Marker)>, String>> =
+        std::sync::OnceLock::new();
     match CORPUS.get_or_init(|| build_corpus().map_err(|e| format!("{e:?}"))) {
         Ok(c) => Ok(c),
         Err(e) => Err(fail(e.clone())),
@@ -40,9 +57,13 @@ fn build_corpus() -> Result<Vec<(Variant, Marker)>, Failed> {
     let manifest: Manifest = read_json(&fixtures_dir().join("manifest.json")).map_err(fail)?;
     let mut out = Vec::new();
     for (i, entry) in manifest.fixtures.iter().enumerate() {
-        let text = std::fs::read_to_string(fixtures_dir().join(&entry.path)).map_err(|e| fail(e.to_string()))?;
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) else { continue };
-        let kind = matches!(entry.framing.as_str(), "request" | "payload").then_some(entry.kind.as_str());
+        let text = std::fs::read_to_string(fixtures_dir().join(&entry.path))
+            .map_err(|e| fail(e.to_string()))?;
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) else {
+            continue;
+        };
+        let kind =
+            matches!(entry.framing.as_str(), "request" | "payload").then_some(entry.kind.as_str());
         let marker = Marker::absent_from(&text, i as u64 * 7_919);
         for mut v in leak::variants(&value, kind, &marker) {
             v.name = format!("{}: {}", entry.path, v.name);
@@ -56,7 +77,12 @@ fn the_corpus_has_every_variant_kind() -> Result<(), Failed> {
     let corpus = corpus()?;
     let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
     for (v, _) in corpus {
-        let what = v.name.split(": ").nth(1).and_then(|n| n.split(" at ").next()).unwrap_or("");
+        let what = v
+            .name
+            .split(": ")
+            .nth(1)
+            .and_then(|n| n.split(" at ").next())
+            .unwrap_or("");
         *by_kind.entry(what).or_default() += 1;
     }
     let expected = [
@@ -78,9 +104,15 @@ fn the_corpus_has_every_variant_kind() -> Result<(), Failed> {
         "secure-request-number",
         "secure-request-object",
     ];
-    let missing: Vec<_> = expected.iter().filter(|k| !by_kind.contains_key(*k)).collect();
+    let missing: Vec<_> = expected
+        .iter()
+        .filter(|k| !by_kind.contains_key(*k))
+        .collect();
     if !missing.is_empty() || corpus.len() < 1000 {
-        return Err(fail(format!("{} variants; kinds missing: {missing:?}; counts: {by_kind:?}", corpus.len())));
+        return Err(fail(format!(
+            "{} variants; kinds missing: {missing:?}; counts: {by_kind:?}",
+            corpus.len()
+        )));
     }
     Ok(())
 }
@@ -91,7 +123,10 @@ fn report(failures: Vec<String>, total: usize) -> Result<(), Failed> {
         return Ok(());
     }
     let n = failures.len();
-    Err(fail(format!("{n} of {total} failed, e.g.:\n{}", failures.into_iter().take(8).collect::<Vec<_>>().join("\n"))))
+    Err(fail(format!(
+        "{n} of {total} failed, e.g.:\n{}",
+        failures.into_iter().take(8).collect::<Vec<_>>().join("\n")
+    )))
 }
 
 fn no_library_rendering_shows_a_marker() -> Result<(), Failed> {
@@ -111,7 +146,8 @@ fn revealed_library_renderings_show_every_marker() -> Result<(), Failed> {
     let corpus = corpus()?;
     let mut failures = Vec::new();
     for (v, m) in corpus.iter().filter(|(v, _)| v.shown_when_revealed) {
-        let all = ccwire_model::secret::reveal_secure(|| leak::renderings(&v.text, v.kind.as_deref()));
+        let all =
+            ccwire_model::secret::reveal_secure(|| leak::renderings(&v.text, v.kind.as_deref()));
         if !all.iter().any(|(_, text)| m.found_in(text)) {
             failures.push(format!("{}: marker {} not shown", v.name, m.text));
         }
@@ -128,9 +164,20 @@ fn each_malformed_variant_is_reported_with_its_problem() -> Result<(), Failed> {
             None => ccwire_codec::validate(&v.text, ccwire_codec::Mode::Lenient),
         };
         match &v.expect {
-            Expect::Clean if !report.valid => failures.push(format!("{}: expected valid, got {:?}", v.name, report.problems)),
-            Expect::Problem { code, pointer } if !report.problems.iter().any(|p| p.code == *code && p.pointer == *pointer) => {
-                failures.push(format!("{}: expected [{code}] at {pointer}, got {:?}", v.name, report.problems));
+            Expect::Clean if !report.valid => failures.push(format!(
+                "{}: expected valid, got {:?}",
+                v.name, report.problems
+            )),
+            Expect::Problem { code, pointer }
+                if !report
+                    .problems
+                    .iter()
+                    .any(|p| p.code == *code && p.pointer == *pointer) =>
+            {
+                failures.push(format!(
+                    "{}: expected [{code}] at {pointer}, got {:?}",
+                    v.name, report.problems
+                ));
             }
             _ => {}
         }
@@ -140,8 +187,10 @@ fn each_malformed_variant_is_reported_with_its_problem() -> Result<(), Failed> {
 
 /// Runs the CLI in this process; stdout and stderr together.
 fn run(args: &[String]) -> Result<String, Failed> {
-    let cli = ccwire_cli::Cli::try_parse_from(std::iter::once("ccwire".to_owned()).chain(args.iter().cloned()))
-        .map_err(|e| fail(format!("{args:?}: {e}")))?;
+    let cli = ccwire_cli::Cli::try_parse_from(
+        std::iter::once("ccwire".to_owned()).chain(args.iter().cloned()),
+    )
+    .map_err(|e| fail(format!("{args:?}: {e}")))?;
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let _ = ccwire_cli::run(&cli, &mut out, &mut err);
     out.extend_from_slice(&err);
@@ -155,14 +204,21 @@ fn variations(command: &clap::Command) -> Vec<Vec<String>> {
     let mut runs = vec![Vec::new()];
     for arg in command.get_arguments() {
         let Some(long) = arg.get_long() else { continue };
-        if matches!(long, "reveal-secure" | "follow" | "require-messages" | "kind" | "manifest") {
+        if matches!(
+            long,
+            "reveal-secure" | "follow" | "require-messages" | "kind" | "manifest"
+        ) {
             continue;
         }
         if matches!(arg.get_action(), clap::ArgAction::SetTrue) {
             runs.push(vec![format!("--{long}")]);
         } else {
             let values = arg.get_possible_values();
-            runs.extend(values.iter().map(|v| vec![format!("--{long}"), v.get_name().to_owned()]));
+            runs.extend(
+                values
+                    .iter()
+                    .map(|v| vec![format!("--{long}"), v.get_name().to_owned()]),
+            );
         }
     }
     runs
@@ -195,7 +251,11 @@ fn cli_checks(corpus: &[(Variant, Marker)], dir: &Path) -> Result<(), Failed> {
         std::fs::write(&path, text).map_err(|e| fail(e.to_string()))?;
         batch_files.push((kind.clone(), path));
     }
-    let kind_args = |kind: &Option<String>| kind.iter().flat_map(|k| ["--kind".to_owned(), k.clone()]).collect::<Vec<_>>();
+    let kind_args = |kind: &Option<String>| {
+        kind.iter()
+            .flat_map(|k| ["--kind".to_owned(), k.clone()])
+            .collect::<Vec<_>>()
+    };
     let mut failures = Vec::new();
     let mut runs = 0usize;
     let root = ccwire_cli::Cli::command();
@@ -221,8 +281,13 @@ fn cli_checks(corpus: &[(Variant, Marker)], dir: &Path) -> Result<(), Failed> {
                     let mut revealed = args.clone();
                     revealed.insert(1, "--reveal-secure".to_owned());
                     let out = run(&revealed)?;
-                    for (v, m) in corpus.iter().filter(|(v, _)| &v.kind == kind && v.shown_when_revealed) {
-                        if matches!(v.expect, Expect::Problem { code: "decode", .. }) && !m.found_in(&out) {
+                    for (v, m) in corpus
+                        .iter()
+                        .filter(|(v, _)| &v.kind == kind && v.shown_when_revealed)
+                    {
+                        if matches!(v.expect, Expect::Problem { code: "decode", .. })
+                            && !m.found_in(&out)
+                        {
                             failures.push(format!("{revealed:?}: marker of {} not shown", v.name));
                         }
                     }
@@ -251,11 +316,34 @@ fn cli_checks(corpus: &[(Variant, Marker)], dir: &Path) -> Result<(), Failed> {
                 }
             }
         } else if !matches!(name.as_str(), "schema" | "kinds" | "help") {
-            failures.push(format!("command `{name}` is not classified: does it print input?"));
+            failures.push(format!(
+                "command `{name}` is not classified: does it print input?"
+            ));
         }
     }
     if runs < corpus.len() {
         failures.push(format!("only {runs} runs"));
     }
     report(failures, corpus.len())
+}
+
+/// Found by the `invariants` fuzz target: in an object the model does not know, `secureCad` and
+/// `attributes` are two members of one unknown object, and `Debug` printed each member on its own,
+/// missing the flag beside the attributes. The policy now applies to the object as a whole.
+fn secure_cad_request_in_an_unknown_kind() -> Result<(), Failed> {
+    let text = r#"{"data":{"attributes":{"Global_FeedbackSurveyOptIn":"QJXV100160"},"secureCad":true},"interactionId":"i"}"#;
+    let m = Marker {
+        text: "QJXV100160".to_owned(),
+        digits: "100160100160".to_owned(),
+    };
+    for (what, out) in leak::renderings(text, None) {
+        if m.found_in(&out) {
+            return Err(fail(format!("{what}: {out}")));
+        }
+    }
+    let shown = ccwire_model::secret::reveal_secure(|| leak::renderings(text, None));
+    if !shown.iter().any(|(_, out)| m.found_in(out)) {
+        return Err(fail("not shown when revealed"));
+    }
+    Ok(())
 }

@@ -245,7 +245,8 @@ impl<'a> KeySet<'a> {
         }
         self.few.push(key);
         if self.few.len() > Self::FEW {
-            let mut many = HashSet::with_capacity_and_hasher(64, foldhash::fast::RandomState::default());
+            let mut many =
+                HashSet::with_capacity_and_hasher(64, foldhash::fast::RandomState::default());
             many.extend(self.few.drain(..));
             self.many = Some(many);
         }
@@ -317,7 +318,9 @@ pub fn canonical(text: &str) -> Result<String, JsonProblem> {
             Event::End => return done.ok_or_else(|| walker.problem("no value")),
         };
         match stack.last_mut() {
-            Some(Frame::Object(members, pending)) => members.push((pending.take().unwrap_or_default(), value)),
+            Some(Frame::Object(members, pending)) => {
+                members.push((pending.take().unwrap_or_default(), value))
+            }
             Some(Frame::Array(items)) => items.push(value),
             None => done = Some(value),
         }
@@ -350,7 +353,13 @@ pub fn find_pointer(text: &str, pointer: &str) -> Option<std::ops::Range<usize>>
 #[must_use]
 pub fn find_pointers(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::Range<usize>>> {
     let mut found: Vec<Option<std::ops::Range<usize>>> = vec![None; pointers.len()];
-    let depth_of = |p: &str| if p.is_empty() { 0 } else { p.matches('/').count() };
+    let depth_of = |p: &str| {
+        if p.is_empty() {
+            0
+        } else {
+            p.matches('/').count()
+        }
+    };
     let depths: Vec<usize> = pointers.iter().map(|p| depth_of(p)).collect();
     let deepest = depths.iter().copied().max().unwrap_or(0);
     let mut walker = Walker::new(text);
@@ -358,7 +367,9 @@ pub fn find_pointers(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::Rang
     let mut open: Vec<(usize, usize, usize)> = Vec::new();
     let mut left = pointers.len();
     while left > 0 || !open.is_empty() {
-        let Ok(event) = walker.next_event() else { break };
+        let Ok(event) = walker.next_event() else {
+            break;
+        };
         let depth = match event {
             Event::End => break,
             Event::Key(_) => continue,
@@ -380,7 +391,11 @@ pub fn find_pointers(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::Rang
         }
         let here = walker.pointer();
         for (i, p) in pointers.iter().enumerate() {
-            if found[i].is_some() || depths[i] != depth || *p != here || open.iter().any(|o| o.0 == i) {
+            if found[i].is_some()
+                || depths[i] != depth
+                || *p != here
+                || open.iter().any(|o| o.0 == i)
+            {
                 continue;
             }
             left -= 1;
@@ -428,7 +443,11 @@ pub fn pretty(text: &str) -> Result<String, JsonProblem> {
                     if had {
                         newline(&mut out, open.len());
                     }
-                    out.push(if matches!(event, Event::ObjectEnd) { '}' } else { ']' });
+                    out.push(if matches!(event, Event::ObjectEnd) {
+                        '}'
+                    } else {
+                        ']'
+                    });
                     continue;
                 }
                 if *first {
@@ -485,7 +504,11 @@ pub(crate) enum Event<'a> {
 /// Where the walker is inside a container.
 enum Level {
     /// In an object: the current member's name (empty before the first).
-    Object { key: String, expect_key: bool, first: bool },
+    Object {
+        key: String,
+        expect_key: bool,
+        first: bool,
+    },
     /// In an array: the index of the current element.
     Array { index: usize, first: bool },
 }
@@ -504,7 +527,13 @@ pub(crate) struct Walker<'a> {
 
 impl<'a> Walker<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        Self { text, pos: 0, stack: Vec::new(), started: false, value_start: 0 }
+        Self {
+            text,
+            pos: 0,
+            stack: Vec::new(),
+            started: false,
+            value_start: 0,
+        }
     }
 
     /// The byte offset after the last event.
@@ -522,10 +551,15 @@ impl<'a> Walker<'a> {
         let mut out = String::new();
         for level in &self.stack {
             match level {
-                Level::Object { key, first: false, .. } => {
+                Level::Object {
+                    key, first: false, ..
+                } => {
                     out = crate::inspect::child(&out, key);
                 }
-                Level::Array { index, first: false } => {
+                Level::Array {
+                    index,
+                    first: false,
+                } => {
                     out.push('/');
                     out.push_str(&index.to_string());
                 }
@@ -536,7 +570,10 @@ impl<'a> Walker<'a> {
     }
 
     pub(crate) fn problem(&self, message: impl fmt::Display) -> JsonProblem {
-        JsonProblem { pointer: self.pointer(), message: format!("{message} at byte {}", self.pos) }
+        JsonProblem {
+            pointer: self.pointer(),
+            message: format!("{message} at byte {}", self.pos),
+        }
     }
 
     fn skip_ws(&mut self) {
@@ -555,13 +592,21 @@ impl<'a> Walker<'a> {
         self.skip_ws();
         let Some(level) = self.stack.last_mut() else {
             if self.started {
-                return if self.pos == self.text.len() { Ok(Event::End) } else { Err("trailing characters") };
+                return if self.pos == self.text.len() {
+                    Ok(Event::End)
+                } else {
+                    Err("trailing characters")
+                };
             }
             self.started = true;
             return self.value();
         };
         match level {
-            Level::Object { key, expect_key, first } => {
+            Level::Object {
+                key,
+                expect_key,
+                first,
+            } => {
                 if *expect_key {
                     if self.text.as_bytes().get(self.pos) == Some(&b'}') && *first {
                         self.pos += 1;
@@ -589,7 +634,12 @@ impl<'a> Walker<'a> {
                         return Err("expected `:`");
                     }
                     self.pos += 1;
-                    if let Some(Level::Object { key, expect_key, first }) = self.stack.last_mut() {
+                    if let Some(Level::Object {
+                        key,
+                        expect_key,
+                        first,
+                    }) = self.stack.last_mut()
+                    {
                         key.clear();
                         key.push_str(&name);
                         *expect_key = false;
@@ -636,12 +686,19 @@ impl<'a> Walker<'a> {
             None => Err("EOF while parsing a value"),
             Some(b'{') => {
                 self.pos += 1;
-                self.stack.push(Level::Object { key: String::new(), expect_key: true, first: true });
+                self.stack.push(Level::Object {
+                    key: String::new(),
+                    expect_key: true,
+                    first: true,
+                });
                 Ok(Event::ObjectStart)
             }
             Some(b'[') => {
                 self.pos += 1;
-                self.stack.push(Level::Array { index: 0, first: true });
+                self.stack.push(Level::Array {
+                    index: 0,
+                    first: true,
+                });
                 Ok(Event::ArrayStart)
             }
             Some(b'"') => self.string().map(Event::String),
@@ -737,7 +794,9 @@ impl<'a> Walker<'a> {
         if !escaped {
             return Ok(Cow::Borrowed(&literal[1..literal.len() - 1]));
         }
-        serde_json::from_str::<String>(literal).map(Cow::Owned).map_err(|_| "invalid escape")
+        serde_json::from_str::<String>(literal)
+            .map(Cow::Owned)
+            .map_err(|_| "invalid escape")
     }
 }
 
@@ -749,14 +808,35 @@ mod tests {
     #[test]
     fn the_walker_accepts_what_serde_json_accepts() {
         let texts = [
-            "1", "-0.5e+3", "\"a\\u00e9\\n\"", "[]", "{}", "[1,[2,{}],{\"a\":[null,true,false]}]", " {\"a\" : 1 } ",
-            "1e400", "123456789012345678901234567890",
+            "1",
+            "-0.5e+3",
+            "\"a\\u00e9\\n\"",
+            "[]",
+            "{}",
+            "[1,[2,{}],{\"a\":[null,true,false]}]",
+            " {\"a\" : 1 } ",
+            "1e400",
+            "123456789012345678901234567890",
         ];
         for t in texts {
             assert!(canonical(t).is_ok(), "{t}");
             assert!(serde_json::from_str::<de::IgnoredAny>(t).is_ok(), "{t}");
         }
-        let bad = ["", "[1,]", "{\"a\"}", "{\"a\":1,}", "01", "1.", "-", "[1 2]", "\"\u{1}\"", "tru", "{1:2}", "1 2", "\"a"];
+        let bad = [
+            "",
+            "[1,]",
+            "{\"a\"}",
+            "{\"a\":1,}",
+            "01",
+            "1.",
+            "-",
+            "[1 2]",
+            "\"\u{1}\"",
+            "tru",
+            "{1:2}",
+            "1 2",
+            "\"a",
+        ];
         for t in bad {
             assert!(canonical(t).is_err(), "{t}");
             assert!(serde_json::from_str::<de::IgnoredAny>(t).is_err(), "{t}");

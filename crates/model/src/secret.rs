@@ -180,7 +180,14 @@ impl Secrets {
     /// ([`may_hold_secrets`]).
     #[must_use]
     pub fn scan_if_needed(text: &str) -> Self {
-        if may_hold_secrets(text) { Self::scan(text) } else { Self { paths: Vec::new(), complete: true } }
+        if may_hold_secrets(text) {
+            Self::scan(text)
+        } else {
+            Self {
+                paths: Vec::new(),
+                complete: true,
+            }
+        }
     }
 
     /// Every secret value, in text order (none inside another).
@@ -205,7 +212,9 @@ impl Secrets {
     #[must_use]
     pub fn covering(&self, pointer: &str) -> Option<&SecretPath> {
         self.paths.iter().find(|p| {
-            pointer.strip_prefix(p.pointer.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+            pointer
+                .strip_prefix(p.pointer.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
         })
     }
 
@@ -239,10 +248,16 @@ impl Secrets {
             return (Cow::Borrowed(pointer), Cow::Borrowed(message));
         }
         if let Some(secret) = self.covering(pointer) {
-            return (Cow::Owned(secret.pointer.clone()), Cow::Owned(type_only(message, secret.json_type)));
+            return (
+                Cow::Owned(secret.pointer.clone()),
+                Cow::Owned(type_only(message, secret.json_type)),
+            );
         }
         if !self.complete {
-            return (Cow::Borrowed(pointer), Cow::Owned(type_only(message, "value")));
+            return (
+                Cow::Borrowed(pointer),
+                Cow::Owned(type_only(message, "value")),
+            );
         }
         (Cow::Borrowed(pointer), Cow::Borrowed(message))
     }
@@ -313,7 +328,10 @@ fn first_pass(text: &str, marks: &mut Marks) -> Result<(), &'static str> {
                     marks.secure_cad.insert(done.start);
                     // A secure variable in `callAssociatedData` of the object two levels up.
                     let n = stack.len();
-                    if n >= 2 && stack[n - 1].key.as_deref() == Some("callAssociatedData") && stack[n - 2].object {
+                    if n >= 2
+                        && stack[n - 1].key.as_deref() == Some("callAssociatedData")
+                        && stack[n - 2].object
+                    {
                         let names = &mut stack[n - 2].secure_names;
                         names.extend(done.key.clone());
                         names.extend(done.name.clone());
@@ -377,7 +395,11 @@ fn second_pass(text: &str, marks: &Marks, out: &mut Vec<SecretPath>) -> Result<(
                     && walker.depth() == *depth
                     && let Some((_, pointer, start, json_type)) = inside.take()
                 {
-                    out.push(SecretPath { pointer, span: start..walker.pos(), json_type });
+                    out.push(SecretPath {
+                        pointer,
+                        span: start..walker.pos(),
+                        json_type,
+                    });
                 }
                 continue;
             }
@@ -391,7 +413,11 @@ fn second_pass(text: &str, marks: &Marks, out: &mut Vec<SecretPath>) -> Result<(
                 Event::ObjectStart | Event::ArrayStart => {
                     inside = Some((walker.depth() - 1, pointer, walker.value_start, json_type));
                 }
-                _ => out.push(SecretPath { pointer, span: walker.value_start..walker.pos(), json_type }),
+                _ => out.push(SecretPath {
+                    pointer,
+                    span: walker.value_start..walker.pos(),
+                    json_type,
+                }),
             }
         }
         match event {
@@ -427,30 +453,60 @@ mod tests {
     use super::*;
 
     fn pointers(text: &str) -> Vec<String> {
-        Secrets::scan(text).paths().iter().map(|p| p.pointer.clone()).collect()
+        Secrets::scan(text)
+            .paths()
+            .iter()
+            .map(|p| p.pointer.clone())
+            .collect()
     }
 
     #[test]
     fn flags_after_values_and_malformed_flags_count() {
         assert_eq!(pointers(r#"{"value":{"a":[1]},"isSecure":1}"#), ["/value"]);
-        assert_eq!(pointers(r#"{"value":"x","isSecure":false}"#), Vec::<String>::new());
-        assert_eq!(pointers(r#"{"value":"x","isSecure":false,"isSecure":"no"}"#), ["/value"]);
-        assert_eq!(pointers(r#"{"name":"n","value":"x","extra":2,"isSecure":true}"#), ["/value", "/extra"]);
+        assert_eq!(
+            pointers(r#"{"value":"x","isSecure":false}"#),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            pointers(r#"{"value":"x","isSecure":false,"isSecure":"no"}"#),
+            ["/value"]
+        );
+        assert_eq!(
+            pointers(r#"{"name":"n","value":"x","extra":2,"isSecure":true}"#),
+            ["/value", "/extra"]
+        );
     }
 
     #[test]
     fn requests_and_details_are_covered() {
-        assert_eq!(pointers(r#"{"data":{"attributes":{"a":"1"},"secureCad":true}}"#), ["/data/attributes"]);
+        assert_eq!(
+            pointers(r#"{"data":{"attributes":{"a":"1"},"secureCad":true}}"#),
+            ["/data/attributes"]
+        );
         let t = r#"{"callAssociatedDetails":{"x":"1","p":"2","q":"3"},"callAssociatedData":{"p":{"isSecure":true,"value":"2"},"k":{"name":"q","isSecure":true,"value":"3"}}}"#;
-        assert_eq!(pointers(t), ["/callAssociatedDetails/p", "/callAssociatedDetails/q", "/callAssociatedData/p/value", "/callAssociatedData/k/value"]);
+        assert_eq!(
+            pointers(t),
+            [
+                "/callAssociatedDetails/p",
+                "/callAssociatedDetails/q",
+                "/callAssociatedData/p/value",
+                "/callAssociatedData/k/value"
+            ]
+        );
     }
 
     #[test]
     fn sanitized_messages_name_types_only() {
         let s = Secrets::scan(r#"{"k":{"isSecure":true,"value":123456789}}"#);
-        let (p, m) = s.sanitize("/k/value", "invalid type: integer `123456789`, expected a string");
+        let (p, m) = s.sanitize(
+            "/k/value",
+            "invalid type: integer `123456789`, expected a string",
+        );
         assert_eq!(p, "/k/value");
-        assert_eq!(m, "secure value of the wrong type: found number, expected a string");
+        assert_eq!(
+            m,
+            "secure value of the wrong type: found number, expected a string"
+        );
         let (p, m) = s.sanitize("/k/value/deep", "something `123456789`");
         assert_eq!((p.as_ref(), m.contains("123456789")), ("/k/value", false));
         assert_eq!(s.sanitize("/k/type", "msg").1, "msg");

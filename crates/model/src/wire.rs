@@ -150,12 +150,14 @@ pub fn duplicate<'de, A: MapAccess<'de>>(map: &mut A, key: &str) -> A::Error {
 /// The value is not JSON (or has duplicate keys), or a duplicate member.
 #[inline(never)]
 pub fn read_extra<'de, A: MapAccess<'de>>(map: &mut A, extra: &mut Extra, key: &str) -> Result<(), A::Error> {
-    if extra.contains_key(key) {
-        return Err(duplicate(map, key));
+    // One hash per member: the entry is looked up once, then filled.
+    match extra.0.get_or_insert_with(Box::default).entry(Box::from(key)) {
+        indexmap::map::Entry::Occupied(_) => Err(duplicate(map, key)),
+        indexmap::map::Entry::Vacant(slot) => {
+            slot.insert(map.next_value()?);
+            Ok(())
+        }
     }
-    let value: RawJson = map.next_value()?;
-    extra.insert(key.to_owned(), value);
-    Ok(())
 }
 
 /// Members of a JSON object that the model does not know, kept verbatim in the order received.

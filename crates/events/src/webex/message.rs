@@ -327,7 +327,6 @@ fn read_frame<E: de::Error>(text: &str) -> Result<RawFrame<'_>, E> {
 /// The top level of a message from its scanned members (`data` peeked for [`WebexMessage::DATA_TAGS`]).
 fn frame_from_members<E: de::Error>(members: Vec<ccwire_model::dispatch::Member<'_>>) -> Result<RawFrame<'_>, E> {
     let mut frame = RawFrame { envelope_type: None, data: None, data_tags: None, members: Vec::with_capacity(members.len()) };
-    let mut seen = ccwire_model::json::KeySet::default();
     for ccwire_model::dispatch::Member { key, value, peeked } in members {
         let duplicate = match key.as_ref() {
             "type" => {
@@ -345,9 +344,11 @@ fn frame_from_members<E: de::Error>(members: Vec<ccwire_model::dispatch::Member<
                 frame.data.replace(value).is_some()
             }
             other => {
+                // A repeat is refused by whatever reads the members: the envelope's unknown
+                // members (`envelope_members`), or the event's own decoder for a bare event.
                 let _ = other;
                 frame.members.push((key.clone(), value));
-                !seen.insert(key.clone())
+                false
             }
         };
         if duplicate {
@@ -390,14 +391,16 @@ impl<'a> RawFrame<'a> {
         let mut extra = Extra::with_capacity(self.members.len());
         for (key, raw) in &self.members {
             let v: ccwire_model::RawJson = ccwire_model::dispatch::decode_nested(raw).map_err(|e: E| under(key, e))?;
-            match named.iter().position(|n| n == key) {
+            let repeated = match named.iter().position(|n| n == key) {
                 Some(i) => match v.as_str() {
-                    Some(s) => strings[i] = Some(s.into_owned()),
+                    Some(s) => strings[i].replace(s.into_owned()).is_some(),
                     None => return Err(E::custom(format_args!("@/{key} invalid type: expected a string"))),
                 },
-                None => {
-                    extra.insert(key.to_string(), v);
-                }
+                None => extra.insert(key.to_string(), v).is_some(),
+            };
+            if repeated {
+                let at = key.replace('~', "~0").replace('/', "~1");
+                return Err(E::custom(format_args!("@/{at} duplicate field `{key}`")));
             }
         }
         Ok((strings, extra))

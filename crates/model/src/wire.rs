@@ -432,25 +432,27 @@ pub fn object_schema(docs: &str, properties: Map<String, Value>, required: Vec<S
     Schema::from(obj)
 }
 
-/// A JSON object used as a map (`name → T`), sorted by key, in which a repeated key is an error
-/// with the pointer of the repeated entry (serde's `BTreeMap` keeps the last one silently).
+/// A JSON object used as a map (`name → T`), in the order received, in which a repeated key is
+/// an error with the pointer of the repeated entry (serde's maps keep the last one silently).
 ///
-/// It dereferences to the `BTreeMap`, and its schema is the map's.
+/// It dereferences to an [`IndexMap`] (look-up by key, iteration in the order received), and
+/// its schema is that of a `BTreeMap<String, T>`. Entries are stored densely: a map of millions
+/// of entries costs little more than the entries themselves.
 ///
 /// ```
 /// use ccwire_model::WireMap;
 /// let m: WireMap<u8> = serde_json::from_str(r#"{"b":2,"a":1}"#).unwrap();
 /// assert_eq!(m.get("a"), Some(&1));
-/// assert_eq!(m.keys().collect::<Vec<_>>(), ["a", "b"]);
+/// assert_eq!(m.keys().collect::<Vec<_>>(), ["b", "a"]);
 /// let err = serde_json::from_str::<WireMap<u8>>(r#"{"a":1,"a":2}"#).unwrap_err();
 /// assert!(err.to_string().starts_with("duplicate field `a`"));
 /// ```
 #[derive(Clone, PartialEq, Eq)]
-pub struct WireMap<T>(BTreeMap<String, T>);
+pub struct WireMap<T>(IndexMap<String, T, foldhash::fast::RandomState>);
 
 impl<T> Default for WireMap<T> {
     fn default() -> Self {
-        Self(BTreeMap::new())
+        Self(IndexMap::default())
     }
 }
 
@@ -461,21 +463,15 @@ impl<T> WireMap<T> {
         Self::default()
     }
 
-    /// The entries as a `BTreeMap`.
+    /// The entries as a `BTreeMap` (sorted by key).
     #[must_use]
-    pub fn as_map(&self) -> &BTreeMap<String, T> {
-        &self.0
-    }
-
-    /// The entries as a `BTreeMap`, consuming.
-    #[must_use]
-    pub fn into_map(self) -> BTreeMap<String, T> {
-        self.0
+    pub fn into_sorted(self) -> BTreeMap<String, T> {
+        self.0.into_iter().collect()
     }
 }
 
 impl<T> std::ops::Deref for WireMap<T> {
-    type Target = BTreeMap<String, T>;
+    type Target = IndexMap<String, T, foldhash::fast::RandomState>;
     fn deref(&self) -> &Self::Target {
         &self.0
     }
@@ -489,7 +485,7 @@ impl<T> std::ops::DerefMut for WireMap<T> {
 
 impl<T> From<BTreeMap<String, T>> for WireMap<T> {
     fn from(map: BTreeMap<String, T>) -> Self {
-        Self(map)
+        map.into_iter().collect()
     }
 }
 
@@ -501,7 +497,7 @@ impl<T> FromIterator<(String, T)> for WireMap<T> {
 
 impl<'a, T> IntoIterator for &'a WireMap<T> {
     type Item = (&'a String, &'a T);
-    type IntoIter = std::collections::btree_map::Iter<'a, String, T>;
+    type IntoIter = indexmap::map::Iter<'a, String, T>;
     fn into_iter(self) -> Self::IntoIter {
         self.0.iter()
     }
@@ -509,7 +505,7 @@ impl<'a, T> IntoIterator for &'a WireMap<T> {
 
 impl<T> IntoIterator for WireMap<T> {
     type Item = (String, T);
-    type IntoIter = std::collections::btree_map::IntoIter<String, T>;
+    type IntoIter = indexmap::map::IntoIter<String, T>;
     fn into_iter(self) -> Self::IntoIter {
         self.0.into_iter()
     }
@@ -517,13 +513,17 @@ impl<T> IntoIterator for WireMap<T> {
 
 impl<T: fmt::Debug> fmt::Debug for WireMap<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
+        f.debug_map().entries(self.0.iter()).finish()
     }
 }
 
 impl<T: serde::Serialize> serde::Serialize for WireMap<T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(serializer)
+        let mut map = serde::Serializer::serialize_map(serializer, Some(self.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
     }
 }
 
@@ -536,13 +536,14 @@ impl<'de, T: de::Deserialize<'de>> de::Deserialize<'de> for WireMap<T> {
                 f.write_str("a map")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<WireMap<T>, A::Error> {
-                let mut out = BTreeMap::new();
+                let mut out = IndexMap::with_capacity_and_hasher(map.size_hint().unwrap_or(0), foldhash::fast::RandomState::default());
                 while let Some(key) = map.next_key::<KeyStr<'de>>()? {
-                    if out.contains_key(key.as_str()) {
-                        return Err(duplicate(&mut map, key.as_str()));
+                    match out.entry(key.as_str().to_owned()) {
+                        indexmap::map::Entry::Occupied(_) => return Err(duplicate(&mut map, key.as_str())),
+                        indexmap::map::Entry::Vacant(slot) => {
+                            slot.insert(map.next_value()?);
+                        }
                     }
-                    let value = map.next_value()?;
-                    out.insert(key.as_str().to_owned(), value);
                 }
                 Ok(WireMap(out))
             }

@@ -31,7 +31,7 @@ const MAX_ROUNDS: usize = 15;
 /// How much the ratio to `IgnoredAny` may grow from the smallest size to the largest.
 const TARGET_GROWTH: f64 = 1.5;
 /// The measured operations, baseline first.
-const OPS: [&str; 3] = ["IgnoredAny", "decode", "validate"];
+const OPS: [&str; 4] = ["IgnoredAny", "decode", "validate", "Value"];
 
 /// Options of the group (see `xtask bench --help`).
 pub(crate) struct Options {
@@ -246,8 +246,9 @@ struct Row {
     n: usize,
     /// Nanoseconds per byte of each operation.
     ns_per_byte: [f64; 3],
-    /// Ratio of `decode` and `validate` to `IgnoredAny` (median of the per-round ratios).
-    ratio: [f64; 2],
+    /// Ratio of `decode`, `validate` and `serde_json::from_str::<Value>` (a reference: a decoder
+    /// that keeps what it reads, like ours) to `IgnoredAny` (median of the per-round ratios).
+    ratio: [f64; 3],
 }
 
 /// The outcome of one case.
@@ -272,9 +273,9 @@ fn run_case(shape: &Shape, opts: &Options) -> CaseResult {
     let print_header = |header: &mut bool| {
         if !std::mem::replace(header, true) {
             println!(
-                "| members | bytes | IgnoredAny ns/B | decode ns/B | decode ratio | validate ns/B | validate ratio | problems |"
+                "| members | bytes | IgnoredAny ns/B | decode ns/B | decode ratio | validate ns/B | validate ratio | Value ratio (reference) | problems |"
             );
-            println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
+            println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         }
     };
     for &n in SIZES.iter().filter(|&&n| n <= opts.max_members) {
@@ -340,7 +341,10 @@ fn run_case(shape: &Shape, opts: &Options) -> CaseResult {
             result.over_budget.push(n);
             continue;
         };
-        let once = [t0, t1, t2];
+        let t3 = time_once(&mut || {
+            black_box(serde_json::from_str::<serde_json::Value>(&text).is_ok());
+        });
+        let once = [t0, t1, t2, t3];
         let slowest = once
             .iter()
             .max()
@@ -368,6 +372,12 @@ fn run_case(shape: &Shape, opts: &Options) -> CaseResult {
                     black_box(ccwire_codec::validate(&text, Mode::Lenient).valid);
                 }),
             ),
+            (
+                OPS[3],
+                Box::new(|| {
+                    black_box(serde_json::from_str::<serde_json::Value>(&text).is_ok());
+                }),
+            ),
         ];
         let m = measure_rounds(opts.budget, rounds, &once, ops);
         let per_pass: [f64; 3] = std::array::from_fn(|i| m[i].per_pass.as_secs_f64());
@@ -375,18 +385,19 @@ fn run_case(shape: &Shape, opts: &Options) -> CaseResult {
         let row = Row {
             n,
             ns_per_byte: std::array::from_fn(|i| per_pass[i] * 1e9 / text.len() as f64),
-            ratio: [m[1].ratio, m[2].ratio],
+            ratio: [m[1].ratio, m[2].ratio, m[3].ratio],
         };
         print_header(&mut header);
         println!(
-            "| {} | {} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {problems} |",
+            "| {} | {} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {problems} |",
             size_name(n),
             text.len(),
             row.ns_per_byte[0],
             row.ns_per_byte[1],
             row.ratio[0],
             row.ns_per_byte[2],
-            row.ratio[1]
+            row.ratio[1],
+            row.ratio[2]
         );
         result.rows.push(row);
     }
@@ -531,18 +542,19 @@ pub(crate) fn run(root: &Path, opts: &Options) -> Result<bool, Error> {
         "\nGrowth of the ratio to IgnoredAny from the smallest size to the largest measured (target ≤ {TARGET_GROWTH}× up to {}):",
         size_name(largest)
     );
-    println!("| case | decode | validate | measured up to | verdict |");
-    println!("|---|---:|---:|---|---|");
+    println!("| case | decode | validate | `Value` (reference) | measured up to | verdict |");
+    println!("|---|---:|---:|---:|---|---|");
     for r in &results {
         let (Some(first), Some(last)) = (r.rows.first(), r.rows.last()) else {
-            println!("| ({}) | | | nothing measured | |", r.id);
+            println!("| ({}) | | | | nothing measured | |", r.id);
             continue;
         };
         let growth = [
             last.ratio[0] / first.ratio[0],
             last.ratio[1] / first.ratio[1],
+            last.ratio[2] / first.ratio[2],
         ];
-        let superlinear = growth.iter().any(|&g| g > TARGET_GROWTH);
+        let superlinear = growth[..2].iter().any(|&g| g > TARGET_GROWTH);
         let verdict = if superlinear {
             "superlinear"
         } else if !r.over_budget.is_empty() {
@@ -557,10 +569,11 @@ pub(crate) fn run(root: &Path, opts: &Options) -> Result<bool, Error> {
             format!(" ({} over budget)", names.join(", "))
         };
         println!(
-            "| ({}) | {:.2}× | {:.2}× | {}{skipped} | {verdict} |",
+            "| ({}) | {:.2}× | {:.2}× | {:.2}× | {}{skipped} | {verdict} |",
             r.id,
             growth[0],
             growth[1],
+            growth[2],
             size_name(last.n)
         );
     }

@@ -319,7 +319,7 @@ pub fn canonical(text: &str) -> Result<String, JsonProblem> {
         };
         match stack.last_mut() {
             Some(Frame::Object(members, pending)) => {
-                members.push((pending.take().unwrap_or_default(), value))
+                members.push((pending.take().unwrap_or_default(), value));
             }
             Some(Frame::Array(items)) => items.push(value),
             None => done = Some(value),

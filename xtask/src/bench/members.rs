@@ -342,7 +342,7 @@ fn run_case(shape: &Shape, opts: &Options) -> CaseResult {
             continue;
         };
         let t3 = time_once(&mut || {
-            black_box(serde_json::from_str::<serde_json::Value>(&text).is_ok());
+            black_box(serde_json::from_str::<Value>(&text).is_ok());
         });
         let once = [t0, t1, t2, t3];
         let slowest = once
@@ -375,7 +375,7 @@ fn run_case(shape: &Shape, opts: &Options) -> CaseResult {
             (
                 OPS[3],
                 Box::new(|| {
-                    black_box(serde_json::from_str::<serde_json::Value>(&text).is_ok());
+                    black_box(serde_json::from_str::<Value>(&text).is_ok());
                 }),
             ),
         ];

@@ -383,15 +383,19 @@ fn decode(
         }
     };
     let decoded = show(reveal_secure, || match kind {
-        Some(k) => ccwire_codec::decode_as(k, &text).map(|p| (k.to_owned(), format!("{p:#?}"), p.to_json_text())),
-        None => ccwire_codec::decode(&text).map(|m| (m.kind().to_string(), format!("{m:#?}"), ccwire_codec::encode(&m))),
+        Some(k) => ccwire_codec::decode_as(k, &text).map(|p| (k.to_owned(), Decoded::Payload(p))),
+        None => ccwire_codec::decode(&text).map(|m| (m.kind().to_string(), Decoded::Message(m))),
     });
-    let (name, debug, json) = match decoded {
+    let (name, decoded) = match decoded {
         Ok(d) => d,
         Err(e) => return show(reveal_secure, || decode_failed(out, status, &e, &text)),
     };
     if reencode {
-        let json = json.map_err(|e| CliError(e.to_string()))?;
+        let json = match &decoded {
+            Decoded::Message(m) => ccwire_codec::encode(m),
+            Decoded::Payload(p) => p.to_json_text(),
+        }
+        .map_err(|e| CliError(e.to_string()))?;
         // Encoding is lossless; what is printed follows the redaction policy.
         let secrets = ccwire_model::secret::Secrets::scan_if_needed(&json);
         let shown = if reveal_secure { std::borrow::Cow::Borrowed(json.as_str()) } else { secrets.redact(&json) };
@@ -406,9 +410,21 @@ fn decode(
         }
     } else {
         writeln!(out, "kind: {}", output::escape(&name))?;
-        writeln!(out, "{}", output::debug_safe(&debug))?;
+        // Written as it is formatted (a large message is not held twice in memory).
+        let value: &dyn std::fmt::Debug = match &decoded {
+            Decoded::Message(m) => m,
+            Decoded::Payload(p) => p,
+        };
+        show(reveal_secure, || output::write_debug(out, value))?;
+        writeln!(out)?;
     }
     Ok(())
+}
+
+/// A decoded message, or a payload decoded by kind name.
+enum Decoded {
+    Message(ccwire_codec::Message),
+    Payload(Box<dyn ccwire_codec::Payload>),
 }
 
 /// Runs `f` with secure values shown when the user asked for them (`--reveal-secure`).

@@ -12,7 +12,13 @@ fn main() -> ExitCode {
     };
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
-    ccwire_cli::run(&cli, &mut stdout.lock(), &mut stderr.lock())
+    // Line by line on a terminal; in blocks into a pipe or a file (`run` flushes at the end).
+    if std::io::IsTerminal::is_terminal(&stdout) {
+        ccwire_cli::run(&cli, &mut stdout.lock(), &mut stderr.lock())
+    } else {
+        let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout.lock());
+        ccwire_cli::run(&cli, &mut out, &mut stderr.lock())
+    }
 }
 
 /// Prints a usage error (exit 2), or `--help` / `--version` (exit 0; 2 when standard output

@@ -57,6 +57,33 @@ pub(crate) fn debug_safe(s: &str) -> Cow<'_, str> {
     escape_if(s, |c| c != '\n' && c.is_control())
 }
 
+/// Writes the `{:#?}` rendering of `value` as it is formatted, escaped as [`debug_safe`] does.
+pub(crate) fn write_debug(out: &mut Output<'_>, value: &dyn fmt::Debug) -> Result<(), OutputError> {
+    /// Escapes what passes through, keeping the first write error.
+    struct Escaping<'o, 'w> {
+        out: &'o mut Output<'w>,
+        error: Option<OutputError>,
+    }
+    impl fmt::Write for Escaping<'_, '_> {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            match self.out.write_fmt(format_args!("{}", debug_safe(s))) {
+                Ok(()) => Ok(()),
+                Err(e) => {
+                    self.error = Some(e);
+                    Err(fmt::Error)
+                }
+            }
+        }
+    }
+    let mut w = Escaping { out, error: None };
+    let formatted = fmt::Write::write_fmt(&mut w, format_args!("{value:#?}"));
+    match (w.error, formatted) {
+        (Some(e), _) => Err(e),
+        (None, Ok(())) => Ok(()),
+        (None, Err(_)) => Err(OutputError(io::Error::other("a value could not be formatted"))),
+    }
+}
+
 fn escape_if(s: &str, escaped: impl Fn(char) -> bool) -> Cow<'_, str> {
     if !s.chars().any(&escaped) {
         return Cow::Borrowed(s);

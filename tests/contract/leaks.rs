@@ -132,13 +132,16 @@ fn report(failures: Vec<String>, total: usize) -> Result<(), Failed> {
 fn no_library_rendering_shows_a_marker() -> Result<(), Failed> {
     let corpus = corpus()?;
     let mut failures = Vec::new();
+    let mut checked = 0usize;
     for (v, m) in corpus {
         for (what, text) in leak::renderings(&v.text, v.kind.as_deref()) {
+            checked += 1;
             if m.found_in(&text) {
                 failures.push(format!("{}: {what}: {text}", v.name));
             }
         }
     }
+    println!("{} variants, {checked} library renderings, {} showing a marker", corpus.len(), failures.len());
     report(failures, corpus.len())
 }
 
@@ -324,6 +327,7 @@ fn cli_checks(corpus: &[(Variant, Marker)], dir: &Path) -> Result<(), Failed> {
     if runs < corpus.len() {
         failures.push(format!("only {runs} runs"));
     }
+    println!("{} variants, {runs} command runs (and their --reveal-secure twins), {} failures", corpus.len(), failures.len());
     report(failures, corpus.len())
 }
 

@@ -140,7 +140,10 @@ fn report_of(
                 Mode::Lenient => 0,
             };
             let mut problems: Vec<Problem> = findings.into_items().into_iter().map(|f| drift_problem(f, mode)).collect();
-            if !problems.is_empty() {
+            // An unknown-member problem names only the member, as its pointer does, and no
+            // kept value has findings inside it: only problems that quote a value (text forms,
+            // unknown values and kinds) need the text scanned for secrets.
+            if problems.iter().any(|p| p.code != FindingKind::UnknownMember.code()) {
                 redact(text, &mut problems);
             }
             Report::finish(vendor, kind, problems, omitted_errors, omitted)

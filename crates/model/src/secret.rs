@@ -130,11 +130,11 @@ pub struct Secrets {
 }
 
 /// A container being walked.
-struct Frame {
+struct Frame<'t> {
     start: usize,
     object: bool,
     /// Its member name in the parent object.
-    key: Option<String>,
+    key: Option<Cow<'t, str>>,
     secure_cad: bool,
     secure_request: bool,
     /// The `name` member's string.
@@ -296,7 +296,7 @@ pub fn redact_text(text: &str) -> Cow<'_, str> {
     secrets.redact(text)
 }
 
-fn push_frame(stack: &mut Vec<Frame>, start: usize, object: bool, key: Option<String>) {
+fn push_frame<'t>(stack: &mut Vec<Frame<'t>>, start: usize, object: bool, key: Option<Cow<'t, str>>) {
     stack.push(Frame {
         start,
         object,
@@ -311,14 +311,14 @@ fn push_frame(stack: &mut Vec<Frame>, start: usize, object: bool, key: Option<St
 /// Marks secure variables, secure requests and the secure names of `callAssociatedData` maps.
 fn first_pass(text: &str, marks: &mut Marks) -> Result<(), &'static str> {
     let mut walker = Walker::new(text);
-    let mut stack: Vec<Frame> = Vec::new();
+    let mut stack: Vec<Frame<'_>> = Vec::new();
     // The member whose value comes next.
-    let mut pending: Option<String> = None;
+    let mut pending: Option<Cow<'_, str>> = None;
     loop {
         let event = walker.next_event()?;
         match &event {
             Event::Key(k) => {
-                pending = Some(k.to_string());
+                pending = Some(k.clone());
                 continue;
             }
             Event::End => return Ok(()),
@@ -333,7 +333,7 @@ fn first_pass(text: &str, marks: &mut Marks) -> Result<(), &'static str> {
                         && stack[n - 2].object
                     {
                         let names = &mut stack[n - 2].secure_names;
-                        names.extend(done.key.clone());
+                        names.extend(done.key.clone().map(Cow::into_owned));
                         names.extend(done.name.clone());
                     }
                 }
@@ -377,15 +377,15 @@ fn first_pass(text: &str, marks: &mut Marks) -> Result<(), &'static str> {
 fn second_pass(text: &str, marks: &Marks, out: &mut Vec<SecretPath>) -> Result<(), &'static str> {
     let mut walker = Walker::new(text);
     // (start, key in parent, is object) of each open container.
-    let mut stack: Vec<(usize, Option<String>, bool)> = Vec::new();
-    let mut pending: Option<String> = None;
+    let mut stack: Vec<(usize, Option<Cow<'_, str>>, bool)> = Vec::new();
+    let mut pending: Option<Cow<'_, str>> = None;
     // Inside a secret container: the depth at which it ends, its pointer, start and type.
     let mut inside: Option<(usize, String, usize, &'static str)> = None;
     loop {
         let event = walker.next_event()?;
         match &event {
             Event::Key(k) => {
-                pending = Some(k.to_string());
+                pending = Some(k.clone());
                 continue;
             }
             Event::End => return Ok(()),
@@ -429,7 +429,7 @@ fn second_pass(text: &str, marks: &Marks, out: &mut Vec<SecretPath>) -> Result<(
 }
 
 /// Whether member `key` of the innermost open container is secret.
-fn is_secret(stack: &[(usize, Option<String>, bool)], key: Option<&str>, marks: &Marks) -> bool {
+fn is_secret(stack: &[(usize, Option<Cow<'_, str>>, bool)], key: Option<&str>, marks: &Marks) -> bool {
     let (Some((start, own_key, true)), Some(key)) = (stack.last(), key) else {
         return false;
     };

@@ -172,7 +172,10 @@ impl Secrets {
         let mut marks = Marks::default();
         let complete = first_pass(text, &mut marks).is_ok();
         let mut paths = Vec::new();
-        let _ = second_pass(text, &marks, &mut paths);
+        // Nothing secure, nothing to list (the usual case: `"isSecure": false`).
+        if !(marks.secure_cad.is_empty() && marks.secure_request.is_empty() && marks.secure_names.is_empty()) {
+            let _ = second_pass(text, &marks, &mut paths);
+        }
         Self { paths, complete }
     }
 

@@ -102,13 +102,32 @@ pub fn flag_is_secure(text: &str) -> bool {
 }
 
 /// Whether `text` can hold a secret at all (a cheap test before a [`Secrets::scan`]): it names
-/// `isSecure` or `secureCad`, or has a `\u` escape (which could spell them).
+/// `secureCad`, has a `\u` escape (which could spell a flag's name), or has an `isSecure` that
+/// is not the name of a member whose value is `false`.
+///
+/// ```
+/// use ccwire_model::secret::may_hold_secrets;
+/// assert!(!may_hold_secrets(r#"{"k":{"isSecure" : false,"value":"v"}}"#));
+/// assert!(may_hold_secrets(r#"{"k":{"isSecure":true,"value":"v"}}"#));
+/// assert!(may_hold_secrets(r#"{"k":{"is\u0053ecure":true}}"#));
+/// ```
 #[must_use]
 pub fn may_hold_secrets(text: &str) -> bool {
     let b = text.as_bytes();
-    memchr::memmem::find(b, b"isSecure").is_some()
-        || memchr::memmem::find(b, b"secureCad").is_some()
-        || memchr::memmem::find(b, b"\\u").is_some()
+    if memchr::memmem::find(b, b"secureCad").is_some() || memchr::memmem::find(b, b"\\u").is_some() {
+        return true;
+    }
+    let ws = |s: &[u8]| s.iter().position(|c| !matches!(c, b' ' | b'\t' | b'\n' | b'\r')).unwrap_or(s.len());
+    memchr::memmem::find_iter(b, b"isSecure").any(|at| {
+        // `"isSecure"`, then `:`, then `false` and the end of that literal: not secure.
+        let before = at.checked_sub(1).and_then(|i| b.get(i));
+        let Some(rest) = b[at + 8..].strip_prefix(b"\"") else { return true };
+        let rest = &rest[ws(rest)..];
+        let Some(rest) = rest.strip_prefix(b":") else { return true };
+        let rest = &rest[ws(rest)..];
+        let is_false = rest.strip_prefix(b"false").is_some_and(|r| !r.first().is_some_and(u8::is_ascii_alphanumeric));
+        before != Some(&b'"') || !is_false
+    })
 }
 
 /// One secret value in a JSON text.

@@ -72,14 +72,7 @@ thread_local! {
 /// assert!(!format!("{v:?}").contains("s3cret"));
 /// ```
 pub fn reveal_secure<R>(f: impl FnOnce() -> R) -> R {
-    struct Reset(bool);
-    impl Drop for Reset {
-        fn drop(&mut self) {
-            REVEAL_SECURE.with(|s| s.set(self.0));
-        }
-    }
-    let _reset = Reset(REVEAL_SECURE.with(|s| s.replace(true)));
-    f()
+    crate::wire::with_flag(&REVEAL_SECURE, f)
 }
 
 /// Whether renderings show secure values now (inside [`reveal_secure`]).

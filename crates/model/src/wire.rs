@@ -385,13 +385,18 @@ thread_local! {
 /// assert!(!strict.as_value().to_string().contains("anyOf"));
 /// ```
 pub fn strict_schemas<R>(f: impl FnOnce() -> R) -> R {
-    struct Reset(bool);
+    with_flag(&STRICT_SCHEMAS, f)
+}
+
+/// Runs `f` with a thread-local flag set, restoring it afterwards (even if `f` panics).
+pub(crate) fn with_flag<R>(flag: &'static std::thread::LocalKey<std::cell::Cell<bool>>, f: impl FnOnce() -> R) -> R {
+    struct Reset(&'static std::thread::LocalKey<std::cell::Cell<bool>>, bool);
     impl Drop for Reset {
         fn drop(&mut self) {
-            STRICT_SCHEMAS.with(|s| s.set(self.0));
+            self.0.with(|s| s.set(self.1));
         }
     }
-    let _reset = Reset(STRICT_SCHEMAS.with(|s| s.replace(true)));
+    let _reset = Reset(flag, flag.with(|s| s.replace(true)));
     f()
 }
 

@@ -220,14 +220,8 @@ pub fn check_unique_keys(text: &str) -> Result<(), JsonProblem> {
 
 /// The member names of one object, to find a repeated one in linear time: compared one by one
 /// while few, hashed (with a randomly seeded hasher) when many.
-///
-/// ```
-/// let mut seen = ccwire_model::json::KeySet::default();
-/// assert!(seen.insert("a".into()) && seen.insert("b".into()));
-/// assert!(!seen.insert("a".into()));
-/// ```
 #[derive(Default)]
-pub struct KeySet<'a> {
+struct KeySet<'a> {
     few: Vec<Cow<'a, str>>,
     many: Option<HashSet<Cow<'a, str>, foldhash::fast::RandomState>>,
 }
@@ -236,7 +230,7 @@ impl<'a> KeySet<'a> {
     const FEW: usize = 16;
 
     /// Adds a key; `false` if it was already there.
-    pub fn insert(&mut self, key: Cow<'a, str>) -> bool {
+    fn insert(&mut self, key: Cow<'a, str>) -> bool {
         if let Some(many) = &mut self.many {
             return many.insert(key);
         }
@@ -431,33 +425,27 @@ pub fn pretty(text: &str) -> Result<String, JsonProblem> {
     let mut after_key = false;
     loop {
         let event = walker.next_event().map_err(|e| walker.problem(e))?;
-        let closing = matches!(event, Event::ObjectEnd | Event::ArrayEnd);
-        if !after_key
-            && !matches!(event, Event::End)
-            && let Some(first) = open.last_mut()
+        // A member's value follows its name on the same line; anything else in a container
+        // starts a line of its own.
+        if !std::mem::take(&mut after_key)
+            && let Some(had) = open.last_mut()
         {
-            {
-                if closing {
-                    let had = *first;
+            match event {
+                Event::ObjectEnd | Event::ArrayEnd => {
+                    let had = *had;
                     open.pop();
                     if had {
                         newline(&mut out, open.len());
                     }
-                    out.push(if matches!(event, Event::ObjectEnd) {
-                        '}'
-                    } else {
-                        ']'
-                    });
-                    continue;
                 }
-                if *first {
-                    out.push(',');
+                _ => {
+                    if std::mem::replace(had, true) {
+                        out.push(',');
+                    }
+                    newline(&mut out, open.len());
                 }
-                *first = true;
-                newline(&mut out, open.len());
             }
         }
-        after_key = false;
         match event {
             Event::End => return Ok(out),
             Event::ObjectStart => {
@@ -475,9 +463,50 @@ pub fn pretty(text: &str) -> Result<String, JsonProblem> {
             }
             Event::String(s) => out.push_str(&serde_json::to_string(&*s).unwrap_or_default()),
             Event::Scalar(s) => out.push_str(s),
-            Event::ObjectEnd | Event::ArrayEnd => {}
+            Event::ObjectEnd => out.push('}'),
+            Event::ArrayEnd => out.push(']'),
         }
     }
+}
+
+/// The length of the JSON number (RFC 8259 grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)?
+/// ([eE] [+-]? [0-9]+)?`) at the start of `b`, `None` when `b` does not start with one.
+///
+/// ```
+/// use ccwire_model::json::number_len;
+/// assert_eq!(number_len(b"-12.5e+3,"), Some(8));
+/// assert_eq!(number_len(b"01"), Some(1));
+/// assert_eq!(number_len(b"1."), None);
+/// assert_eq!(number_len(b"x"), None);
+/// ```
+#[must_use]
+pub fn number_len(b: &[u8]) -> Option<usize> {
+    let digits = |i: usize| b[i.min(b.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = usize::from(b.first() == Some(&b'-'));
+    match b.get(i) {
+        Some(b'0') => i += 1,
+        Some(b'1'..=b'9') => i += digits(i),
+        _ => return None,
+    }
+    if b.get(i) == Some(&b'.') {
+        let n = digits(i + 1);
+        if n == 0 {
+            return None;
+        }
+        i += 1 + n;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let n = digits(i);
+        if n == 0 {
+            return None;
+        }
+        i += n;
+    }
+    Some(i)
 }
 
 /// One step of a [`Walker`].
@@ -585,6 +614,16 @@ impl<'a> Walker<'a> {
 
     fn peek(&self) -> Option<u8> {
         self.text.as_bytes().get(self.pos).copied()
+    }
+
+    /// The next event other than a member name, with the name of the member whose value it is
+    /// (`None` for array elements, the top-level value and end events).
+    pub(crate) fn next_member(&mut self) -> Result<(Event<'a>, Option<Cow<'a, str>>), &'static str> {
+        match self.next_event()? {
+            // A member name is always followed by its value.
+            Event::Key(key) => Ok((self.next_event()?, Some(key))),
+            event => Ok((event, None)),
+        }
     }
 
     /// The next event.
@@ -721,44 +760,10 @@ impl<'a> Walker<'a> {
     }
 
     fn number(&mut self) -> Result<Event<'a>, &'static str> {
-        let b = self.text.as_bytes();
         let start = self.pos;
-        let mut i = self.pos;
-        if b.get(i) == Some(&b'-') {
-            i += 1;
-        }
-        match b.get(i) {
-            Some(b'0') => i += 1,
-            Some(b'1'..=b'9') => {
-                while b.get(i).is_some_and(u8::is_ascii_digit) {
-                    i += 1;
-                }
-            }
-            _ => return Err("invalid number"),
-        }
-        if b.get(i) == Some(&b'.') {
-            i += 1;
-            if !b.get(i).is_some_and(u8::is_ascii_digit) {
-                return Err("invalid number");
-            }
-            while b.get(i).is_some_and(u8::is_ascii_digit) {
-                i += 1;
-            }
-        }
-        if matches!(b.get(i), Some(b'e' | b'E')) {
-            i += 1;
-            if matches!(b.get(i), Some(b'+' | b'-')) {
-                i += 1;
-            }
-            if !b.get(i).is_some_and(u8::is_ascii_digit) {
-                return Err("invalid number");
-            }
-            while b.get(i).is_some_and(u8::is_ascii_digit) {
-                i += 1;
-            }
-        }
-        self.pos = i;
-        Ok(Event::Scalar(&self.text[start..i]))
+        let len = number_len(&self.text.as_bytes()[start..]).ok_or("invalid number")?;
+        self.pos = start + len;
+        Ok(Event::Scalar(&self.text[start..self.pos]))
     }
 
     /// Reads a string literal at `pos` (which is `"`), decoding escapes only when there are any.

@@ -327,15 +327,9 @@ fn push_frame<'t>(stack: &mut Vec<Frame<'t>>, start: usize, object: bool, key: O
 fn first_pass(text: &str, marks: &mut Marks) -> Result<(), &'static str> {
     let mut walker = Walker::new(text);
     let mut stack: Vec<Frame<'_>> = Vec::new();
-    // The member whose value comes next.
-    let mut pending: Option<Cow<'_, str>> = None;
     loop {
-        let event = walker.next_event()?;
+        let (event, key) = walker.next_member()?;
         match &event {
-            Event::Key(k) => {
-                pending = Some(k.clone());
-                continue;
-            }
             Event::End => return Ok(()),
             Event::ObjectEnd | Event::ArrayEnd => {
                 let Some(done) = stack.pop() else { continue };
@@ -363,7 +357,6 @@ fn first_pass(text: &str, marks: &mut Marks) -> Result<(), &'static str> {
             _ => {}
         }
         // A value: note what it says about its parent.
-        let key = pending.take();
         if let (Some(parent), Some(k)) = (stack.last_mut(), key.as_deref()) {
             let flag_text = match &event {
                 Event::Scalar(s) => Some(*s),
@@ -393,16 +386,11 @@ fn second_pass(text: &str, marks: &Marks, out: &mut Vec<SecretPath>) -> Result<(
     let mut walker = Walker::new(text);
     // (start, key in parent, is object) of each open container.
     let mut stack: Vec<(usize, Option<Cow<'_, str>>, bool)> = Vec::new();
-    let mut pending: Option<Cow<'_, str>> = None;
     // Inside a secret container: the depth at which it ends, its pointer, start and type.
     let mut inside: Option<(usize, String, usize, &'static str)> = None;
     loop {
-        let event = walker.next_event()?;
+        let (event, key) = walker.next_member()?;
         match &event {
-            Event::Key(k) => {
-                pending = Some(k.clone());
-                continue;
-            }
             Event::End => return Ok(()),
             Event::ObjectEnd | Event::ArrayEnd => {
                 stack.pop();
@@ -420,7 +408,6 @@ fn second_pass(text: &str, marks: &Marks, out: &mut Vec<SecretPath>) -> Result<(
             }
             _ => {}
         }
-        let key = pending.take();
         if inside.is_none() && is_secret(&stack, key.as_deref(), marks) {
             let pointer = walker.pointer();
             let json_type = json_type(&event);

@@ -4,6 +4,7 @@
 //! Shared by the contract suite (over every fixture with CAD) and the `invariants` fuzz target
 //! (over whatever the fuzzer makes).
 
+use ccwire_model::inspect::child;
 use serde_json::{Map, Value, json};
 
 /// A marker that does not occur in `text`: a string marker (`QJXV` + digits) and a number
@@ -87,21 +88,16 @@ pub struct Variant {
     pub shown_when_revealed: bool,
 }
 
-/// Escapes a member name for a JSON pointer.
-fn esc(key: &str) -> String {
-    key.replace('~', "~0").replace('/', "~1")
-}
-
 /// The JSON pointers of every `callAssociatedData` map (an object) in `value`.
 fn cad_maps(value: &Value, at: &str, out: &mut Vec<String>) {
     match value {
         Value::Object(map) => {
             for (k, v) in map {
-                let child = format!("{at}/{}", esc(k));
+                let here = child(at, k);
                 if k == "callAssociatedData" && v.is_object() {
-                    out.push(child.clone());
+                    out.push(here.clone());
                 }
-                cad_maps(v, &child, out);
+                cad_maps(v, &here, out);
             }
         }
         Value::Array(items) => {
@@ -135,7 +131,7 @@ fn cad_variants(
     m: &Marker,
     out: &mut Vec<Variant>,
 ) {
-    let var_at = format!("{map}/{}", esc(key));
+    let var_at = child(map, key);
     let Some(Value::Object(var)) = base.pointer(&var_at) else {
         return;
     };
@@ -341,7 +337,7 @@ fn request_variants(base: &Value, kind: Option<&str>, m: &Marker, out: &mut Vec<
             }
         }
         out.push(Variant {
-            name: format!("{what} at /data/attributes/{}", esc(&key)),
+            name: format!("{what} at {}", child("/data/attributes", &key)),
             text: text_of(&msg),
             kind: kind.map(str::to_owned),
             expect,

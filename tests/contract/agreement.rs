@@ -87,7 +87,7 @@ fn locations(v: &Value, at: &str, out: &mut Vec<(String, Value)>) {
     match v {
         Value::Object(map) => {
             for (k, x) in map {
-                locations(x, &format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")), out);
+                locations(x, &ccwire_model::inspect::child(at, k), out);
             }
         }
         Value::Array(items) => {

@@ -325,7 +325,7 @@ fn a_repeated_member_of_any_object_is_an_error_at_its_pointer() -> Result<(), Fa
                     out.push((at.to_owned(), first.clone()));
                 }
                 for (k, x) in map {
-                    objects(x, &format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")), out);
+                    objects(x, &ccwire_model::inspect::child(at, k), out);
                 }
             }
             Value::Array(items) => items.iter().enumerate().for_each(|(i, x)| objects(x, &format!("{at}/{i}"), out)),
@@ -351,7 +351,7 @@ fn a_repeated_member_of_any_object_is_an_error_at_its_pointer() -> Result<(), Fa
                 if by_name { ccwire_codec::decode_as(&f.kind, &input).err() } else { ccwire_codec::decode(&input).err() }
             })?;
             cases += 1;
-            let expected = format!("{at}/{}", key.replace('~', "~0").replace('/', "~1"));
+            let expected = ccwire_model::inspect::child(&at, &key);
             match result {
                 None => failures.push(format!("{}: repeated {expected} accepted", f.path)),
                 Some(e) => {

@@ -538,10 +538,7 @@ pub fn pointer(path: &Path) -> String {
                 out.push('/');
                 out.push_str(&index.to_string());
             }
-            Segment::Map { key } => {
-                out.push('/');
-                out.push_str(&key.replace('~', "~0").replace('/', "~1"));
-            }
+            Segment::Map { key } => out = crate::inspect::child(&out, key),
             Segment::Enum { .. } | Segment::Unknown => {}
         }
     }

@@ -62,7 +62,7 @@ pub use wire::{Extra, WireMap};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::inspect::{Finding, FindingKind, Findings, Inspect, child};
-    pub use crate::wire::{KeyStr, StrictValue, WireObject, describe, duplicate, object_schema, read_extra, read_member};
+    pub use crate::wire::{KeyStr, WireObject, describe, duplicate, object_schema, read_extra, read_member};
     pub use crate::Extra;
     pub use crate::union::Pending;
     pub use schemars::{JsonSchema, Schema, SchemaGenerator};

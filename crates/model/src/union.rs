@@ -5,7 +5,7 @@
 use serde::de::{self, MapAccess};
 
 use crate::RawJson;
-use crate::wire::{Extra, KeyStr, WireObject, read_extra, read_strict_members};
+use crate::wire::{Extra, KeyStr, WireObject, read_strict_members};
 
 /// An object whose discriminator names no known variant, kept whole (discriminator included),
 /// each member as its exact text ([`RawJson`]) in the order received.
@@ -122,8 +122,8 @@ impl<'de> Pending<'de> {
                 let inner = e.to_string();
                 let (nested, message) = crate::dispatch::split_nested(&inner);
                 let at = crate::dispatch::pointer(&track.path());
-                let key = key.replace('~', "~0").replace('/', "~1");
-                return Err(de::Error::custom(format_args!("@/{key}{at}{nested} {message}")));
+                let key = crate::inspect::child("", key);
+                return Err(de::Error::custom(format_args!("@{key}{at}{nested} {message}")));
             }
         }
         // The builder refuses a member read twice (replayed or not).
@@ -140,14 +140,11 @@ impl<'de> Pending<'de> {
         let mut fields = Extra::new();
         for (key, value) in self.0.into_iter().map(|(k, v)| (k.as_str().to_owned(), v)).chain(tag.map(|(k, v)| (k.to_owned(), v))) {
             if fields.contains_key(&key) {
-                let at = key.replace('~', "~0").replace('/', "~1");
-                return Err(de::Error::custom(format_args!("@/{at} duplicate field `{key}`")));
+                return Err(crate::wire::repeated(&key));
             }
             fields.insert(key, value);
         }
-        while let Some(key) = map.next_key::<KeyStr<'de>>()? {
-            read_extra(&mut map, &mut fields, key.as_str())?;
-        }
+        read_strict_members(&mut fields, &mut map)?;
         Ok(UnknownObject::new(fields))
     }
 }

@@ -144,6 +144,19 @@ pub fn duplicate<'de, A: MapAccess<'de>>(map: &mut A, key: &str) -> A::Error {
     }
 }
 
+/// The error for a repeated member `key` found outside a map access (members read ahead of
+/// time): its message carries the member's pointer (`@/key duplicate field `key``), which
+/// decoding adds to the pointer of the object.
+///
+/// ```
+/// let e: serde_json::Error = ccwire_model::wire::repeated("a/b");
+/// assert_eq!(e.to_string(), "@/a~1b duplicate field `a/b`");
+/// ```
+#[must_use]
+pub fn repeated<E: de::Error>(key: &str) -> E {
+    E::custom(format_args!("@{} duplicate field `{key}`", crate::inspect::child("", key)))
+}
+
 /// Reads the value of an unmodelled member `key` into `extra` (a second value is an error).
 ///
 /// # Errors
@@ -251,7 +264,9 @@ impl fmt::Debug for Extra {
     /// ([`crate::secret`]) is applied to the object as a whole, since a flag in one member
     /// (`isSecure`, `secureCad`, a secure `callAssociatedData`) makes another one secret.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let keys_say = self.keys().any(|k| matches!(k, "isSecure" | "secureCad" | "callAssociatedDetails") || k.contains('\\'));
+        // A flag among these members (names are decoded), or one inside a member's text (a
+        // secure `callAssociatedData` beside `callAssociatedDetails` is caught by the latter).
+        let keys_say = self.keys().any(|k| matches!(k, "isSecure" | "secureCad"));
         let values_say = self.iter().any(|(_, v)| crate::secret::may_hold_secrets(v.get()));
         if crate::secret::revealing() || !(keys_say || values_say) {
             return f.debug_map().entries(self.iter()).finish();
@@ -318,11 +333,6 @@ impl serde::Serialize for Extra {
         map.end()
     }
 }
-
-/// Any JSON value, decoded with duplicate object keys rejected and its exact text kept (see
-/// [`RawJson`]).
-#[doc(hidden)]
-pub type StrictValue = RawJson;
 
 /// Reads every remaining member of `map` into `obj`.
 ///

@@ -343,17 +343,15 @@ fn frame_from_members<E: de::Error>(members: Vec<ccwire_model::dispatch::Member<
                 }
                 frame.data.replace(value).is_some()
             }
-            other => {
+            _ => {
                 // A repeat is refused by whatever reads the members: the envelope's unknown
                 // members (`envelope_members`), or the event's own decoder for a bare event.
-                let _ = other;
                 frame.members.push((key.clone(), value));
                 false
             }
         };
         if duplicate {
-            let at = key.replace('~', "~0").replace('/', "~1");
-            return Err(E::custom(format_args!("@/{at} duplicate field `{key}`")));
+            return Err(ccwire_model::wire::repeated(&key));
         }
     }
     Ok(frame)
@@ -394,13 +392,15 @@ impl<'a> RawFrame<'a> {
             let repeated = match named.iter().position(|n| n == key) {
                 Some(i) => match v.as_str() {
                     Some(s) => strings[i].replace(s.into_owned()).is_some(),
-                    None => return Err(E::custom(format_args!("@/{key} invalid type: expected a string"))),
+                    None => {
+                        let at = child("", key);
+                        return Err(E::custom(format_args!("@{at} invalid type: expected a string")));
+                    }
                 },
                 None => extra.insert(key.to_string(), v).is_some(),
             };
             if repeated {
-                let at = key.replace('~', "~0").replace('/', "~1");
-                return Err(E::custom(format_args!("@/{at} duplicate field `{key}`")));
+                return Err(ccwire_model::wire::repeated(key));
             }
         }
         Ok((strings, extra))

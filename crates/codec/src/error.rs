@@ -80,10 +80,7 @@ impl DecodeError {
         if secrets.is_empty() {
             return self;
         }
-        let (pointer, message) = secrets.sanitize(&self.pointer, &self.message);
-        let (pointer, message) = (pointer.into_owned(), message.into_owned());
-        self.pointer = pointer;
-        self.message = message;
+        secrets.sanitize_in_place(&mut self.pointer, &mut self.message);
         self
     }
 

@@ -160,10 +160,7 @@ fn redact(text: &str, problems: &mut [Problem]) {
         return;
     }
     for p in problems {
-        let (pointer, message) = secrets.sanitize(&p.pointer, &p.message);
-        let (pointer, message) = (pointer.into_owned(), message.into_owned());
-        p.pointer = pointer;
-        p.message = message;
+        secrets.sanitize_in_place(&mut p.pointer, &mut p.message);
     }
 }
 

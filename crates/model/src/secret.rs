@@ -276,6 +276,17 @@ impl Secrets {
         }
         (Cow::Borrowed(pointer), Cow::Borrowed(message))
     }
+
+    /// [`sanitize`](Self::sanitize) applied to a problem's own pointer and message.
+    pub fn sanitize_in_place(&self, pointer: &mut String, message: &mut String) {
+        let (p, m) = self.sanitize(pointer, message);
+        if let (Cow::Borrowed(_), Cow::Borrowed(_)) = (&p, &m) {
+            return;
+        }
+        let (p, m) = (p.into_owned(), m.into_owned());
+        *pointer = p;
+        *message = m;
+    }
 }
 
 /// A problem message on a secret path, naming JSON types only.

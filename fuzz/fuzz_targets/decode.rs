@@ -8,9 +8,12 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let _ = ccwire_codec::detect(std::str::from_utf8(data).unwrap_or_default());
     if let Ok(msg) = ccwire_codec::decode_slice(data) {
-        let Ok(text) = std::str::from_utf8(data) else { panic!("decoded invalid UTF-8") };
+        let Ok(text) = std::str::from_utf8(data) else {
+            panic!("decoded invalid UTF-8")
+        };
         let encoded = ccwire_codec::encode(&msg).expect("encodes");
-        let original = ccwire_model::json::canonical(text.trim_start_matches('\u{feff}')).expect("decoded text is JSON");
+        let original = ccwire_model::json::canonical(text.trim_start_matches('\u{feff}'))
+            .expect("decoded text is JSON");
         let back = ccwire_model::json::canonical(&encoded).expect("encoding is JSON");
         assert_eq!(original, back, "re-encoding changed the JSON");
         let again = ccwire_codec::decode(&encoded).expect("re-encoded message decodes");

@@ -16,25 +16,35 @@ use crate::{fail, schemas};
 const PER_FAMILY: usize = 24;
 
 pub(crate) fn trials() -> Vec<Trial> {
-    vec![Trial::test("agreement::schema_and_decoder_accept_the_same_variants", schema_and_decoder_accept_the_same_variants)]
+    vec![Trial::test(
+        "agreement::schema_and_decoder_accept_the_same_variants",
+        schema_and_decoder_accept_the_same_variants,
+    )]
 }
 
 fn schema_and_decoder_accept_the_same_variants() -> Result<(), Failed> {
-    let manifest: Manifest = ccwire_contract_tests::read_json(&fixtures_dir().join("manifest.json")).map_err(fail)?;
+    let manifest: Manifest =
+        ccwire_contract_tests::read_json(&fixtures_dir().join("manifest.json")).map_err(fail)?;
     let mut total = 0usize;
     let mut accepted = [0usize; 2];
     let mut disagreements = Vec::new();
     for entry in &manifest.fixtures {
-        let value: Value = ccwire_contract_tests::read_json(&fixtures_dir().join(&entry.path)).map_err(fail)?;
+        let value: Value =
+            ccwire_contract_tests::read_json(&fixtures_dir().join(&entry.path)).map_err(fail)?;
         // Webex messages are checked whole (framing, envelope type and kind) against the message
         // schema; every other fixture against its kind's own schema, decoded as that kind.
-        let by_name = !entry.kind.starts_with("webex.") || matches!(entry.framing.as_str(), "request" | "payload");
+        let by_name = !entry.kind.starts_with("webex.")
+            || matches!(entry.framing.as_str(), "request" | "payload");
         let schema_path = if by_name {
-            ccwire_codec::kind(&entry.kind).ok_or_else(|| fail(format!("{} not registered", entry.kind)))?.schema_path()
+            ccwire_codec::kind(&entry.kind)
+                .ok_or_else(|| fail(format!("{} not registered", entry.kind)))?
+                .schema_path()
         } else if entry.kind.starts_with("webex.") {
             "webex/message.json".to_owned()
         } else {
-            ccwire_codec::kind(&entry.kind).ok_or_else(|| fail(format!("{} not registered", entry.kind)))?.schema_path()
+            ccwire_codec::kind(&entry.kind)
+                .ok_or_else(|| fail(format!("{} not registered", entry.kind)))?
+                .schema_path()
         };
         for (what, variant) in variants(&value) {
             total += 1;
@@ -45,13 +55,18 @@ fn schema_and_decoder_accept_the_same_variants() -> Result<(), Failed> {
                 } else {
                     ccwire_codec::validate(&text, mode)
                 };
-                let path = if mode == Mode::Strict { format!("strict/{schema_path}") } else { schema_path.clone() };
+                let path = if mode == Mode::Strict {
+                    format!("strict/{schema_path}")
+                } else {
+                    schema_path.clone()
+                };
                 let schema_ok = schemas::accepts(&path, &variant)?;
                 if report.valid {
                     accepted[i] += 1;
                 }
                 if report.valid != schema_ok {
-                    let problems: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+                    let problems: Vec<String> =
+                        report.problems.iter().map(ToString::to_string).collect();
                     disagreements.push(format!(
                         "{} [{what}] {mode:?}: decoder {}, schema {} {problems:?}",
                         entry.path,
@@ -104,7 +119,9 @@ fn spread<T: Clone>(items: &[T], n: usize) -> Vec<T> {
     if items.len() <= n {
         return items.to_vec();
     }
-    (0..n).filter_map(|i| items.get(i * items.len() / n).cloned()).collect()
+    (0..n)
+        .filter_map(|i| items.get(i * items.len() / n).cloned())
+        .collect()
 }
 
 /// Replaces (or with `None`, removes) the value at `pointer`.
@@ -152,9 +169,26 @@ fn other_type(v: &Value) -> Value {
 fn variants(doc: &Value) -> Vec<(String, Value)> {
     let mut locs = Vec::new();
     locations(doc, "", &mut locs);
-    let members: Vec<_> = locs.iter().filter(|(p, _)| !p.is_empty() && p.rsplit('/').next().is_none_or(|k| k.parse::<usize>().is_err())).cloned().collect();
-    let objects: Vec<_> = locs.iter().filter(|(_, v)| v.is_object()).cloned().collect();
-    let strings: Vec<_> = members.iter().filter(|(_, v)| v.is_string()).cloned().collect();
+    let members: Vec<_> = locs
+        .iter()
+        .filter(|(p, _)| {
+            !p.is_empty()
+                && p.rsplit('/')
+                    .next()
+                    .is_none_or(|k| k.parse::<usize>().is_err())
+        })
+        .cloned()
+        .collect();
+    let objects: Vec<_> = locs
+        .iter()
+        .filter(|(_, v)| v.is_object())
+        .cloned()
+        .collect();
+    let strings: Vec<_> = members
+        .iter()
+        .filter(|(_, v)| v.is_string())
+        .cloned()
+        .collect();
     let mut out = vec![("original".to_owned(), doc.clone())];
     for (p, _) in spread(&members, PER_FAMILY) {
         out.push((format!("drop {p}"), edit(doc, &p, None)));
@@ -163,17 +197,26 @@ fn variants(doc: &Value) -> Vec<(String, Value)> {
         out.push((format!("retype {p}"), edit(doc, &p, Some(other_type(&v)))));
     }
     for (p, _) in spread(&objects, PER_FAMILY) {
-        out.push((format!("add member under {p}"), edit(doc, &format!("{p}/zzFutureMember"), Some(Value::from(1)))));
+        out.push((
+            format!("add member under {p}"),
+            edit(doc, &format!("{p}/zzFutureMember"), Some(Value::from(1))),
+        ));
     }
     for (p, _) in spread(&strings, PER_FAMILY) {
-        out.push((format!("unknown value at {p}"), edit(doc, &p, Some(Value::from("zz-future-value")))));
+        out.push((
+            format!("unknown value at {p}"),
+            edit(doc, &p, Some(Value::from("zz-future-value"))),
+        ));
     }
     for (p, _) in spread(&members, PER_FAMILY) {
         out.push((format!("null at {p}"), edit(doc, &p, Some(Value::Null))));
     }
     for p in ["/type", "/data/type"] {
         if doc.pointer(p).is_some() {
-            out.push((format!("unknown kind at {p}"), edit(doc, p, Some(Value::from("FutureKind")))));
+            out.push((
+                format!("unknown kind at {p}"),
+                edit(doc, p, Some(Value::from("FutureKind"))),
+            ));
         }
     }
     out

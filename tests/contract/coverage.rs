@@ -33,12 +33,18 @@ struct Entry {
 }
 
 pub(crate) fn trials() -> Vec<Trial> {
-    vec![Trial::test("coverage::every_webex_sample_is_a_fixture_or_excluded", every_sample_covered)]
+    vec![Trial::test(
+        "coverage::every_webex_sample_is_a_fixture_or_excluded",
+        every_sample_covered,
+    )]
 }
 
 fn every_sample_covered() -> Result<(), Failed> {
-    let coverage: Coverage = ccwire_contract_tests::read_json(&fixtures_dir().join("webex-coverage.json")).map_err(fail)?;
-    let manifest: Manifest = ccwire_contract_tests::read_json(&fixtures_dir().join("manifest.json")).map_err(fail)?;
+    let coverage: Coverage =
+        ccwire_contract_tests::read_json(&fixtures_dir().join("webex-coverage.json"))
+            .map_err(fail)?;
+    let manifest: Manifest =
+        ccwire_contract_tests::read_json(&fixtures_dir().join("manifest.json")).map_err(fail)?;
     let mut problems = Vec::new();
     let mut seen = BTreeMap::new();
     for e in &coverage.entries {
@@ -46,7 +52,9 @@ fn every_sample_covered() -> Result<(), Failed> {
             problems.push(format!("row {} listed twice", e.row));
         }
     }
-    let missing: Vec<u16> = (1..=coverage.rows).filter(|r| !seen.contains_key(r)).collect();
+    let missing: Vec<u16> = (1..=coverage.rows)
+        .filter(|r| !seen.contains_key(r))
+        .collect();
     if !missing.is_empty() {
         problems.push(format!("rows neither a fixture nor excluded: {missing:?}"));
     }
@@ -55,15 +63,31 @@ fn every_sample_covered() -> Result<(), Failed> {
     for e in &coverage.entries {
         match e.status.as_str() {
             "fixture" => {
-                let found = manifest.fixtures.iter().find(|f| Some(&f.path) == e.fixture.as_ref());
+                let found = manifest
+                    .fixtures
+                    .iter()
+                    .find(|f| Some(&f.path) == e.fixture.as_ref());
                 match found {
-                    None => problems.push(format!("row {}: fixture {:?} is not in the manifest", e.row, e.fixture)),
+                    None => problems.push(format!(
+                        "row {}: fixture {:?} is not in the manifest",
+                        e.row, e.fixture
+                    )),
                     Some(f) => {
                         if Some(&f.kind) != e.kind.as_ref() {
-                            problems.push(format!("row {}: kind {:?}, manifest says {}", e.row, e.kind, f.kind));
+                            problems.push(format!(
+                                "row {}: kind {:?}, manifest says {}",
+                                e.row, e.kind, f.kind
+                            ));
                         }
-                        if !f.sources.iter().any(|s| s.doc == e.doc && s.lines == e.lines && s.label == e.label) {
-                            problems.push(format!("row {}: {} has no source {} L{:?}", e.row, f.path, e.doc, e.lines));
+                        if !f
+                            .sources
+                            .iter()
+                            .any(|s| s.doc == e.doc && s.lines == e.lines && s.label == e.label)
+                        {
+                            problems.push(format!(
+                                "row {}: {} has no source {} L{:?}",
+                                e.row, f.path, e.doc, e.lines
+                            ));
                         }
                     }
                 }
@@ -71,7 +95,10 @@ fn every_sample_covered() -> Result<(), Failed> {
             }
             "excluded" => {
                 if !e.reason.as_deref().is_some_and(|r| REASONS.contains(&r)) {
-                    problems.push(format!("row {}: exclusion reason {:?} is not one of {REASONS:?}", e.row, e.reason));
+                    problems.push(format!(
+                        "row {}: exclusion reason {:?} is not one of {REASONS:?}",
+                        e.row, e.reason
+                    ));
                 }
                 if e.why.as_deref().is_none_or(str::is_empty) {
                     problems.push(format!("row {}: exclusion without an explanation", e.row));
@@ -83,9 +110,16 @@ fn every_sample_covered() -> Result<(), Failed> {
     for f in &manifest.fixtures {
         for s in f.sources.iter().filter(|s| docs.contains(s.doc.as_str())) {
             if !covered_sources.contains(&(s.doc.clone(), s.lines)) {
-                problems.push(format!("{}: source {} L{:?} is not a catalogue row", f.path, s.doc, s.lines));
+                problems.push(format!(
+                    "{}: source {} L{:?} is not a catalogue row",
+                    f.path, s.doc, s.lines
+                ));
             }
         }
     }
-    if problems.is_empty() { Ok(()) } else { Err(fail(problems.join("\n"))) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(fail(problems.join("\n")))
+    }
 }

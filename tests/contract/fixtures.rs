@@ -49,9 +49,13 @@ struct Fixture {
 impl Fixture {
     fn decode(&self) -> Result<Decoded, Failed> {
         if by_name(&self.entry.framing) {
-            ccwire_codec::decode_as(&self.entry.kind, &self.text).map(Decoded::Payload).map_err(|e| fail(e.to_string()))
+            ccwire_codec::decode_as(&self.entry.kind, &self.text)
+                .map(Decoded::Payload)
+                .map_err(|e| fail(e.to_string()))
         } else {
-            ccwire_codec::decode(&self.text).map(Decoded::Message).map_err(|e| fail(e.to_string()))
+            ccwire_codec::decode(&self.text)
+                .map(Decoded::Message)
+                .map_err(|e| fail(e.to_string()))
         }
     }
 
@@ -61,14 +65,22 @@ impl Fixture {
 }
 
 pub(crate) fn trials() -> Vec<Trial> {
-    let manifest: Manifest = match ccwire_contract_tests::read_json(&fixtures_dir().join("manifest.json")) {
-        Ok(m) => m,
-        Err(e) => return vec![Trial::test("fixtures::manifest_is_readable", move || Err(fail(e.clone())))],
-    };
-    let mut trials = vec![Trial::test("fixtures::manifest_lists_every_fixture_file", {
-        let listed: Vec<String> = manifest.fixtures.iter().map(|f| f.path.clone()).collect();
-        move || manifest_lists_every_fixture_file(&listed)
-    })];
+    let manifest: Manifest =
+        match ccwire_contract_tests::read_json(&fixtures_dir().join("manifest.json")) {
+            Ok(m) => m,
+            Err(e) => {
+                return vec![Trial::test("fixtures::manifest_is_readable", move || {
+                    Err(fail(e.clone()))
+                })];
+            }
+        };
+    let mut trials = vec![Trial::test(
+        "fixtures::manifest_lists_every_fixture_file",
+        {
+            let listed: Vec<String> = manifest.fixtures.iter().map(|f| f.path.clone()).collect();
+            move || manifest_lists_every_fixture_file(&listed)
+        },
+    )];
     for entry in manifest.fixtures {
         let path = fixtures_dir().join(&entry.path);
         let name = entry.path.clone();
@@ -76,7 +88,10 @@ pub(crate) fn trials() -> Vec<Trial> {
             Ok(text) => Arc::new(Fixture { entry, text }),
             Err(e) => {
                 let msg = format!("{}: {e}", path.display());
-                trials.push(Trial::test(format!("fixture::{name}::is_readable"), move || Err(fail(msg.clone()))));
+                trials.push(Trial::test(
+                    format!("fixture::{name}::is_readable"),
+                    move || Err(fail(msg.clone())),
+                ));
                 continue;
             }
         };
@@ -87,11 +102,17 @@ pub(crate) fn trials() -> Vec<Trial> {
             ("reencodes_to_the_same_json", reencodes_to_the_same_json),
             ("validates_against_its_schema", validates_against_its_schema),
             ("matches_its_snapshot", matches_its_snapshot),
-            ("keeps_secure_values_out_of_debug", keeps_secure_values_out_of_debug),
+            (
+                "keeps_secure_values_out_of_debug",
+                keeps_secure_values_out_of_debug,
+            ),
         ];
         for (check, f) in checks {
             let fixture = Arc::clone(&fixture);
-            trials.push(Trial::test(format!("fixture::{name}::{check}"), move || f(&fixture)));
+            trials.push(Trial::test(
+                format!("fixture::{name}::{check}"),
+                move || f(&fixture),
+            ));
         }
     }
     trials
@@ -100,13 +121,21 @@ pub(crate) fn trials() -> Vec<Trial> {
 fn manifest_lists_every_fixture_file(listed: &[String]) -> Result<(), Failed> {
     let mut on_disk = Vec::new();
     // Every vendor directory (`webex/`, `sobot/`, …); `invalid/` has its own manifest.
-    for entry in std::fs::read_dir(fixtures_dir()).into_iter().flatten().flatten() {
+    for entry in std::fs::read_dir(fixtures_dir())
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
         if entry.path().is_dir() && entry.file_name() != "invalid" {
             collect(&entry.path(), &mut on_disk);
         }
     }
     let missing: Vec<_> = on_disk.iter().filter(|p| !listed.contains(p)).collect();
-    if missing.is_empty() { Ok(()) } else { Err(fail(format!("fixtures not in the manifest: {missing:?}"))) }
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(fail(format!("fixtures not in the manifest: {missing:?}")))
+    }
 }
 
 fn collect(dir: &std::path::Path, out: &mut Vec<String>) {
@@ -138,7 +167,8 @@ fn has_provenance(f: &Fixture) -> Result<(), Failed> {
 fn decodes_to_its_kind(f: &Fixture) -> Result<(), Failed> {
     match f.decode()? {
         Decoded::Payload(_) => {
-            let spec = ccwire_codec::kind(&f.entry.kind).ok_or_else(|| fail("kind not registered"))?;
+            let spec =
+                ccwire_codec::kind(&f.entry.kind).ok_or_else(|| fail("kind not registered"))?;
             if spec.detectable {
                 return Err(fail("a detectable kind must be decoded from its content"));
             }
@@ -146,11 +176,17 @@ fn decodes_to_its_kind(f: &Fixture) -> Result<(), Failed> {
         Decoded::Message(m) => {
             let kind = m.kind();
             if !kind.known || kind.to_string() != f.entry.kind {
-                return Err(fail(format!("decoded as {kind} (known: {}), manifest says {}", kind.known, f.entry.kind)));
+                return Err(fail(format!(
+                    "decoded as {kind} (known: {}), manifest says {}",
+                    kind.known, f.entry.kind
+                )));
             }
             let detected = ccwire_codec::detect(&f.text).map_err(|e| fail(e.to_string()))?;
             if detected.to_string() != f.entry.kind || !detected.known {
-                return Err(fail(format!("detected as {detected}, manifest says {}", f.entry.kind)));
+                return Err(fail(format!(
+                    "detected as {detected}, manifest says {}",
+                    f.entry.kind
+                )));
             }
             let framing = match &m {
                 Message::Webex(msg) => match msg.framing {
@@ -165,7 +201,10 @@ fn decodes_to_its_kind(f: &Fixture) -> Result<(), Failed> {
                 _ => "message",
             };
             if framing != f.entry.framing {
-                return Err(fail(format!("framing {framing}, manifest says {}", f.entry.framing)));
+                return Err(fail(format!(
+                    "framing {framing}, manifest says {}",
+                    f.entry.framing
+                )));
             }
         }
     }
@@ -179,7 +218,11 @@ fn models_every_member(f: &Fixture) -> Result<(), Failed> {
     use ccwire_model::inspect::{FindingKind, Inspect};
     // Template residue the documents print: `mediaChannel: "type"` (L3312, L4271, L7091, L7868),
     // a CAD `type: "s"` (L1380) and a consultV2 `destinationType` holding an id (L6545).
-    const PLACEHOLDER_VALUES: &[&str] = &["type", "s", "f795f41f - 3782 - 44 fa - 97 a4 - c8b4dc029477"];
+    const PLACEHOLDER_VALUES: &[&str] = &[
+        "type",
+        "s",
+        "f795f41f - 3782 - 44 fa - 97 a4 - c8b4dc029477",
+    ];
     let findings = match f.decode()? {
         Decoded::Message(m) => m.findings(),
         Decoded::Payload(p) => p.findings(),
@@ -192,7 +235,11 @@ fn models_every_member(f: &Fixture) -> Result<(), Failed> {
             _ => true,
         })
         .collect();
-    if drift.is_empty() { Ok(()) } else { Err(fail(format!("not modelled: {drift:#?}"))) }
+    if drift.is_empty() {
+        Ok(())
+    } else {
+        Err(fail(format!("not modelled: {drift:#?}")))
+    }
 }
 
 /// Compared by canonical text (`ccwire_model::json::canonical`): the same values, and every
@@ -210,7 +257,10 @@ fn reencodes_to_the_same_json(f: &Fixture) -> Result<(), Failed> {
         Ok(())
     } else {
         let (original, reencoded) = (f.value()?, decoded.to_value()?);
-        Err(fail(format!("re-encoded JSON differs:\n{}", first_difference(&original, &reencoded, String::new()))))
+        Err(fail(format!(
+            "re-encoded JSON differs:\n{}",
+            first_difference(&original, &reencoded, String::new())
+        )))
     }
 }
 
@@ -280,7 +330,9 @@ fn keeps_secure_values_out_of_debug(f: &Fixture) -> Result<(), Failed> {
     let debug = format!("{:?} {:#?}", f.decode()?, f.decode()?);
     for value in secure {
         if debug.contains(&value) {
-            return Err(fail(format!("secure value {value:?} appears in Debug output")));
+            return Err(fail(format!(
+                "secure value {value:?} appears in Debug output"
+            )));
         }
     }
     Ok(())
@@ -291,9 +343,10 @@ fn secure_values(v: &Value, out: &mut Vec<String>) {
     match v {
         Value::Object(map) => {
             if map.get("isSecure") == Some(&Value::Bool(true))
-                && let Some(Value::String(s)) = map.get("value") {
-                    out.push(s.clone());
-                }
+                && let Some(Value::String(s)) = map.get("value")
+            {
+                out.push(s.clone());
+            }
             map.values().for_each(|x| secure_values(x, out));
         }
         Value::Array(items) => items.iter().for_each(|x| secure_values(x, out)),

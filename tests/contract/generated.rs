@@ -5,8 +5,8 @@
 
 use ccwire_contract_tests::schemas_dir;
 use libtest_mimic::{Failed, Trial};
-use proptest::test_runner::{RngAlgorithm, TestRng};
 use proptest::prelude::RngExt;
+use proptest::test_runner::{RngAlgorithm, TestRng};
 use serde_json::{Map, Value, json};
 
 use crate::{fail, schemas};
@@ -15,7 +15,10 @@ use crate::{fail, schemas};
 const PER_KIND: usize = 24;
 
 pub(crate) fn trials() -> Vec<Trial> {
-    vec![Trial::test("generated::every_kind_round_trips_generated_values", every_kind_round_trips_generated_values)]
+    vec![Trial::test(
+        "generated::every_kind_round_trips_generated_values",
+        every_kind_round_trips_generated_values,
+    )]
 }
 
 struct Gen<'a> {
@@ -25,8 +28,15 @@ struct Gen<'a> {
 
 impl Gen<'_> {
     fn resolve<'s>(&'s self, schema: &'s Value) -> &'s Value {
-        match schema.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/$defs/")) {
-            Some(name) => self.root.pointer(&format!("/$defs/{name}")).unwrap_or(schema),
+        match schema
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix("#/$defs/"))
+        {
+            Some(name) => self
+                .root
+                .pointer(&format!("/$defs/{name}"))
+                .unwrap_or(schema),
             None => schema,
         }
     }
@@ -49,11 +59,16 @@ impl Gen<'_> {
             return Some(c.clone());
         }
         if let Some(Value::Array(values)) = schema.get("enum") {
-            return values.get(self.rng.random_range(0..values.len().max(1))).cloned();
+            return values
+                .get(self.rng.random_range(0..values.len().max(1)))
+                .cloned();
         }
         for key in ["anyOf", "oneOf"] {
             if let Some(Value::Array(branches)) = schema.get(key) {
-                let usable: Vec<&Value> = branches.iter().filter(|b| b.get("not").is_none() && b.get("pattern").is_none()).collect();
+                let usable: Vec<&Value> = branches
+                    .iter()
+                    .filter(|b| b.get("not").is_none() && b.get("pattern").is_none())
+                    .collect();
                 if usable.is_empty() {
                     return None;
                 }
@@ -76,12 +91,18 @@ impl Gen<'_> {
             }
             return self.value(&merged, depth + 1);
         }
-        if schema.get("pattern").is_some() || schema.get("not").is_some() || schema.get("if").is_some() {
+        if schema.get("pattern").is_some()
+            || schema.get("not").is_some()
+            || schema.get("if").is_some()
+        {
             return None;
         }
         let ty = schema.get("type").cloned().unwrap_or(Value::Null);
         let ty = match &ty {
-            Value::Array(types) => types.get(self.rng.random_range(0..types.len().max(1))).cloned().unwrap_or(Value::Null),
+            Value::Array(types) => types
+                .get(self.rng.random_range(0..types.len().max(1)))
+                .cloned()
+                .unwrap_or(Value::Null),
             other => other.clone(),
         };
         match ty.as_str() {
@@ -100,11 +121,19 @@ impl Gen<'_> {
                 Some(Value::Array(out))
             }
             Some("object") | None => {
-                let props = schema.get("properties").and_then(Value::as_object).cloned().unwrap_or_default();
+                let props = schema
+                    .get("properties")
+                    .and_then(Value::as_object)
+                    .cloned()
+                    .unwrap_or_default();
                 let required: Vec<String> = schema
                     .get("required")
                     .and_then(Value::as_array)
-                    .map(|r| r.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+                    .map(|r| {
+                        r.iter()
+                            .filter_map(|v| v.as_str().map(str::to_owned))
+                            .collect()
+                    })
                     .unwrap_or_default();
                 let mut obj = Map::new();
                 for (name, sub) in &props {
@@ -118,7 +147,10 @@ impl Gen<'_> {
                         }
                     }
                 }
-                if let Some(extra) = schema.get("additionalProperties").filter(|a| a.is_object() && self.rng.random_bool(0.5)) {
+                if let Some(extra) = schema
+                    .get("additionalProperties")
+                    .filter(|a| a.is_object() && self.rng.random_bool(0.5))
+                {
                     obj.insert("k".to_owned(), self.value(extra, depth + 1)?);
                 }
                 Some(Value::Object(obj))
@@ -130,7 +162,9 @@ impl Gen<'_> {
 
 /// `a` with the members of `b` (b wins), `properties` and `required` combined.
 fn merge(a: &Value, b: &Value) -> Value {
-    let (Some(a), Some(b)) = (a.as_object(), b.as_object()) else { return b.clone() };
+    let (Some(a), Some(b)) = (a.as_object(), b.as_object()) else {
+        return b.clone();
+    };
     let mut out = a.clone();
     for (k, v) in b {
         match (k.as_str(), out.get_mut(k)) {
@@ -159,21 +193,30 @@ fn every_kind_round_trips_generated_values() -> Result<(), Failed> {
     let mut problems = Vec::new();
     for spec in ccwire_codec::kinds() {
         let path = spec.schema_path();
-        let schema: Value = ccwire_contract_tests::read_json(&schemas_dir().join(&path)).map_err(fail)?;
-        let mut g = Gen { root: &schema, rng: TestRng::from_seed(RngAlgorithm::ChaCha, &rng.random::<[u8; 32]>()) };
+        let schema: Value =
+            ccwire_contract_tests::read_json(&schemas_dir().join(&path)).map_err(fail)?;
+        let mut g = Gen {
+            root: &schema,
+            rng: TestRng::from_seed(RngAlgorithm::ChaCha, &rng.random::<[u8; 32]>()),
+        };
         let mut made = 0;
         for _ in 0..PER_KIND * 4 {
             if made == PER_KIND {
                 break;
             }
-            let Some(instance) = g.value(&schema, 0) else { continue };
+            let Some(instance) = g.value(&schema, 0) else {
+                continue;
+            };
             if !schemas::accepts(&path, &instance)? {
                 continue;
             }
             made += 1;
             let text = instance.to_string();
             match spec.decode(&text) {
-                Err(e) => problems.push(format!("{}: the schema accepts {text} but the decoder says {e}", spec.kind)),
+                Err(e) => problems.push(format!(
+                    "{}: the schema accepts {text} but the decoder says {e}",
+                    spec.kind
+                )),
                 Ok(payload) => {
                     accepted += 1;
                     let back = payload.to_json().map_err(|e| fail(e.to_string()))?;
@@ -181,9 +224,14 @@ fn every_kind_round_trips_generated_values() -> Result<(), Failed> {
                         problems.push(format!("{}: {text} re-encoded as {back}", spec.kind));
                         continue;
                     }
-                    let again = spec.decode(&back.to_string()).map_err(|e| fail(e.to_string()))?;
+                    let again = spec
+                        .decode(&back.to_string())
+                        .map_err(|e| fail(e.to_string()))?;
                     if format!("{again:?}") != format!("{payload:?}") {
-                        problems.push(format!("{}: decode(encode(x)) differs from x for {text}", spec.kind));
+                        problems.push(format!(
+                            "{}: decode(encode(x)) differs from x for {text}",
+                            spec.kind
+                        ));
                     }
                 }
             }
@@ -202,8 +250,13 @@ fn every_kind_round_trips_generated_values() -> Result<(), Failed> {
     if problems.is_empty() && kinds * 10 >= ccwire_codec::kinds().len() * 9 {
         Ok(())
     } else if problems.is_empty() {
-        Err(fail(format!("values were generated for only {kinds} of {} kinds", ccwire_codec::kinds().len())))
+        Err(fail(format!(
+            "values were generated for only {kinds} of {} kinds",
+            ccwire_codec::kinds().len()
+        )))
     } else {
-        Err(fail(problems.into_iter().take(15).collect::<Vec<_>>().join("\n")))
+        Err(fail(
+            problems.into_iter().take(15).collect::<Vec<_>>().join("\n"),
+        ))
     }
 }

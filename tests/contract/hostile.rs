@@ -11,24 +11,66 @@ use crate::fail;
 
 pub(crate) fn trials() -> Vec<Trial> {
     vec![
-        Trial::test("hostile::every_fixture_truncated_anywhere_is_an_error", every_fixture_truncated_anywhere_is_an_error),
-        Trial::test("hostile::single_byte_corruptions_never_panic", single_byte_corruptions_never_panic),
-        Trial::test("hostile::nesting_100000_deep_is_an_error", nesting_100000_deep_is_an_error),
-        Trial::test("hostile::a_100_mb_string_value_decodes_without_trouble", a_100_mb_string_value_decodes_without_trouble),
-        Trial::test("hostile::numbers_beyond_range_are_errors_where_typed", numbers_beyond_range_are_errors_where_typed),
-        Trial::test("hostile::invalid_utf8_is_an_error", invalid_utf8_is_an_error),
-        Trial::test("hostile::duplicate_keys_are_errors_at_any_depth", duplicate_keys_are_errors_at_any_depth),
-        Trial::test("hostile::a_byte_order_mark_is_skipped", a_byte_order_mark_is_skipped),
-        Trial::test("hostile::trailing_bytes_after_a_message_are_an_error", trailing_bytes_after_a_message_are_an_error),
-        Trial::test("hostile::reading_from_both_ends_agrees_with_the_full_scan", reading_from_both_ends_agrees_with_the_full_scan),
-        Trial::test("hostile::raw_control_characters_in_member_names_are_errors", raw_control_characters_in_member_names_are_errors),
+        Trial::test(
+            "hostile::every_fixture_truncated_anywhere_is_an_error",
+            every_fixture_truncated_anywhere_is_an_error,
+        ),
+        Trial::test(
+            "hostile::single_byte_corruptions_never_panic",
+            single_byte_corruptions_never_panic,
+        ),
+        Trial::test(
+            "hostile::nesting_100000_deep_is_an_error",
+            nesting_100000_deep_is_an_error,
+        ),
+        Trial::test(
+            "hostile::a_100_mb_string_value_decodes_without_trouble",
+            a_100_mb_string_value_decodes_without_trouble,
+        ),
+        Trial::test(
+            "hostile::numbers_beyond_range_are_errors_where_typed",
+            numbers_beyond_range_are_errors_where_typed,
+        ),
+        Trial::test(
+            "hostile::invalid_utf8_is_an_error",
+            invalid_utf8_is_an_error,
+        ),
+        Trial::test(
+            "hostile::duplicate_keys_are_errors_at_any_depth",
+            duplicate_keys_are_errors_at_any_depth,
+        ),
+        Trial::test(
+            "hostile::a_byte_order_mark_is_skipped",
+            a_byte_order_mark_is_skipped,
+        ),
+        Trial::test(
+            "hostile::trailing_bytes_after_a_message_are_an_error",
+            trailing_bytes_after_a_message_are_an_error,
+        ),
+        Trial::test(
+            "hostile::reading_from_both_ends_agrees_with_the_full_scan",
+            reading_from_both_ends_agrees_with_the_full_scan,
+        ),
+        Trial::test(
+            "hostile::raw_control_characters_in_member_names_are_errors",
+            raw_control_characters_in_member_names_are_errors,
+        ),
         Trial::test(
             "hostile::a_repeated_member_of_any_object_of_any_fixture_is_an_error_at_its_pointer",
             a_repeated_member_of_any_object_is_an_error_at_its_pointer,
         ),
-        Trial::test("hostile::kept_numbers_come_back_as_written", kept_numbers_come_back_as_written),
-        Trial::test("hostile::a_data_member_that_is_not_an_object_is_reported_at_data", data_not_an_object_is_reported_at_data),
-        Trial::test("hostile::problems_past_the_cap_are_counted_not_listed", problems_past_the_cap_are_counted_not_listed),
+        Trial::test(
+            "hostile::kept_numbers_come_back_as_written",
+            kept_numbers_come_back_as_written,
+        ),
+        Trial::test(
+            "hostile::a_data_member_that_is_not_an_object_is_reported_at_data",
+            data_not_an_object_is_reported_at_data,
+        ),
+        Trial::test(
+            "hostile::problems_past_the_cap_are_counted_not_listed",
+            problems_past_the_cap_are_counted_not_listed,
+        ),
     ]
 }
 
@@ -38,13 +80,15 @@ fn no_panic<R>(what: &str, f: impl FnOnce() -> R) -> Result<R, Failed> {
 }
 
 fn fixture_texts() -> Result<Vec<(String, String)>, Failed> {
-    let manifest: Manifest = ccwire_contract_tests::read_json(&fixtures_dir().join("manifest.json")).map_err(fail)?;
+    let manifest: Manifest =
+        ccwire_contract_tests::read_json(&fixtures_dir().join("manifest.json")).map_err(fail)?;
     manifest
         .fixtures
         .into_iter()
         .filter(|f| !matches!(f.framing.as_str(), "request" | "payload"))
         .map(|f| {
-            let text = std::fs::read_to_string(fixtures_dir().join(&f.path)).map_err(|e| fail(e.to_string()))?;
+            let text = std::fs::read_to_string(fixtures_dir().join(&f.path))
+                .map_err(|e| fail(e.to_string()))?;
             Ok((f.path, text))
         })
         .collect()
@@ -56,7 +100,9 @@ fn every_fixture_truncated_anywhere_is_an_error() -> Result<(), Failed> {
         // Every offset of the first KiB, then every 11th, up to the last non-blank byte: every
         // structure is cut somewhere.
         let end = text.trim_end().len();
-        let offsets = (0..end).filter(|&i| i < 1024 || i % 11 == 0).filter(|&i| text.is_char_boundary(i));
+        let offsets = (0..end)
+            .filter(|&i| i < 1024 || i % 11 == 0)
+            .filter(|&i| text.is_char_boundary(i));
         for at in offsets {
             let cut = &text[..at];
             cuts += 1;
@@ -78,7 +124,9 @@ fn single_byte_corruptions_never_panic() -> Result<(), Failed> {
                 let mut corrupt = bytes.to_vec();
                 corrupt[at] = replacement;
                 tried += 1;
-                let _ = no_panic(&format!("{path} byte {at} = {replacement:#x}"), || ccwire_codec::decode_slice(&corrupt))?;
+                let _ = no_panic(&format!("{path} byte {at} = {replacement:#x}"), || {
+                    ccwire_codec::decode_slice(&corrupt)
+                })?;
             }
         }
     }
@@ -89,30 +137,46 @@ fn single_byte_corruptions_never_panic() -> Result<(), Failed> {
 fn nesting_100000_deep_is_an_error() -> Result<(), Failed> {
     let deep_array = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let deep_object = format!("{}1{}", r#"{"a":"#.repeat(100_000), "}".repeat(100_000));
-    let in_data = format!(r#"{{"type":"RoutingMessage","data":{{"type":"X","deep":{deep_array}}}}}"#);
-    let in_known = format!(r#"{{"data":{{"type":"AgentContactHeld","interaction":{deep_object}}}}}"#);
-    for (what, text) in [("array", &deep_array), ("object", &deep_object), ("unknown kind", &in_data), ("known kind", &in_known)] {
+    let in_data =
+        format!(r#"{{"type":"RoutingMessage","data":{{"type":"X","deep":{deep_array}}}}}"#);
+    let in_known =
+        format!(r#"{{"data":{{"type":"AgentContactHeld","interaction":{deep_object}}}}}"#);
+    for (what, text) in [
+        ("array", &deep_array),
+        ("object", &deep_object),
+        ("unknown kind", &in_data),
+        ("known kind", &in_known),
+    ] {
         let result = no_panic(what, || ccwire_codec::decode(text))?;
-        let err = result.err().ok_or_else(|| fail(format!("{what}: 100 000 levels decoded")))?;
+        let err = result
+            .err()
+            .ok_or_else(|| fail(format!("{what}: 100 000 levels decoded")))?;
         // A top-level array is refused before any descent; everything else hits the limit.
         if what != "array" && !err.message().contains("recursion limit") {
             return Err(fail(format!("{what}: unexpected error {err}")));
         }
-        no_panic(what, || ccwire_codec::validate(text, ccwire_codec::Mode::Strict))?;
+        no_panic(what, || {
+            ccwire_codec::validate(text, ccwire_codec::Mode::Strict)
+        })?;
     }
     Ok(())
 }
 
 fn a_100_mb_string_value_decodes_without_trouble() -> Result<(), Failed> {
     let big = "x".repeat(100 * 1024 * 1024);
-    let text = format!(r#"{{"data":{{"type":"SomethingNew","eventType":"RoutingMessage","blob":"{big}"}}}}"#);
-    let msg = no_panic("100 MB string", || ccwire_codec::decode(&text))?.map_err(|e| fail(e.to_string()))?;
+    let text = format!(
+        r#"{{"data":{{"type":"SomethingNew","eventType":"RoutingMessage","blob":"{big}"}}}}"#
+    );
+    let msg = no_panic("100 MB string", || ccwire_codec::decode(&text))?
+        .map_err(|e| fail(e.to_string()))?;
     let back = ccwire_codec::encode(&msg).map_err(|e| fail(e.to_string()))?;
     if back.len() != text.len() {
         return Err(fail("the 100 MB string did not come back whole"));
     }
     let wrong = format!(r#"{{"data":{{"type":"AgentContactHeld","eventType":"{big}"}}}}"#);
-    no_panic("100 MB in a typed member", || ccwire_codec::decode(&wrong))?.err().ok_or_else(|| fail("accepted"))?;
+    no_panic("100 MB in a typed member", || ccwire_codec::decode(&wrong))?
+        .err()
+        .ok_or_else(|| fail("accepted"))?;
     Ok(())
 }
 
@@ -121,22 +185,35 @@ fn numbers_beyond_range_are_errors_where_typed() -> Result<(), Failed> {
         .into_iter()
         .find(|(p, _)| p.contains("AgentContactHeld"))
         .ok_or_else(|| fail("no AgentContactHeld fixture"))?;
-    let mut value: serde_json::Value = serde_json::from_str(&text).map_err(|e| fail(e.to_string()))?;
+    let mut value: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| fail(e.to_string()))?;
     let participants = value
         .pointer_mut("/data/interaction/participants")
         .and_then(serde_json::Value::as_object_mut)
         .ok_or_else(|| fail("no participants"))?;
-    let (id, _) = participants.iter().find(|(_, p)| p["pType"] == "Agent").ok_or_else(|| fail("no agent"))?;
+    let (id, _) = participants
+        .iter()
+        .find(|(_, p)| p["pType"] == "Agent")
+        .ok_or_else(|| fail("no agent"))?;
     let id = id.clone();
     let base = serde_json::to_string(&value).map_err(|e| fail(e.to_string()))?;
     for big in ["99999999999999999999", "-99999999999999999999", "1e400"] {
-        let text = base.replacen(r#""lastUpdated":"#, &format!(r#""lastUpdated":{big},"x":"#), 1);
-        let err = no_panic(big, || ccwire_codec::decode(&text))?.err().ok_or_else(|| fail(format!("{path}: {big} accepted")))?;
+        let text = base.replacen(
+            r#""lastUpdated":"#,
+            &format!(r#""lastUpdated":{big},"x":"#),
+            1,
+        );
+        let err = no_panic(big, || ccwire_codec::decode(&text))?
+            .err()
+            .ok_or_else(|| fail(format!("{path}: {big} accepted")))?;
         if big == "1e400" {
             if !err.message().contains("out of range") {
                 return Err(fail(format!("{big}: {err}")));
             }
-        } else if !err.pointer().ends_with(&format!("/participants/{id}/lastUpdated")) {
+        } else if !err
+            .pointer()
+            .ends_with(&format!("/participants/{id}/lastUpdated"))
+        {
             return Err(fail(format!("{big}: {err}")));
         }
     }
@@ -146,7 +223,9 @@ fn numbers_beyond_range_are_errors_where_typed() -> Result<(), Failed> {
 fn invalid_utf8_is_an_error() -> Result<(), Failed> {
     let mut bytes = br#"{"data":{"type":"X","name":"ab"}}"#.to_vec();
     bytes[27] = 0xc3;
-    let err = ccwire_codec::decode_slice(&bytes).err().ok_or_else(|| fail("invalid UTF-8 accepted"))?;
+    let err = ccwire_codec::decode_slice(&bytes)
+        .err()
+        .ok_or_else(|| fail("invalid UTF-8 accepted"))?;
     if !err.message().contains("UTF-8") {
         return Err(fail(err.to_string()));
     }
@@ -161,7 +240,9 @@ fn duplicate_keys_are_errors_at_any_depth() -> Result<(), Failed> {
         r#"{"data":{"type":"AgentContactHeld","eventType":"RoutingMessage","eventType":"RoutingMessage"}}"#,
         r#"{"data":{"type":"X"},"zz":{"q":[{"k":1,"k":1}]}}"#,
     ] {
-        let err = no_panic(text, || ccwire_codec::decode(text))?.err().ok_or_else(|| fail(format!("accepted: {text}")))?;
+        let err = no_panic(text, || ccwire_codec::decode(text))?
+            .err()
+            .ok_or_else(|| fail(format!("accepted: {text}")))?;
         if !err.message().contains("duplicate field") {
             return Err(fail(format!("{text}: {err}")));
         }
@@ -206,8 +287,9 @@ fn trailing_bytes_after_a_message_are_an_error() -> Result<(), Failed> {
 /// The Webex decoder, with the top level found by the full structural scan only.
 fn webex_by_full_scan(text: &str) -> Result<ccwire_events::webex::WebexMessage, String> {
     use ccwire_events::webex::WebexMessage;
-    let members = ccwire_model::dispatch::object_members_peeking(text, "data", &WebexMessage::DATA_TAGS)
-        .map_err(|e| e.to_string())?;
+    let members =
+        ccwire_model::dispatch::object_members_peeking(text, "data", &WebexMessage::DATA_TAGS)
+            .map_err(|e| e.to_string())?;
     WebexMessage::from_members::<serde_json::Error>(text, members).map_err(|e| e.to_string())
 }
 
@@ -220,10 +302,15 @@ fn reading_from_both_ends_agrees_with_the_full_scan() -> Result<(), Failed> {
     let mut both_ok = 0usize;
     for (path, text) in fixture_texts()? {
         let text = text.trim_end();
-        if !matches!(ccwire_codec::decode(text), Ok(ccwire_codec::Message::Webex(_))) {
+        if !matches!(
+            ccwire_codec::decode(text),
+            Ok(ccwire_codec::Message::Webex(_))
+        ) {
             continue;
         }
-        let Some(body) = text.strip_suffix('}') else { continue };
+        let Some(body) = text.strip_suffix('}') else {
+            continue;
+        };
         let mut variants = vec![
             text.to_owned(),
             format!(r#"{body},"zz":{{"type":"Decoy","eventType":"AgentDesktopMessage"}}}}"#),
@@ -253,7 +340,8 @@ fn reading_from_both_ends_agrees_with_the_full_scan() -> Result<(), Failed> {
         }
         for variant in &variants {
             let decoded = no_panic(&format!("{path} variant"), || ccwire_codec::decode(variant))?;
-            if ccwire_codec::detect(variant).is_ok_and(|d| d.vendor != ccwire_codec::Vendor::Webex) {
+            if ccwire_codec::detect(variant).is_ok_and(|d| d.vendor != ccwire_codec::Vendor::Webex)
+            {
                 continue;
             }
             let reference = no_panic(&format!("{path} variant"), || webex_by_full_scan(variant))?;
@@ -287,7 +375,9 @@ fn raw_control_characters_in_member_names_are_errors() -> Result<(), Failed> {
     let mut tried = 0usize;
     for (path, text) in fixture_texts()? {
         let text = text.trim_end();
-        let Some(body) = text.strip_suffix('}') else { continue };
+        let Some(body) = text.strip_suffix('}') else {
+            continue;
+        };
         if ccwire_codec::decode(text).is_err() {
             continue;
         }
@@ -299,10 +389,18 @@ fn raw_control_characters_in_member_names_are_errors() -> Result<(), Failed> {
             ] {
                 tried += 1;
                 if serde_json::from_str::<serde_json::Value>(&variant).is_ok() {
-                    return Err(fail(format!("{path}: the variant is valid JSON: {variant}")));
+                    return Err(fail(format!(
+                        "{path}: the variant is valid JSON: {variant}"
+                    )));
                 }
-                if no_panic(&format!("{path} variant"), || ccwire_codec::decode(&variant))?.is_ok() {
-                    return Err(fail(format!("{path}: decoded a member name with a raw control character: {variant}")));
+                if no_panic(&format!("{path} variant"), || {
+                    ccwire_codec::decode(&variant)
+                })?
+                .is_ok()
+                {
+                    return Err(fail(format!(
+                        "{path}: decoded a member name with a raw control character: {variant}"
+                    )));
                 }
             }
         }
@@ -328,37 +426,62 @@ fn a_repeated_member_of_any_object_is_an_error_at_its_pointer() -> Result<(), Fa
                     objects(x, &ccwire_model::inspect::child(at, k), out);
                 }
             }
-            Value::Array(items) => items.iter().enumerate().for_each(|(i, x)| objects(x, &format!("{at}/{i}"), out)),
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .for_each(|(i, x)| objects(x, &format!("{at}/{i}"), out)),
             _ => {}
         }
     }
-    let manifest: Manifest = ccwire_contract_tests::read_json(&fixtures_dir().join("manifest.json")).map_err(fail)?;
+    let manifest: Manifest =
+        ccwire_contract_tests::read_json(&fixtures_dir().join("manifest.json")).map_err(fail)?;
     let (mut cases, mut failures) = (0usize, Vec::new());
     for f in &manifest.fixtures {
-        let text = std::fs::read_to_string(fixtures_dir().join(&f.path)).map_err(|e| fail(e.to_string()))?;
-        let Ok(value) = serde_json::from_str::<Value>(&text) else { continue };
+        let text = std::fs::read_to_string(fixtures_dir().join(&f.path))
+            .map_err(|e| fail(e.to_string()))?;
+        let Ok(value) = serde_json::from_str::<Value>(&text) else {
+            continue;
+        };
         let by_name = matches!(f.framing.as_str(), "request" | "payload");
         let mut found = Vec::new();
         objects(&value, "", &mut found);
         for (at, key) in found {
             let mut changed = value.clone();
-            let Some(Value::Object(obj)) = changed.pointer_mut(&at) else { continue };
-            let Some(first) = obj.get(&key).cloned() else { continue };
+            let Some(Value::Object(obj)) = changed.pointer_mut(&at) else {
+                continue;
+            };
+            let Some(first) = obj.get(&key).cloned() else {
+                continue;
+            };
             obj.insert(PLACEHOLDER.to_owned(), first);
             let quoted = serde_json::to_string(&key).map_err(|e| fail(e.to_string()))?;
-            let input = serde_json::to_string(&changed).map_err(|e| fail(e.to_string()))?.replace(&format!("\"{PLACEHOLDER}\""), &quoted);
+            let input = serde_json::to_string(&changed)
+                .map_err(|e| fail(e.to_string()))?
+                .replace(&format!("\"{PLACEHOLDER}\""), &quoted);
             let result = no_panic(&f.path, || {
-                if by_name { ccwire_codec::decode_as(&f.kind, &input).err() } else { ccwire_codec::decode(&input).err() }
+                if by_name {
+                    ccwire_codec::decode_as(&f.kind, &input).err()
+                } else {
+                    ccwire_codec::decode(&input).err()
+                }
             })?;
             cases += 1;
             let expected = ccwire_model::inspect::child(&at, &key);
             match result {
                 None => failures.push(format!("{}: repeated {expected} accepted", f.path)),
                 Some(e) => {
-                    let covered = ccwire_model::secret::Secrets::scan(&input).covering(&expected).map(|s| s.pointer.clone());
-                    let at_member = e.pointer() == expected || covered.as_deref() == Some(e.pointer());
+                    let covered = ccwire_model::secret::Secrets::scan(&input)
+                        .covering(&expected)
+                        .map(|s| s.pointer.clone());
+                    let at_member =
+                        e.pointer() == expected || covered.as_deref() == Some(e.pointer());
                     if !at_member || !e.message().contains("duplicate") {
-                        failures.push(format!("{}: repeated {expected}: {} at {}", f.path, e.message(), e.pointer()));
+                        failures.push(format!(
+                            "{}: repeated {expected}: {} at {}",
+                            f.path,
+                            e.message(),
+                            e.pointer()
+                        ));
                     }
                 }
             }
@@ -366,7 +489,10 @@ fn a_repeated_member_of_any_object_is_an_error_at_its_pointer() -> Result<(), Fa
     }
     if cases < 900 || !failures.is_empty() {
         let n = failures.len();
-        return Err(fail(format!("{cases} cases, {n} failed:\n{}", failures.into_iter().take(10).collect::<Vec<_>>().join("\n"))));
+        return Err(fail(format!(
+            "{cases} cases, {n} failed:\n{}",
+            failures.into_iter().take(10).collect::<Vec<_>>().join("\n")
+        )));
     }
     Ok(())
 }
@@ -374,7 +500,16 @@ fn a_repeated_member_of_any_object_is_an_error_at_its_pointer() -> Result<(), Fa
 /// Numbers the model keeps without typing them (unknown members, unknown kinds, loosely typed
 /// members) come back with the text they were received with.
 fn kept_numbers_come_back_as_written() -> Result<(), Failed> {
-    let numbers = ["123456789012345678901234567890", "1e2", "1E+2", "1e400", "-0.0", "0.10", "-1.5e-7", "100"];
+    let numbers = [
+        "123456789012345678901234567890",
+        "1e2",
+        "1E+2",
+        "1e400",
+        "-0.0",
+        "0.10",
+        "-1.5e-7",
+        "100",
+    ];
     let places = [
         r#"{"type":"RoutingMessage","data":{"type":"AgentFutureEvent","n":N,"a":[N,{"m":N}]},"x":N}"#,
         r#"{"type":"RoutingMessage","orgId":"o","trackingId":"t","data":{"type":"AgentContactHeld","eventType":"RoutingMessage","agentId":"a","interactionId":"i","mediaResourceId":"m","orgId":"o","trackingId":"t","interaction":{"interactionId":"i","orgId":"o","state":"hold","mediaType":"telephony","callProcessingDetails":{},"futureN":N,"flowProperties":{"n":N}},"futureN":[N]},"futureN":N}"#,
@@ -388,14 +523,16 @@ fn kept_numbers_come_back_as_written() -> Result<(), Failed> {
             let back = ccwire_codec::encode(&msg).map_err(|e| fail(e.to_string()))?;
             let kept = back.matches(n).count();
             let sent = text.matches(n).count();
-            let canonical = |t: &str| ccwire_model::json::canonical(t).map_err(|e| fail(e.to_string()));
+            let canonical =
+                |t: &str| ccwire_model::json::canonical(t).map_err(|e| fail(e.to_string()));
             if kept != sent || canonical(&text)? != canonical(&back)? {
                 return Err(fail(format!("{n}: sent {text}\nback {back}")));
             }
         }
     }
     // The Sobot number type keeps its text too.
-    let n: ccwire_model::sobot::Number = serde_json::from_str("2.50").map_err(|e| fail(e.to_string()))?;
+    let n: ccwire_model::sobot::Number =
+        serde_json::from_str("2.50").map_err(|e| fail(e.to_string()))?;
     if serde_json::to_string(&n).map_err(|e| fail(e.to_string()))? != "2.50" {
         return Err(fail("sobot number"));
     }
@@ -405,7 +542,9 @@ fn kept_numbers_come_back_as_written() -> Result<(), Failed> {
 fn data_not_an_object_is_reported_at_data() -> Result<(), Failed> {
     for data in ["5", "\"x\"", "[]", "null", "true"] {
         let text = format!(r#"{{"type":"RoutingMessage","data":{data}}}"#);
-        let err = ccwire_codec::decode(&text).err().ok_or_else(|| fail(format!("accepted {text}")))?;
+        let err = ccwire_codec::decode(&text)
+            .err()
+            .ok_or_else(|| fail(format!("accepted {text}")))?;
         if err.pointer() != "/data" {
             return Err(fail(format!("{text}: pointer {:?}", err.pointer())));
         }
@@ -416,13 +555,21 @@ fn data_not_an_object_is_reported_at_data() -> Result<(), Failed> {
 fn problems_past_the_cap_are_counted_not_listed() -> Result<(), Failed> {
     use ccwire_codec::{MAX_PROBLEMS, Mode};
     let members: String = (0..1000).map(|i| format!(",\"k{i}\":{i}")).collect();
-    let text = format!(r#"{{"type":"RoutingMessage","data":{{"type":"AgentFutureEvent","x":1}}{members}}}"#);
+    let text = format!(
+        r#"{{"type":"RoutingMessage","data":{{"type":"AgentFutureEvent","x":1}}{members}}}"#
+    );
     let lenient = ccwire_codec::validate(&text, Mode::Lenient);
     let strict = ccwire_codec::validate(&text, Mode::Strict);
     // 1000 unknown members and the unknown kind.
     for (r, valid) in [(&lenient, true), (&strict, false)] {
-        if r.problems.len() != MAX_PROBLEMS || r.omitted != 1001 - MAX_PROBLEMS || r.valid != valid {
-            return Err(fail(format!("{} listed, {} omitted, valid {}", r.problems.len(), r.omitted, r.valid)));
+        if r.problems.len() != MAX_PROBLEMS || r.omitted != 1001 - MAX_PROBLEMS || r.valid != valid
+        {
+            return Err(fail(format!(
+                "{} listed, {} omitted, valid {}",
+                r.problems.len(),
+                r.omitted,
+                r.valid
+            )));
         }
     }
     Ok(())

@@ -141,7 +141,11 @@ fn no_library_rendering_shows_a_marker() -> Result<(), Failed> {
             }
         }
     }
-    println!("{} variants, {checked} library renderings, {} showing a marker", corpus.len(), failures.len());
+    println!(
+        "{} variants, {checked} library renderings, {} showing a marker",
+        corpus.len(),
+        failures.len()
+    );
     report(failures, corpus.len())
 }
 
@@ -327,7 +331,11 @@ fn cli_checks(corpus: &[(Variant, Marker)], dir: &Path) -> Result<(), Failed> {
     if runs < corpus.len() {
         failures.push(format!("only {runs} runs"));
     }
-    println!("{} variants, {runs} command runs (and their --reveal-secure twins), {} failures", corpus.len(), failures.len());
+    println!(
+        "{} variants, {runs} command runs (and their --reveal-secure twins), {} failures",
+        corpus.len(),
+        failures.len()
+    );
     report(failures, corpus.len())
 }
 

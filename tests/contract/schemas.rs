@@ -11,9 +11,15 @@ use crate::fail;
 
 pub(crate) fn trials() -> Vec<Trial> {
     vec![
-        Trial::test("schemas::committed_schemas_match_the_model", committed_schemas_match_the_model),
+        Trial::test(
+            "schemas::committed_schemas_match_the_model",
+            committed_schemas_match_the_model,
+        ),
         Trial::test("schemas::every_schema_compiles", every_schema_compiles),
-        Trial::test("schemas::message_schema_and_decoder_agree_on_dispatch", message_schema_and_decoder_agree_on_dispatch),
+        Trial::test(
+            "schemas::message_schema_and_decoder_agree_on_dispatch",
+            message_schema_and_decoder_agree_on_dispatch,
+        ),
     ]
 }
 
@@ -34,7 +40,11 @@ fn committed_schemas_match_the_model() -> Result<(), Failed> {
         }
     }
     for path in walk(&schemas_dir()) {
-        let rel = path.strip_prefix(schemas_dir()).map_err(|e| fail(e.to_string()))?.to_string_lossy().replace('\\', "/");
+        let rel = path
+            .strip_prefix(schemas_dir())
+            .map_err(|e| fail(e.to_string()))?
+            .to_string_lossy()
+            .replace('\\', "/");
         if !expected_paths.contains(&rel) {
             problems.push(format!("not exported any more: schemas/{rel}"));
         }
@@ -42,13 +52,17 @@ fn committed_schemas_match_the_model() -> Result<(), Failed> {
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(fail(format!("{}\nrun `cargo xtask schemas` to regenerate", problems.join("\n"))))
+        Err(fail(format!(
+            "{}\nrun `cargo xtask schemas` to regenerate",
+            problems.join("\n")
+        )))
     }
 }
 
 fn every_schema_compiles() -> Result<(), Failed> {
     for file in ccwire_codec::schema::export() {
-        jsonschema::validator_for(file.schema.as_value()).map_err(|e| fail(format!("{}: {e}", file.path)))?;
+        jsonschema::validator_for(file.schema.as_value())
+            .map_err(|e| fail(format!("{}: {e}", file.path)))?;
     }
     Ok(())
 }
@@ -89,7 +103,11 @@ fn message_schema_and_decoder_agree_on_dispatch() -> Result<(), Failed> {
             problems.push(format!("{text}: decoder {decoded}, schema {valid}"));
         }
     }
-    if problems.is_empty() { Ok(()) } else { Err(fail(problems.join("\n"))) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(fail(problems.join("\n")))
+    }
 }
 
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
@@ -115,16 +133,31 @@ pub(crate) fn validator(rel: &str) -> Result<Arc<jsonschema::Validator>, Failed>
         return Ok(Arc::clone(v));
     }
     let schema: Value = ccwire_contract_tests::read_json(&schemas_dir().join(rel)).map_err(fail)?;
-    let compiled = Arc::new(jsonschema::validator_for(&schema).map_err(|e| fail(format!("{rel}: {e}")))?);
-    cache.lock().map_err(|e| fail(e.to_string()))?.insert(rel.to_owned(), Arc::clone(&compiled));
+    let compiled =
+        Arc::new(jsonschema::validator_for(&schema).map_err(|e| fail(format!("{rel}: {e}")))?);
+    cache
+        .lock()
+        .map_err(|e| fail(e.to_string()))?
+        .insert(rel.to_owned(), Arc::clone(&compiled));
     Ok(compiled)
 }
 
 /// Validates `instance` against `schemas/<rel>`; the error lists every violation with its path.
 pub(crate) fn check(rel: &str, instance: &Value) -> Result<(), Failed> {
     let v = validator(rel)?;
-    let errors: Vec<String> = v.iter_errors(instance).map(|e| format!("{} at {}", e, e.instance_path())).take(10).collect();
-    if errors.is_empty() { Ok(()) } else { Err(fail(format!("schemas/{rel} rejects it:\n{}", errors.join("\n")))) }
+    let errors: Vec<String> = v
+        .iter_errors(instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .take(10)
+        .collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(fail(format!(
+            "schemas/{rel} rejects it:\n{}",
+            errors.join("\n")
+        )))
+    }
 }
 
 /// Whether `schemas/<rel>` accepts `instance`.

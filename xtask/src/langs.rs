@@ -23,7 +23,11 @@ use serde_json::{Value, json};
 use crate::error::{Context, Error, Result, bail};
 
 /// The pinned files whose content decides whether an install is current.
-const PINS: &[&str] = &["langs/package.json", "langs/package-lock.json", "langs/requirements.txt"];
+const PINS: &[&str] = &[
+    "langs/package.json",
+    "langs/package-lock.json",
+    "langs/requirements.txt",
+];
 
 /// Runs the language checks (installing the tools first with `install`); `Ok(false)` when any
 /// check failed.
@@ -36,11 +40,15 @@ pub(crate) fn run(root: &Path, install: bool) -> Result<bool> {
     let node_modules = work.join("node").join("node_modules");
     let python = work.join("venv").join("bin").join("python");
     if !node_modules.is_dir() || !python.is_file() {
-        bail!("the pinned tools are not installed under {}: run `cargo xtask langs --install`", work.display());
+        bail!(
+            "the pinned tools are not installed under {}: run `cargo xtask langs --install`",
+            work.display()
+        );
     }
     let plan = plan(root)?;
     let plan_path = work.join("plan.json");
-    std::fs::write(&plan_path, serde_json::to_string_pretty(&plan)?).with_context(|| format!("writing {}", plan_path.display()))?;
+    std::fs::write(&plan_path, serde_json::to_string_pretty(&plan)?)
+        .with_context(|| format!("writing {}", plan_path.display()))?;
 
     let mut passed = 0u64;
     let mut failed = 0u64;
@@ -59,9 +67,16 @@ pub(crate) fn run(root: &Path, install: bool) -> Result<bool> {
     ] {
         let report_path = work.join(format!("{lang}-report.json"));
         let _ = std::fs::remove_file(&report_path);
-        let status = cmd.arg(&plan_path).arg(&work).current_dir(root).status().with_context(|| format!("running the {lang} checks"))?;
+        let status = cmd
+            .arg(&plan_path)
+            .arg(&work)
+            .current_dir(root)
+            .status()
+            .with_context(|| format!("running the {lang} checks"))?;
         let report: Value = match std::fs::read_to_string(&report_path) {
-            Ok(text) => serde_json::from_str(&text).with_context(|| report_path.display().to_string())?,
+            Ok(text) => {
+                serde_json::from_str(&text).with_context(|| report_path.display().to_string())?
+            }
             Err(_) => {
                 println!("langs: the {lang} checks wrote no report (exit {status})");
                 ok = false;
@@ -72,18 +87,36 @@ pub(crate) fn run(root: &Path, install: bool) -> Result<bool> {
         if !status.success() {
             ok = false;
         }
-        for (name, counts) in report.get("checks").and_then(Value::as_object).into_iter().flatten() {
+        for (name, counts) in report
+            .get("checks")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
             let p = counts.get("passed").and_then(Value::as_u64).unwrap_or(0);
             let f = counts.get("failed").and_then(Value::as_u64).unwrap_or(0);
             println!("langs: {lang} {name:<44} {p:>4} passed, {f} failed");
             passed += p;
             failed += f;
         }
-        for note in report.get("notes").and_then(Value::as_array).into_iter().flatten() {
+        for note in report
+            .get("notes")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             println!("langs: note {lang}: {}", note.as_str().unwrap_or_default());
         }
-        for failure in report.get("failures").and_then(Value::as_array).into_iter().flatten() {
-            println!("langs: FAILED {lang}: {}", failure.as_str().unwrap_or_default());
+        for failure in report
+            .get("failures")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            println!(
+                "langs: FAILED {lang}: {}",
+                failure.as_str().unwrap_or_default()
+            );
         }
     }
     if failed > 0 {
@@ -107,23 +140,39 @@ fn install_tools(root: &Path, work: &Path) -> Result<()> {
         && node.join("node_modules").is_dir()
         && venv.join("bin").join("python").is_file()
     {
-        println!("langs: pinned tools already installed in {}", work.display());
+        println!(
+            "langs: pinned tools already installed in {}",
+            work.display()
+        );
         return Ok(());
     }
     let _ = std::fs::remove_file(&stamp);
     std::fs::create_dir_all(&node)?;
     for file in ["package.json", "package-lock.json"] {
-        std::fs::copy(root.join("langs").join(file), node.join(file)).with_context(|| format!("copying langs/{file}"))?;
+        std::fs::copy(root.join("langs").join(file), node.join(file))
+            .with_context(|| format!("copying langs/{file}"))?;
     }
     // `npm ci` installs exactly the lockfile (versions and integrity hashes).
-    command(Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]).current_dir(&node))?;
+    command(
+        Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+            .current_dir(&node),
+    )?;
     if !venv.join("bin").join("python").is_file() {
         command(Command::new("python3").arg("-m").arg("venv").arg(&venv))?;
     }
     // The requirements file pins the whole closure, so nothing unpinned is resolved.
     command(
         Command::new(venv.join("bin").join("python"))
-            .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps", "-r"])
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--no-deps",
+                "-r",
+            ])
             .arg(root.join("langs").join("requirements.txt")),
     )?;
     std::fs::write(&stamp, pins)?;
@@ -146,16 +195,36 @@ fn plan(root: &Path) -> Result<Value> {
         .map(|k| json!({ "kind": k.kind, "schema": k.schema_path() }))
         .collect();
     let schema_of = |kind: &str| -> Result<String> {
-        ccwire_codec::kind(kind).map(|k| k.schema_path()).ok_or_else(|| Error::msg(format!("kind {kind} is not registered")))
+        ccwire_codec::kind(kind)
+            .map(|k| k.schema_path())
+            .ok_or_else(|| Error::msg(format!("kind {kind} is not registered")))
     };
 
     let manifest = read_json(&root.join("fixtures").join("manifest.json"))?;
     let mut fixtures = Vec::new();
-    for entry in manifest.get("fixtures").and_then(Value::as_array).into_iter().flatten() {
-        let path = entry.get("path").and_then(Value::as_str).unwrap_or_default();
-        let kind = entry.get("kind").and_then(Value::as_str).unwrap_or_default();
-        let framing = entry.get("framing").and_then(Value::as_str).unwrap_or_default();
-        let payload = if matches!(framing, "envelope" | "data-only") { "/data" } else { "" };
+    for entry in manifest
+        .get("fixtures")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let path = entry
+            .get("path")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let kind = entry
+            .get("kind")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let framing = entry
+            .get("framing")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let payload = if matches!(framing, "envelope" | "data-only") {
+            "/data"
+        } else {
+            ""
+        };
         let mut wrappers = Vec::new();
         if kind.starts_with("webex.") && !matches!(framing, "request" | "payload") {
             wrappers.push("webex/message.json");
@@ -178,10 +247,22 @@ fn plan(root: &Path) -> Result<Value> {
 
     let invalid_manifest = read_json(&root.join("fixtures").join("invalid").join("manifest.json"))?;
     let mut invalid = Vec::new();
-    for case in invalid_manifest.get("cases").and_then(Value::as_array).into_iter().flatten() {
+    for case in invalid_manifest
+        .get("cases")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         let path = case.get("path").and_then(Value::as_str).unwrap_or_default();
-        let target = case.get("target").and_then(Value::as_str).unwrap_or_default();
-        let schema = if target == "webex.message" { "webex/message.json".to_owned() } else { schema_of(target)? };
+        let target = case
+            .get("target")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let schema = if target == "webex.message" {
+            "webex/message.json".to_owned()
+        } else {
+            schema_of(target)?
+        };
         invalid.push(json!({ "path": format!("fixtures/invalid/{path}"), "target": target, "schema": schema }));
     }
     Ok(json!({ "schemas": "schemas", "kinds": kinds, "fixtures": fixtures, "invalid": invalid }))

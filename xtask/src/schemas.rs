@@ -25,12 +25,22 @@ pub(crate) fn run(root: &Path, check: bool) -> Result<bool, Error> {
         }
         if check {
             differences += 1;
-            println!("{}: schemas/{}", if current.is_some() { "stale" } else { "missing" }, file.path);
+            println!(
+                "{}: schemas/{}",
+                if current.is_some() {
+                    "stale"
+                } else {
+                    "missing"
+                },
+                file.path
+            );
         } else {
             if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| Error::msg(format!("{}: {e}", parent.display())))?;
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| Error::msg(format!("{}: {e}", parent.display())))?;
             }
-            std::fs::write(&path, text).map_err(|e| Error::msg(format!("{}: {e}", path.display())))?;
+            std::fs::write(&path, text)
+                .map_err(|e| Error::msg(format!("{}: {e}", path.display())))?;
         }
     }
     for path in json_files(&dir) {
@@ -39,7 +49,8 @@ pub(crate) fn run(root: &Path, check: bool) -> Result<bool, Error> {
                 differences += 1;
                 println!("stray: {}", path.display());
             } else {
-                std::fs::remove_file(&path).map_err(|e| Error::msg(format!("{}: {e}", path.display())))?;
+                std::fs::remove_file(&path)
+                    .map_err(|e| Error::msg(format!("{}: {e}", path.display())))?;
             }
         }
     }
@@ -47,7 +58,11 @@ pub(crate) fn run(root: &Path, check: bool) -> Result<bool, Error> {
         println!("{differences} schema file(s) differ; run `cargo xtask schemas`");
         return Ok(false);
     }
-    println!("{} schemas {}", files.len(), if check { "up to date" } else { "written" });
+    println!(
+        "{} schemas {}",
+        files.len(),
+        if check { "up to date" } else { "written" }
+    );
     Ok(true)
 }
 

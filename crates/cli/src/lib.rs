@@ -182,7 +182,9 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
                 follow: *follow,
                 require_messages: *require_messages,
             };
-            show(*reveal_secure, || validate(paths, &options, &mut out, err, &mut status))
+            show(*reveal_secure, || {
+                validate(paths, &options, &mut out, err, &mut status)
+            })
         }
         Command::Decode {
             path,
@@ -398,7 +400,11 @@ fn decode(
         .map_err(|e| CliError(e.to_string()))?;
         // Encoding is lossless; what is printed follows the redaction policy.
         let secrets = ccwire_model::secret::Secrets::scan_if_needed(&json);
-        let shown = if reveal_secure { std::borrow::Cow::Borrowed(json.as_str()) } else { secrets.redact(&json) };
+        let shown = if reveal_secure {
+            std::borrow::Cow::Borrowed(json.as_str())
+        } else {
+            secrets.redact(&json)
+        };
         let text = ccwire_model::json::pretty(&shown).map_err(|e| CliError(e.to_string()))?;
         writeln!(out, "{}", output::json_safe(&text))?;
         if !reveal_secure && !secrets.paths().is_empty() {
@@ -429,7 +435,11 @@ enum Decoded {
 
 /// Runs `f` with secure values shown when the user asked for them (`--reveal-secure`).
 fn show<R>(reveal: bool, f: impl FnOnce() -> R) -> R {
-    if reveal { ccwire_model::secret::reveal_secure(f) } else { f() }
+    if reveal {
+        ccwire_model::secret::reveal_secure(f)
+    } else {
+        f()
+    }
 }
 
 fn decode_failed(
@@ -441,7 +451,10 @@ fn decode_failed(
     status.raise(1);
     write!(out, "invalid: {}", output::escape(&e.to_string()))?;
     // The value at the error, as `validate` shows it (secure values redacted).
-    if let Some(s) = Some(e.pointer()).filter(|p| !p.is_empty()).and_then(|p| ccwire_codec::snippet(text, p)) {
+    if let Some(s) = Some(e.pointer())
+        .filter(|p| !p.is_empty())
+        .and_then(|p| ccwire_codec::snippet(text, p))
+    {
         write!(out, " near {}", output::escape(&s))?;
     }
     writeln!(out)?;

@@ -80,7 +80,9 @@ pub(crate) fn write_debug(out: &mut Output<'_>, value: &dyn fmt::Debug) -> Resul
     match (w.error, formatted) {
         (Some(e), _) => Err(e),
         (None, Ok(())) => Ok(()),
-        (None, Err(_)) => Err(OutputError(io::Error::other("a value could not be formatted"))),
+        (None, Err(_)) => Err(OutputError(io::Error::other(
+            "a value could not be formatted",
+        ))),
     }
 }
 

@@ -7,7 +7,9 @@ use ccwire_events::webex::WebexMessage;
 use crate::DecodeError;
 
 /// Vendors whose messages ccwire models.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display, strum::EnumIter)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display, strum::EnumIter,
+)]
 #[strum(serialize_all = "lowercase")]
 #[non_exhaustive]
 pub enum Vendor {
@@ -35,7 +37,13 @@ pub struct Detected {
 
 impl fmt::Display for Detected {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{}.{}", self.vendor, self.family, self.kind.as_deref().unwrap_or("?"))
+        write!(
+            f,
+            "{}.{}.{}",
+            self.vendor,
+            self.family,
+            self.kind.as_deref().unwrap_or("?")
+        )
     }
 }
 
@@ -62,5 +70,10 @@ pub fn detect(text: &str) -> Result<Detected, DecodeError> {
     }
     let kind = WebexMessage::peek_kind::<serde_json::Error>(text)
         .map_err(|e| DecodeError::syntax_first(text, DecodeError::from_json(&e, None)))?;
-    Ok(Detected { vendor: Vendor::Webex, family: kind.family.into_owned(), kind: kind.kind, known: kind.known })
+    Ok(Detected {
+        vendor: Vendor::Webex,
+        family: kind.family.into_owned(),
+        kind: kind.kind,
+        known: kind.known,
+    })
 }

@@ -18,24 +18,27 @@
 //! `genesys.interactions.Operation` and `genesys.serviceClient.Notification`.
 
 use ccwire_events::genesys::interactions_api::{
-    self as ixn, Accept, AttachUserData, Cancel, Complete, DeleteUserData, GetWorkbinContent, MyInteractionUris,
-    MyInteractions, NumericStatusOk, Operation, PlaceInQueue, PlaceInWorkbin, Reject, SingleStepTransfer, StatusCodeError,
-    StatusCodeOk, StatusError, StatusOk, UpdateUserData,
+    self as ixn, Accept, AttachUserData, Cancel, Complete, DeleteUserData, GetWorkbinContent,
+    MyInteractionUris, MyInteractions, NumericStatusOk, Operation, PlaceInQueue, PlaceInWorkbin,
+    Reject, SingleStepTransfer, StatusCodeError, StatusCodeOk, StatusError, StatusOk,
+    UpdateUserData,
 };
 use ccwire_events::genesys::service_client::{
-    self as sc, AgentStateChanged, BlockMarkdoneRequest, CustomToastButtonClick, DeleteUserDataRequest, DestinationRequest,
-    GetOptionRequest, InteractionIdRequest, MediaNameRequest, NoArguments, Notification, PopupToastRequest,
-    SelectCaseRequest, SetAgentStateRequest, SetMediaStateRequest, SetUserDataRequest, SubscribeRequest, ToastIdRequest,
-    UpdateToastRequest, VoiceCallRequest,
+    self as sc, AgentStateChanged, BlockMarkdoneRequest, CustomToastButtonClick,
+    DeleteUserDataRequest, DestinationRequest, GetOptionRequest, InteractionIdRequest,
+    MediaNameRequest, NoArguments, Notification, PopupToastRequest, SelectCaseRequest,
+    SetAgentStateRequest, SetMediaStateRequest, SetUserDataRequest, SubscribeRequest,
+    ToastIdRequest, UpdateToastRequest, VoiceCallRequest,
 };
 use ccwire_events::genesys::{GenesysMessage, INTERACTIONS, SERVICE_CLIENT};
 use ccwire_model::genesys::{
-    Agent, Device, Interaction, Media, Party, Section, State, ToastKeyValues, ToastParameters, ToastUpdate, UserData,
+    Agent, Device, Interaction, Media, Party, Section, State, ToastKeyValues, ToastParameters,
+    ToastUpdate, UserData,
 };
 
-use ccwire_model::dispatch::Peeked;
 use crate::registry::{KindSpec, Payload};
 use crate::{DecodeError, Detected, Vendor};
+use ccwire_model::dispatch::Peeked;
 
 /// Registers kinds of one family: `kinds!(family, detectable; Type, …)`.
 macro_rules! kinds {
@@ -133,17 +136,22 @@ pub fn detect(text: &str) -> Option<Detected> {
 /// [`crate::TOP_MEMBERS`] say, without reading anything else: an `operationName` string, or an
 /// `event` string with `data` and no `type`.
 pub(crate) fn family_top(found: &[Option<Peeked<'_>>]) -> Option<&'static str> {
-    let [_, operation_name, event, data, kind] = found else { return None };
+    let [_, operation_name, event, data, kind] = found else {
+        return None;
+    };
     if operation_name.as_ref().and_then(Peeked::as_str).is_some() {
         return Some(INTERACTIONS);
     }
-    (event.as_ref().and_then(Peeked::as_str).is_some() && data.is_some() && kind.is_none()).then_some(SERVICE_CLIENT)
+    (event.as_ref().and_then(Peeked::as_str).is_some() && data.is_some() && kind.is_none())
+        .then_some(SERVICE_CLIENT)
 }
 
 /// [`detect`] from the top-level members [`crate::TOP_MEMBERS`] already peeked.
 pub(crate) fn detect_top(found: &[Option<Peeked<'_>>]) -> Option<Detected> {
     let family = family_top(found)?;
-    let [_, operation_name, event, data, _] = found else { return None };
+    let [_, operation_name, event, data, _] = found else {
+        return None;
+    };
     if family == INTERACTIONS {
         let name = operation_name.as_ref().and_then(Peeked::as_str)?;
         let type_name = Operation::type_name_of(name);
@@ -156,10 +164,14 @@ pub(crate) fn detect_top(found: &[Option<Peeked<'_>>]) -> Option<Detected> {
     }
     let topic = event.as_ref().and_then(Peeked::as_str)?;
     let event_type = match data.as_ref()? {
-        Peeked::Other(raw) => ccwire_model::dispatch::peek_tag(raw, "eventType").ok().flatten(),
+        Peeked::Other(raw) => ccwire_model::dispatch::peek_tag(raw, "eventType")
+            .ok()
+            .flatten(),
         Peeked::Str(_) => None,
     };
-    let type_name = event_type.as_deref().and_then(|e| Notification::type_name_of(topic, e));
+    let type_name = event_type
+        .as_deref()
+        .and_then(|e| Notification::type_name_of(topic, e));
     Some(Detected {
         vendor: Vendor::Genesys,
         family: SERVICE_CLIENT.to_owned(),
@@ -247,26 +259,50 @@ mod tests {
     #[test]
     fn detection_is_by_distinctive_members() {
         // A Webex envelope (has `type`) and a Webex `{data}` wrapper are not Genesys.
-        assert!(detect(r#"{"type":"RoutingMessage","data":{"type":"AgentContactHeld"}}"#).is_none());
+        assert!(
+            detect(r#"{"type":"RoutingMessage","data":{"type":"AgentContactHeld"}}"#).is_none()
+        );
         assert!(detect(r#"{"data":{"type":"AgentContactHeld"}}"#).is_none());
         assert!(detect("[1]").is_none());
         // An unknown operation or event type is still Genesys, but not known.
         let op = detect(r#"{"operationName":"Redirect"}"#);
-        assert_eq!(op.as_ref().map(|d| (d.to_string(), d.known)), Some(("genesys.interactions.Redirect".to_owned(), false)));
+        assert_eq!(
+            op.as_ref().map(|d| (d.to_string(), d.known)),
+            Some(("genesys.interactions.Redirect".to_owned(), false))
+        );
         let n = detect(r#"{"event":"markdone","data":{}}"#);
-        assert_eq!(n.as_ref().map(|d| (d.to_string(), d.known)), Some(("genesys.serviceClient.?".to_owned(), false)));
+        assert_eq!(
+            n.as_ref().map(|d| (d.to_string(), d.known)),
+            Some(("genesys.serviceClient.?".to_owned(), false))
+        );
         // The same eventType in another topic is not that kind.
-        assert!(detect(r#"{"event":"agent","data":{"eventType":"ADDED"}}"#).is_some_and(|d| !d.known));
+        assert!(
+            detect(r#"{"event":"agent","data":{"eventType":"ADDED"}}"#).is_some_and(|d| !d.known)
+        );
     }
 
     #[test]
     fn decode_reports_kind_and_pointer() {
         let err = crate::decode(r#"{"operationName":"PlaceInQueue","queueName":5}"#).err();
         assert_eq!(err.as_ref().map(DecodeError::pointer), Some("/queueName"));
-        assert_eq!(err.as_ref().and_then(DecodeError::kind), Some("genesys.interactions.PlaceInQueue"));
-        let err = crate::decode(r#"{"event":"agent","data":{"eventType":"STATE_CHANGED","mediaState":1}}"#).err();
-        assert_eq!(err.as_ref().map(DecodeError::pointer), Some("/data/mediaState"));
-        let msg = crate::decode(r#"{"event":"system","data":{"eventType":"CUSTOM_TOAST_BUTTON_CLICK","customToastId":"t","buttonIndex":1}}"#);
-        assert_eq!(msg.map(|m| m.kind().to_string()).ok().as_deref(), Some("genesys.serviceClient.CustomToastButtonClick"));
+        assert_eq!(
+            err.as_ref().and_then(DecodeError::kind),
+            Some("genesys.interactions.PlaceInQueue")
+        );
+        let err = crate::decode(
+            r#"{"event":"agent","data":{"eventType":"STATE_CHANGED","mediaState":1}}"#,
+        )
+        .err();
+        assert_eq!(
+            err.as_ref().map(DecodeError::pointer),
+            Some("/data/mediaState")
+        );
+        let msg = crate::decode(
+            r#"{"event":"system","data":{"eventType":"CUSTOM_TOAST_BUTTON_CLICK","customToastId":"t","buttonIndex":1}}"#,
+        );
+        assert_eq!(
+            msg.map(|m| m.kind().to_string()).ok().as_deref(),
+            Some("genesys.serviceClient.CustomToastButtonClick")
+        );
     }
 }

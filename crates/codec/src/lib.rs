@@ -29,16 +29,16 @@
 
 mod detect;
 mod error;
-mod raw;
 pub mod genesys;
+mod raw;
 mod registry;
 mod report;
 pub mod schema;
 pub mod sobot;
 pub mod webex;
 
-use ccwire_events::sobot::SobotEvent;
 use ccwire_events::genesys::GenesysMessage;
+use ccwire_events::sobot::SobotEvent;
 use ccwire_events::webex::WebexMessage;
 use serde::Serialize;
 
@@ -46,7 +46,9 @@ pub use detect::{Detected, Vendor, detect};
 pub use error::{DecodeError, ErrorCategory};
 pub use raw::RawMessage;
 pub use registry::{KindSpec, Payload, decode_as, kind, kinds};
-pub use report::{MAX_PROBLEMS, Mode, Problem, Report, Severity, snippet, snippets, validate, validate_as};
+pub use report::{
+    MAX_PROBLEMS, Mode, Problem, Report, Severity, snippet, snippets, validate, validate_as,
+};
 
 /// A decoded message of any modelled vendor.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,12 +69,22 @@ impl Message {
         match self {
             Self::Webex(m) => {
                 let k = m.kind();
-                Detected { vendor: Vendor::Webex, family: k.family.into_owned(), kind: k.kind, known: k.known }
+                Detected {
+                    vendor: Vendor::Webex,
+                    family: k.family.into_owned(),
+                    kind: k.kind,
+                    known: k.known,
+                }
             }
             Self::Sobot(e) => sobot::event_kind(e),
             Self::Genesys(m) => {
                 let k = m.kind();
-                Detected { vendor: Vendor::Genesys, family: k.family.to_owned(), kind: k.kind, known: k.known }
+                Detected {
+                    vendor: Vendor::Genesys,
+                    family: k.family.to_owned(),
+                    kind: k.kind,
+                    known: k.known,
+                }
             }
         }
     }

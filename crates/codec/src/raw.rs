@@ -31,7 +31,8 @@ impl RawMessage {
     /// # Errors
     /// Not JSON, or not an object.
     pub fn from_json(text: &str) -> Result<Self, DecodeError> {
-        let raw: Box<RawValue> = serde_json::from_str(text).map_err(|e| DecodeError::from_json(&e, None))?;
+        let raw: Box<RawValue> =
+            serde_json::from_str(text).map_err(|e| DecodeError::from_json(&e, None))?;
         let detected = crate::detect(raw.get())?;
         Ok(Self { raw, detected })
     }
@@ -60,7 +61,10 @@ impl RawMessage {
 impl fmt::Debug for RawMessage {
     /// Shows the kind and the size only: the text may hold secure values.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("RawMessage").field("kind", &self.detected.to_string()).field("bytes", &self.raw.get().len()).finish()
+        f.debug_struct("RawMessage")
+            .field("kind", &self.detected.to_string())
+            .field("bytes", &self.raw.get().len())
+            .finish()
     }
 }
 

@@ -68,7 +68,10 @@ pub struct KindSpec {
 
 impl fmt::Debug for KindSpec {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("KindSpec").field("kind", &self.kind).field("detectable", &self.detectable).finish()
+        f.debug_struct("KindSpec")
+            .field("kind", &self.kind)
+            .field("detectable", &self.detectable)
+            .finish()
     }
 }
 
@@ -151,7 +154,8 @@ pub fn settings() -> SchemaSettings {
 #[must_use]
 pub fn root_schema<T: JsonSchema>() -> Schema {
     let schema = settings().into_generator().into_root_schema_for::<T>();
-    Schema::try_from(crate::schema::prune_defs(schema.to_value())).unwrap_or_else(|_| Schema::default())
+    Schema::try_from(crate::schema::prune_defs(schema.to_value()))
+        .unwrap_or_else(|_| Schema::default())
 }
 
 /// Every modelled kind, in a stable order.

@@ -19,7 +19,9 @@ pub enum Mode {
 }
 
 /// How serious a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::IntoStaticStr, strum::Display)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::IntoStaticStr, strum::Display,
+)]
 #[strum(serialize_all = "lowercase")]
 #[non_exhaustive]
 pub enum Severity {
@@ -47,8 +49,16 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let at = if self.pointer.is_empty() { "(root)" } else { &self.pointer };
-        write!(f, "{}: {at}: {} [{}]", self.severity, self.message, self.code)
+        let at = if self.pointer.is_empty() {
+            "(root)"
+        } else {
+            &self.pointer
+        };
+        write!(
+            f,
+            "{}: {at}: {} [{}]",
+            self.severity, self.message, self.code
+        )
     }
 }
 
@@ -72,10 +82,22 @@ pub struct Report {
 }
 
 impl Report {
-    fn finish(vendor: Option<Vendor>, kind: Option<String>, mut problems: Vec<Problem>, omitted_errors: usize, omitted: usize) -> Self {
+    fn finish(
+        vendor: Option<Vendor>,
+        kind: Option<String>,
+        mut problems: Vec<Problem>,
+        omitted_errors: usize,
+        omitted: usize,
+    ) -> Self {
         problems.sort_by(|a, b| a.pointer.cmp(&b.pointer).then(a.code.cmp(b.code)));
         let valid = omitted_errors == 0 && !problems.iter().any(|p| p.severity == Severity::Error);
-        Self { vendor, kind, valid, problems, omitted }
+        Self {
+            vendor,
+            kind,
+            valid,
+            problems,
+            omitted,
+        }
     }
 
     /// The report of a message that could not be read at all (a problem of the whole input,
@@ -86,7 +108,12 @@ impl Report {
             vendor: None,
             kind: None,
             valid: false,
-            problems: vec![Problem { pointer: String::new(), code, message, severity: Severity::Error }],
+            problems: vec![Problem {
+                pointer: String::new(),
+                code,
+                message,
+                severity: Severity::Error,
+            }],
             omitted: 0,
         }
     }
@@ -103,22 +130,46 @@ fn decode_problem(err: &DecodeError) -> Problem {
     if matches!(err.category(), ErrorCategory::Syntax | ErrorCategory::Eof) && err.line() > 0 {
         message = format!("{message} (line {}, column {})", err.line(), err.column());
     }
-    Problem { pointer: err.pointer().to_owned(), code, message, severity: Severity::Error }
+    Problem {
+        pointer: err.pointer().to_owned(),
+        code,
+        message,
+        severity: Severity::Error,
+    }
 }
 
 fn drift_problem(f: Finding, mode: Mode) -> Problem {
     let (message, severity) = match f.kind {
         FindingKind::TextForm => (format!("value sent as text {:?}", f.detail), Severity::Info),
-        FindingKind::UnknownMember => (format!("member `{}` is not in the model", f.detail), Severity::Warning),
-        FindingKind::UnknownValue => (format!("value {:?} is not a known value", f.detail), Severity::Warning),
-        FindingKind::UnknownKind if f.detail.is_empty() => {
-            ("no discriminator names a modelled kind".to_owned(), Severity::Warning)
-        }
-        FindingKind::UnknownKind => (format!("kind {:?} is not modelled", f.detail), Severity::Warning),
+        FindingKind::UnknownMember => (
+            format!("member `{}` is not in the model", f.detail),
+            Severity::Warning,
+        ),
+        FindingKind::UnknownValue => (
+            format!("value {:?} is not a known value", f.detail),
+            Severity::Warning,
+        ),
+        FindingKind::UnknownKind if f.detail.is_empty() => (
+            "no discriminator names a modelled kind".to_owned(),
+            Severity::Warning,
+        ),
+        FindingKind::UnknownKind => (
+            format!("kind {:?} is not modelled", f.detail),
+            Severity::Warning,
+        ),
         _ => (f.detail.clone(), Severity::Warning),
     };
-    let severity = if severity == Severity::Warning && mode == Mode::Strict { Severity::Error } else { severity };
-    Problem { pointer: f.pointer, code: f.kind.code(), message, severity }
+    let severity = if severity == Severity::Warning && mode == Mode::Strict {
+        Severity::Error
+    } else {
+        severity
+    };
+    Problem {
+        pointer: f.pointer,
+        code: f.kind.code(),
+        message,
+        severity,
+    }
 }
 
 fn report_of(
@@ -139,17 +190,30 @@ fn report_of(
                 Mode::Strict => omitted - findings.omitted_of(FindingKind::TextForm),
                 Mode::Lenient => 0,
             };
-            let mut problems: Vec<Problem> = findings.into_items().into_iter().map(|f| drift_problem(f, mode)).collect();
+            let mut problems: Vec<Problem> = findings
+                .into_items()
+                .into_iter()
+                .map(|f| drift_problem(f, mode))
+                .collect();
             // An unknown-member problem names only the member, as its pointer does, and no
             // kept value has findings inside it: only problems that quote a value (text forms,
             // unknown values and kinds) need the text scanned for secrets.
-            if problems.iter().any(|p| p.code != FindingKind::UnknownMember.code()) {
+            if problems
+                .iter()
+                .any(|p| p.code != FindingKind::UnknownMember.code())
+            {
                 redact(text, &mut problems);
             }
             Report::finish(vendor, kind, problems, omitted_errors, omitted)
         }
         // Decode errors are redacted where they are made.
-        Err(err) => Report::finish(vendor, kind.or_else(|| err.kind().map(str::to_owned)), vec![decode_problem(&err)], 0, 0),
+        Err(err) => Report::finish(
+            vendor,
+            kind.or_else(|| err.kind().map(str::to_owned)),
+            vec![decode_problem(&err)],
+            0,
+            0,
+        ),
     }
 }
 
@@ -229,8 +293,19 @@ fn fold(raw: &str) -> String {
 pub fn validate(text: &str, mode: Mode) -> Report {
     match crate::decode(text) {
         Ok(msg) => {
-            let detected = Detected { vendor: msg.vendor(), family: String::new(), kind: None, known: true };
-            report_of(text, Ok(&msg), Some(&detected), Some(msg.kind().to_string()), mode)
+            let detected = Detected {
+                vendor: msg.vendor(),
+                family: String::new(),
+                kind: None,
+                known: true,
+            };
+            report_of(
+                text,
+                Ok(&msg),
+                Some(&detected),
+                Some(msg.kind().to_string()),
+                mode,
+            )
         }
         Err(err) => {
             let detected = crate::detect(text).ok();
@@ -251,9 +326,26 @@ pub fn validate(text: &str, mode: Mode) -> Report {
 #[must_use]
 pub fn validate_as(kind: &str, text: &str, mode: Mode) -> Report {
     let vendor = crate::kind(kind).map(|k| k.vendor);
-    let detected = vendor.map(|vendor| Detected { vendor, family: String::new(), kind: None, known: true });
+    let detected = vendor.map(|vendor| Detected {
+        vendor,
+        family: String::new(),
+        kind: None,
+        known: true,
+    });
     match crate::decode_as(kind, text) {
-        Ok(payload) => report_of(text, Ok(&*payload), detected.as_ref(), Some(kind.to_owned()), mode),
-        Err(err) => report_of(text, Err(err), detected.as_ref(), Some(kind.to_owned()), mode),
+        Ok(payload) => report_of(
+            text,
+            Ok(&*payload),
+            detected.as_ref(),
+            Some(kind.to_owned()),
+            mode,
+        ),
+        Err(err) => report_of(
+            text,
+            Err(err),
+            detected.as_ref(),
+            Some(kind.to_owned()),
+            mode,
+        ),
     }
 }

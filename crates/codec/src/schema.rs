@@ -52,15 +52,30 @@ pub fn sobot_event() -> Schema {
 #[must_use]
 pub fn export() -> Vec<SchemaFile> {
     let mut files = vec![
-        SchemaFile { path: "webex/message.json".to_owned(), schema: webex_message() },
-        SchemaFile { path: "webex/routing-event.json".to_owned(), schema: routing_event() },
-        SchemaFile { path: "sobot/event.json".to_owned(), schema: sobot_event() },
+        SchemaFile {
+            path: "webex/message.json".to_owned(),
+            schema: webex_message(),
+        },
+        SchemaFile {
+            path: "webex/routing-event.json".to_owned(),
+            schema: routing_event(),
+        },
+        SchemaFile {
+            path: "sobot/event.json".to_owned(),
+            schema: sobot_event(),
+        },
     ];
-    files.extend(crate::kinds().iter().map(|k| SchemaFile { path: k.schema_path(), schema: k.schema() }));
+    files.extend(crate::kinds().iter().map(|k| SchemaFile {
+        path: k.schema_path(),
+        schema: k.schema(),
+    }));
     let strict: Vec<SchemaFile> = ccwire_model::wire::strict_schemas(|| {
         files
             .iter()
-            .map(|f| SchemaFile { path: format!("strict/{}", f.path), schema: regenerate(&f.path) })
+            .map(|f| SchemaFile {
+                path: format!("strict/{}", f.path),
+                schema: regenerate(&f.path),
+            })
             .collect()
     });
     files.extend(strict);
@@ -72,7 +87,11 @@ fn regenerate(path: &str) -> Schema {
     match path {
         "webex/message.json" => webex_message(),
         "webex/routing-event.json" => routing_event(),
-        _ => crate::kinds().iter().find(|k| k.schema_path() == path).map(crate::KindSpec::schema).unwrap_or_default(),
+        _ => crate::kinds()
+            .iter()
+            .find(|k| k.schema_path() == path)
+            .map(crate::KindSpec::schema)
+            .unwrap_or_default(),
     }
 }
 
@@ -86,15 +105,20 @@ pub(crate) fn prune_defs(mut root: Value) -> Value {
     collect_refs(&root, &mut pending);
     while let Some(name) = pending.pop() {
         if reached.insert(name.clone())
-            && let Some(def) = defs.get(&name) {
-                collect_refs(def, &mut pending);
-            }
-    }
-    let kept: Map<String, Value> = defs.into_iter().filter(|(k, _)| reached.contains(k)).collect();
-    if let Some(obj) = root.as_object_mut()
-        && !kept.is_empty() {
-            obj.insert("$defs".to_owned(), Value::Object(kept));
+            && let Some(def) = defs.get(&name)
+        {
+            collect_refs(def, &mut pending);
         }
+    }
+    let kept: Map<String, Value> = defs
+        .into_iter()
+        .filter(|(k, _)| reached.contains(k))
+        .collect();
+    if let Some(obj) = root.as_object_mut()
+        && !kept.is_empty()
+    {
+        obj.insert("$defs".to_owned(), Value::Object(kept));
+    }
     root
 }
 
@@ -102,9 +126,10 @@ fn collect_refs(v: &Value, out: &mut Vec<String>) {
     match v {
         Value::Object(map) => {
             if let Some(Value::String(r)) = map.get("$ref")
-                && let Some(name) = r.strip_prefix("#/$defs/") {
-                    out.push(name.replace("~1", "/").replace("~0", "~"));
-                }
+                && let Some(name) = r.strip_prefix("#/$defs/")
+            {
+                out.push(name.replace("~1", "/").replace("~0", "~"));
+            }
             map.values().for_each(|x| collect_refs(x, out));
         }
         Value::Array(items) => items.iter().for_each(|x| collect_refs(x, out)),

@@ -14,13 +14,15 @@
 //! [`SobotEvent::Unknown`], kept whole.
 
 use ccwire_events::sobot::{
-    AgentCanJoinedInfoSuccess, AgentLoginInfoSuccess, CodedFailure, CountsInQueueSuccess, DelayAcwRequest, EventAgentConnectionChanged,
-    EventAgentNotReady, EventAgentReady, EventAgentRegainStatus, EventDialing, EventJanusLatency, EventRinging, EventTokenInvalid,
-    Failure, InitAgentRequest, InitiateConsultRequest, JoinedQueuesSuccess, LegacyFailure, LoginRequest, LoginSuccess,
-    MakeCallRequest, MessageFailure, Method, NoParams, NotReadyRequest, QueryAgentsRequest, QueryAgentsSuccess,
-    QueryPhoneTypeSuccess, QueryQueuesRequest, QueryQueuesSuccess, QueryRoutesResult, QueryStatesSuccess, QueryUnusedExtsRequest,
-    QueryUnusedExtsSuccess, SendDtmfRequest, SetRouteRequest, SetRouteResult, SingleTransferRequest, SobotEvent, Success,
-    TargetAgentRequest,
+    AgentCanJoinedInfoSuccess, AgentLoginInfoSuccess, CodedFailure, CountsInQueueSuccess,
+    DelayAcwRequest, EventAgentConnectionChanged, EventAgentNotReady, EventAgentReady,
+    EventAgentRegainStatus, EventDialing, EventJanusLatency, EventRinging, EventTokenInvalid,
+    Failure, InitAgentRequest, InitiateConsultRequest, JoinedQueuesSuccess, LegacyFailure,
+    LoginRequest, LoginSuccess, MakeCallRequest, MessageFailure, Method, NoParams, NotReadyRequest,
+    QueryAgentsRequest, QueryAgentsSuccess, QueryPhoneTypeSuccess, QueryQueuesRequest,
+    QueryQueuesSuccess, QueryRoutesResult, QueryStatesSuccess, QueryUnusedExtsRequest,
+    QueryUnusedExtsSuccess, SendDtmfRequest, SetRouteRequest, SetRouteResult,
+    SingleTransferRequest, SobotEvent, Success, TargetAgentRequest,
 };
 
 use crate::registry::{KindSpec, Payload};
@@ -64,7 +66,9 @@ pub(crate) fn message_id(text: &str) -> Option<String> {
 }
 
 /// [`message_id`] from the top-level members [`crate::TOP_MEMBERS`] already peeked.
-pub(crate) fn message_id_top<'f>(found: &'f [Option<ccwire_model::dispatch::Peeked<'_>>]) -> Option<&'f str> {
+pub(crate) fn message_id_top<'f>(
+    found: &'f [Option<ccwire_model::dispatch::Peeked<'_>>],
+) -> Option<&'f str> {
     let id = found.first()?.as_ref()?.as_str()?;
     id.starts_with("Event").then_some(id)
 }
@@ -72,13 +76,21 @@ pub(crate) fn message_id_top<'f>(found: &'f [Option<ccwire_model::dispatch::Peek
 /// What a Sobot agent event with this `messageID` is.
 pub(crate) fn detected(message_id: String) -> Detected {
     let known = SobotEvent::KNOWN.contains(&message_id.as_str());
-    Detected { vendor: Vendor::Sobot, family: "event".to_owned(), kind: Some(message_id), known }
+    Detected {
+        vendor: Vendor::Sobot,
+        family: "event".to_owned(),
+        kind: Some(message_id),
+        known,
+    }
 }
 
 /// Decodes a Sobot agent event (the caller has checked [`message_id`]).
 pub(crate) fn decode_event(text: &str) -> Result<SobotEvent, DecodeError> {
     SobotEvent::from_json_str::<serde_json::Error>(text).map_err(|err| {
-        let kind = message_id(text).map(detected).filter(|d| d.known).map(|d| d.to_string());
+        let kind = message_id(text)
+            .map(detected)
+            .filter(|d| d.known)
+            .map(|d| d.to_string());
         DecodeError::syntax_first(text, DecodeError::from_json(&err, kind))
     })
 }
@@ -141,13 +153,20 @@ mod tests {
         let msg = crate::decode(REGAIN)?;
         assert_eq!(msg.vendor(), Vendor::Sobot);
         assert_eq!(msg.kind(), detected);
-        assert!(msg.findings().iter().all(|f| f.kind == ccwire_model::inspect::FindingKind::TextForm));
+        assert!(
+            msg.findings()
+                .iter()
+                .all(|f| f.kind == ccwire_model::inspect::FindingKind::TextForm)
+        );
         assert!(same_json(&crate::encode(&msg)?, REGAIN)?);
         let crate::Message::Sobot(SobotEvent::AgentRegainStatus(event)) = msg else {
             return Err("not an EventAgentRegainStatus".into());
         };
         let call = event.work_status_info.as_ref().ok_or("no workStatusInfo")?;
-        assert_eq!(call.other_dn_role.value(), &ccwire_model::sobot::DnRole::Origination);
+        assert_eq!(
+            call.other_dn_role.value(),
+            &ccwire_model::sobot::DnRole::Origination
+        );
         Ok(())
     }
 
@@ -176,7 +195,9 @@ mod tests {
     #[test]
     fn a_malformed_known_event_names_kind_and_pointer() -> TestResult {
         let text = REGAIN.replace(r#""callType":"Inbound""#, r#""callType":7"#);
-        let err = crate::decode(&text).err().ok_or("decoded a callType that is a number")?;
+        let err = crate::decode(&text)
+            .err()
+            .ok_or("decoded a callType that is a number")?;
         assert_eq!(err.kind(), Some("sobot.event.EventAgentRegainStatus"));
         assert_eq!(err.pointer(), "/workStatusInfo/callType");
         Ok(())
@@ -184,7 +205,11 @@ mod tests {
 
     #[test]
     fn other_objects_are_not_sobot() -> TestResult {
-        for text in [r#"{"messageID":"hello"}"#, r#"{"messageID":1,"type":"AgentContactHeld"}"#, r#"{"data":{"messageID":"EventX"}}"#] {
+        for text in [
+            r#"{"messageID":"hello"}"#,
+            r#"{"messageID":1,"type":"AgentContactHeld"}"#,
+            r#"{"data":{"messageID":"EventX"}}"#,
+        ] {
             assert_eq!(crate::detect(text)?.vendor, Vendor::Webex, "{text}");
         }
         Ok(())
@@ -192,47 +217,101 @@ mod tests {
 
     #[test]
     fn every_method_names_registered_kinds() {
-        let names: Vec<&str> = crate::kinds().iter().filter(|k| k.vendor == Vendor::Sobot).map(|k| k.kind).collect();
-        assert_eq!(names.len(), 8 + 14 + 17, "events, call parameter types, result types");
+        let names: Vec<&str> = crate::kinds()
+            .iter()
+            .filter(|k| k.vendor == Vendor::Sobot)
+            .map(|k| k.kind)
+            .collect();
+        assert_eq!(
+            names.len(),
+            8 + 14 + 17,
+            "events, call parameter types, result types"
+        );
         for method in Method::iter() {
             let params = format!("sobot.call.{}", method.params_type());
             assert!(names.contains(&params.as_str()), "{params}");
-            for result in [method.success_type(), method.failure_type()].into_iter().flatten() {
+            for result in [method.success_type(), method.failure_type()]
+                .into_iter()
+                .flatten()
+            {
                 let kind = format!("sobot.result.{result}");
                 assert!(names.contains(&kind.as_str()), "{kind}");
             }
         }
         for spec in crate::kinds().iter().filter(|k| k.vendor == Vendor::Sobot) {
             let name = spec.kind.rsplit('.').next().unwrap_or_default();
-            assert_eq!(spec.detectable, SobotEvent::KNOWN.contains(&name), "{}", spec.kind);
+            assert_eq!(
+                spec.detectable,
+                SobotEvent::KNOWN.contains(&name),
+                "{}",
+                spec.kind
+            );
         }
     }
 
     fn fixture(path: &str) -> Result<String, std::io::Error> {
-        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/sobot").join(path))
+        std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../fixtures/sobot")
+                .join(path),
+        )
     }
 
     /// The document's samples against the rules their types cannot carry.
     #[test]
     fn sample_calls_against_their_validation_rules() -> TestResult {
         use ccwire_events::sobot::{
-            InitAgentRequest, InitiateConsultRequest, LoginRequest, MakeCallRequest, NotReadyRequest, QueryAgentsRequest,
-            SetRouteRequest, SingleTransferRequest,
+            InitAgentRequest, InitiateConsultRequest, LoginRequest, MakeCallRequest,
+            NotReadyRequest, QueryAgentsRequest, SetRouteRequest, SingleTransferRequest,
         };
-        fn check<T: Validate + 'static>(method: Method, path: &str) -> Result<Result<(), Vec<ccwire_events::sobot::Violation>>, Box<dyn std::error::Error>> {
+        fn check<T: Validate + 'static>(
+            method: Method,
+            path: &str,
+        ) -> Result<Result<(), Vec<ccwire_events::sobot::Violation>>, Box<dyn std::error::Error>>
+        {
             let payload = decode_params(method, &fixture(path)?)?;
             let typed = payload.as_any().downcast_ref::<T>().ok_or("wrong type")?;
             Ok(typed.validate())
         }
-        assert!(check::<InitAgentRequest>(Method::InitAgent, "call/InitAgentRequest/sdk-L23.json")?.is_ok());
+        assert!(
+            check::<InitAgentRequest>(Method::InitAgent, "call/InitAgentRequest/sdk-L23.json")?
+                .is_ok()
+        );
         assert!(check::<LoginRequest>(Method::Login, "call/LoginRequest/sdk-L197.json")?.is_ok());
-        assert!(check::<NotReadyRequest>(Method::NotReady, "call/NotReadyRequest/sdk-L267.json")?.is_ok());
-        assert!(check::<SingleTransferRequest>(Method::SingleTransfer, "call/SingleTransferRequest/sdk-L739.json")?.is_ok());
-        assert!(check::<InitiateConsultRequest>(Method::InitiateConsult, "call/InitiateConsultRequest/sdk-L762.json")?.is_ok());
-        assert!(check::<SetRouteRequest>(Method::SetRoute, "call/SetRouteRequest/sdk-L984.json")?.is_ok());
-        assert!(check::<QueryAgentsRequest>(Method::QueryAgents, "call/QueryAgentsRequest/sdk-L1068.json")?.is_ok());
+        assert!(
+            check::<NotReadyRequest>(Method::NotReady, "call/NotReadyRequest/sdk-L267.json")?
+                .is_ok()
+        );
+        assert!(
+            check::<SingleTransferRequest>(
+                Method::SingleTransfer,
+                "call/SingleTransferRequest/sdk-L739.json"
+            )?
+            .is_ok()
+        );
+        assert!(
+            check::<InitiateConsultRequest>(
+                Method::InitiateConsult,
+                "call/InitiateConsultRequest/sdk-L762.json"
+            )?
+            .is_ok()
+        );
+        assert!(
+            check::<SetRouteRequest>(Method::SetRoute, "call/SetRouteRequest/sdk-L984.json")?
+                .is_ok()
+        );
+        assert!(
+            check::<QueryAgentsRequest>(
+                Method::QueryAgents,
+                "call/QueryAgentsRequest/sdk-L1068.json"
+            )?
+            .is_ok()
+        );
         // The makeCall sample sets both ANI and outboundPlanCode, which L618 says exclude each other.
-        let violations = check::<MakeCallRequest>(Method::MakeCall, "call/MakeCallRequest/sdk-L596.json")?.err().ok_or("makeCall sample passed")?;
+        let violations =
+            check::<MakeCallRequest>(Method::MakeCall, "call/MakeCallRequest/sdk-L596.json")?
+                .err()
+                .ok_or("makeCall sample passed")?;
         assert_eq!(violations.len(), 1);
         assert_eq!(violations[0].pointer, "/outboundPlanCode");
         Ok(())
@@ -244,8 +323,18 @@ mod tests {
         let text = r#"{"targetType":"3","target":"g1"}"#;
         let transfer = decode_params(Method::SingleTransfer, text)?;
         let consult = decode_params(Method::InitiateConsult, text)?;
-        assert!(transfer.findings().iter().all(|f| f.kind == ccwire_model::inspect::FindingKind::TextForm));
-        assert!(consult.findings().iter().any(|f| f.kind == ccwire_model::inspect::FindingKind::UnknownValue));
+        assert!(
+            transfer
+                .findings()
+                .iter()
+                .all(|f| f.kind == ccwire_model::inspect::FindingKind::TextForm)
+        );
+        assert!(
+            consult
+                .findings()
+                .iter()
+                .any(|f| f.kind == ccwire_model::inspect::FindingKind::UnknownValue)
+        );
         Ok(())
     }
 }

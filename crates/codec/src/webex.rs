@@ -1,11 +1,14 @@
 //! Webex Contact Center Desktop kinds.
 
 use ccwire_events::webex::agent_contact::{
-    BuddyAgentsRequest, CancelCtqRequest, ConsultEndRequest, DeclineRequest, DestinationRequest, DestinationRequestV2,
-    EndV2Request, HoldRequest, InteractionRequest, Method, ResumeRecordingRequest, VteamListRequest,
-    VteamTransferRequest, WrapupRequest,
+    BuddyAgentsRequest, CancelCtqRequest, ConsultEndRequest, DeclineRequest, DestinationRequest,
+    DestinationRequestV2, EndV2Request, HoldRequest, InteractionRequest, Method,
+    ResumeRecordingRequest, VteamListRequest, VteamTransferRequest, WrapupRequest,
 };
-use ccwire_events::webex::{actions, agent_state, dialer, js_method, layout, monitoring, routing, screen_pop, session, shortcut_key, widget};
+use ccwire_events::webex::{
+    actions, agent_state, dialer, js_method, layout, monitoring, routing, screen_pop, session,
+    shortcut_key, widget,
+};
 
 use crate::registry::{KindSpec, Payload};
 use crate::{DecodeError, Vendor};
@@ -26,21 +29,69 @@ macro_rules! request_kinds {
 
 pub(crate) fn kinds() -> Vec<KindSpec> {
     let mut all = routing_kinds!(
-        AgentOfferContact, AgentOfferContactRona, AgentOfferCampaignReservation, AgentOfferConsult, AgentContact,
-        AgentContactReserved, AgentContactAssigned, AgentContactUnassigned, AgentContactHeld, AgentContactUnheld,
-        AgentConsultCreated, AgentConsulting, AgentConsultEnded, AgentConsultConferencing, AgentConsultConferenced,
-        AgentConsultConferenceEnded, AgentConsultTransferring, AgentConsultTransferred, AgentCtqCancelled,
-        AgentBlindTransferred, AgentVteamTransferred, AgentConferenceTransferred, ParticipantJoinedConference,
-        ParticipantLeftConference, ParticipantPostCallActivity, ConsultedParticipantMoving, ContactRecordingStarted,
-        ContactRecordingPaused, ContactRecordingResumed, ContactEnded, ContactMerged, AgentWrapup, AgentWrappedUp,
-        ContactAniUpdated, ContactUpdated, ContactOwnerChanged, CampaignContactUpdated, AgentContactAssignFailed,
-        AgentInviteFailed, AgentContactHoldFailed, AgentContactUnHoldFailed, AgentConsultFailed,
-        AgentConsultEndFailed, AgentCtqFailed, AgentCtqCancelFailed, AgentConsultConferenceFailed,
-        AgentConsultConferenceEndFailed, ParticipantLeftConferenceFailed, ParticipantDropConferenceFailed,
-        AgentConferenceTransferFailed, AgentBlindTransferFailed, AgentBlindTransferFailedEvent,
-        AgentVteamTransferFailed, AgentConsultTransferFailed, ContactRecordingPauseFailed,
-        ContactRecordingResumeFailed, AgentContactEndFailed, ContactEndFailed, AgentWrapupFailed,
-        AgentOutboundFailed, CampaignPreviewAcceptFailed, CampaignPreviewSkipFailed, CampaignPreviewRemoveFailed,
+        AgentOfferContact,
+        AgentOfferContactRona,
+        AgentOfferCampaignReservation,
+        AgentOfferConsult,
+        AgentContact,
+        AgentContactReserved,
+        AgentContactAssigned,
+        AgentContactUnassigned,
+        AgentContactHeld,
+        AgentContactUnheld,
+        AgentConsultCreated,
+        AgentConsulting,
+        AgentConsultEnded,
+        AgentConsultConferencing,
+        AgentConsultConferenced,
+        AgentConsultConferenceEnded,
+        AgentConsultTransferring,
+        AgentConsultTransferred,
+        AgentCtqCancelled,
+        AgentBlindTransferred,
+        AgentVteamTransferred,
+        AgentConferenceTransferred,
+        ParticipantJoinedConference,
+        ParticipantLeftConference,
+        ParticipantPostCallActivity,
+        ConsultedParticipantMoving,
+        ContactRecordingStarted,
+        ContactRecordingPaused,
+        ContactRecordingResumed,
+        ContactEnded,
+        ContactMerged,
+        AgentWrapup,
+        AgentWrappedUp,
+        ContactAniUpdated,
+        ContactUpdated,
+        ContactOwnerChanged,
+        CampaignContactUpdated,
+        AgentContactAssignFailed,
+        AgentInviteFailed,
+        AgentContactHoldFailed,
+        AgentContactUnHoldFailed,
+        AgentConsultFailed,
+        AgentConsultEndFailed,
+        AgentCtqFailed,
+        AgentCtqCancelFailed,
+        AgentConsultConferenceFailed,
+        AgentConsultConferenceEndFailed,
+        ParticipantLeftConferenceFailed,
+        ParticipantDropConferenceFailed,
+        AgentConferenceTransferFailed,
+        AgentBlindTransferFailed,
+        AgentBlindTransferFailedEvent,
+        AgentVteamTransferFailed,
+        AgentConsultTransferFailed,
+        ContactRecordingPauseFailed,
+        ContactRecordingResumeFailed,
+        AgentContactEndFailed,
+        ContactEndFailed,
+        AgentWrapupFailed,
+        AgentOutboundFailed,
+        CampaignPreviewAcceptFailed,
+        CampaignPreviewSkipFailed,
+        CampaignPreviewRemoveFailed,
     );
     all.extend(request_kinds!(
         InteractionRequest,
@@ -94,10 +145,14 @@ fn family_kinds() -> Vec<KindSpec> {
         detectable::<a::AgentLogoutFailed>("webex.agentDesktop.AgentLogoutFailed"),
         detectable::<a::AgentReloginSuccess>("webex.agentDesktop.AgentReloginSuccess"),
         detectable::<a::AgentReloginFailed>("webex.agentDesktop.AgentReloginFailed"),
-        detectable::<a::AgentChannelReloginSuccess>("webex.agentDesktop.AgentChannelReloginSuccess"),
+        detectable::<a::AgentChannelReloginSuccess>(
+            "webex.agentDesktop.AgentChannelReloginSuccess",
+        ),
         detectable::<a::AgentChannelStateChanged>("webex.agentDesktop.AgentChannelStateChanged"),
         detectable::<a::AgentDnRegistered>("webex.agentDesktop.AgentDNRegistered"),
-        detectable::<a::AgentMultiLoginCloseSession>("webex.agentDesktop.AgentMultiLoginCloseSession"),
+        detectable::<a::AgentMultiLoginCloseSession>(
+            "webex.agentDesktop.AgentMultiLoginCloseSession",
+        ),
         // Connection frames.
         detectable::<session::Welcome>("webex.session.Welcome"),
         detectable::<session::Keepalive>("webex.session.Keepalive"),
@@ -111,14 +166,18 @@ fn family_kinds() -> Vec<KindSpec> {
         detectable::<js_method::MockOutdialAniList>("webex.jsMethod.mockOutdialAniList"),
         // Supervisor monitoring (`data.type`) and requests.
         detectable::<m::MonitoringOffered>("webex.monitoring.MonitoringOffered"),
-        detectable::<m::MonitoringRequestCreateFailed>("webex.monitoring.MonitoringRequestCreateFailed"),
+        detectable::<m::MonitoringRequestCreateFailed>(
+            "webex.monitoring.MonitoringRequestCreateFailed",
+        ),
         detectable::<m::MonitoringFailed>("webex.monitoring.MonitoringFailed"),
         detectable::<m::MonitoringHold>("webex.monitoring.MonitoringHold"),
         detectable::<m::MonitoringHoldFailed>("webex.monitoring.MonitoringHoldFailed"),
         detectable::<m::MonitoringEnded>("webex.monitoring.MonitoringEnded"),
         detectable::<m::MonitoringEndFailed>("webex.monitoring.MonitoringEndFailed"),
         detectable::<m::AgentMonitorStateChanged>("webex.monitoring.AgentMonitorStateChanged"),
-        detectable::<m::AgentMonitorStateChangeFailed>("webex.monitoring.AgentMonitorStateChangeFailed"),
+        detectable::<m::AgentMonitorStateChangeFailed>(
+            "webex.monitoring.AgentMonitorStateChangeFailed",
+        ),
         by_name::<m::StartMonitoringRequest>("webex.monitoring.StartMonitoringRequest"),
         by_name::<InteractionRequest>("webex.monitoring.InteractionRequest"),
         // Screen pop.
@@ -138,7 +197,9 @@ fn family_kinds() -> Vec<KindSpec> {
         by_name::<dialer::UpdateCadVariablesRequest>("webex.dialer.UpdateCadVariablesRequest"),
         by_name::<dialer::PreviewContactRequest>("webex.dialer.PreviewContactRequest"),
         // Actions, agent configuration, config and i18n.
-        by_name::<actions::FetchPaginatedAuxCodesRequest>("webex.actions.FetchPaginatedAuxCodesRequest"),
+        by_name::<actions::FetchPaginatedAuxCodesRequest>(
+            "webex.actions.FetchPaginatedAuxCodesRequest",
+        ),
         by_name::<actions::PaginatedAuxCodes>("webex.actions.PaginatedAuxCodes"),
         by_name::<actions::AuxCodeList>("webex.actions.AuxCodeList"),
         by_name::<actions::MediaTypeQueueEntry>("webex.actions.MediaTypeQueueEntry"),
@@ -149,7 +210,9 @@ fn family_kinds() -> Vec<KindSpec> {
         // Widget-to-Desktop messages.
         by_name::<widget::TitleUpdateEventInit>("webex.widget.TitleUpdateEventInit"),
         by_name::<widget::IframeActivity>("webex.widget.IframeActivity"),
-        by_name::<widget::BehavioralEventOptions>("webex.webexMetricsInternal.BehavioralEventOptions"),
+        by_name::<widget::BehavioralEventOptions>(
+            "webex.webexMetricsInternal.BehavioralEventOptions",
+        ),
         // Desktop layout JSON.
         by_name::<layout::LayoutWidgets>("webex.layout.Widgets"),
         by_name::<layout::IframeWidget>("webex.layout.IframeWidget"),
@@ -169,5 +232,8 @@ fn family_kinds() -> Vec<KindSpec> {
 /// assert!(decode_request(Method::Hold, r#"{"interactionId":"i"}"#).is_err());
 /// ```
 pub fn decode_request(method: Method, text: &str) -> Result<Box<dyn Payload>, DecodeError> {
-    crate::decode_as(&format!("webex.agentContact.{}", method.payload_type()), text)
+    crate::decode_as(
+        &format!("webex.agentContact.{}", method.payload_type()),
+        text,
+    )
 }

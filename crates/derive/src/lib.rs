@@ -16,7 +16,9 @@
 use proc_macro::TokenStream;
 use proc_macro2::TokenStream as TokenStream2;
 use quote::{format_ident, quote};
-use syn::{Data, DeriveInput, Fields, GenericArgument, LitStr, PathArguments, Type, parse_macro_input};
+use syn::{
+    Data, DeriveInput, Fields, GenericArgument, LitStr, PathArguments, Type, parse_macro_input,
+};
 
 /// Derives a strict, lossless wire object. See the crate documentation.
 #[proc_macro_derive(Wire, attributes(wire))]
@@ -58,9 +60,13 @@ fn docs_of(attrs: &[syn::Attribute]) -> String {
     for attr in attrs {
         if attr.path().is_ident("doc")
             && let syn::Meta::NameValue(nv) = &attr.meta
-                && let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
-                    lines.push(s.value().trim().to_owned());
-                }
+            && let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
+            }) = &nv.value
+        {
+            lines.push(s.value().trim().to_owned());
+        }
     }
     // Keep the summary paragraph only: examples and details belong to rustdoc.
     let mut out = Vec::new();
@@ -102,18 +108,25 @@ fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
 fn single_generic(seg: &syn::PathSegment) -> Option<Type> {
     if let PathArguments::AngleBracketed(args) = &seg.arguments
         && args.args.len() == 1
-            && let Some(GenericArgument::Type(t)) = args.args.first() {
-                return Some(t.clone());
-            }
+        && let Some(GenericArgument::Type(t)) = args.args.first()
+    {
+        return Some(t.clone());
+    }
     None
 }
 
 fn parse_spec(input: &DeriveInput) -> syn::Result<Spec> {
     let Data::Struct(data) = &input.data else {
-        return Err(syn::Error::new_spanned(&input.ident, "Wire can only be derived for structs"));
+        return Err(syn::Error::new_spanned(
+            &input.ident,
+            "Wire can only be derived for structs",
+        ));
     };
     let Fields::Named(named) = &data.fields else {
-        return Err(syn::Error::new_spanned(&input.ident, "Wire needs named fields"));
+        return Err(syn::Error::new_spanned(
+            &input.ident,
+            "Wire needs named fields",
+        ));
     };
     let mut tag_value = None;
     let mut tag_key = None;
@@ -172,13 +185,18 @@ fn parse_spec(input: &DeriveInput) -> syn::Result<Spec> {
                     extra = true;
                     Ok(())
                 } else {
-                    Err(meta.error("unknown wire field attribute (expected `rename`, `flatten` or `extra`)"))
+                    Err(meta.error(
+                        "unknown wire field attribute (expected `rename`, `flatten` or `extra`)",
+                    ))
                 }
             })?;
         }
         if extra {
             if spec.extra.is_some() {
-                return Err(syn::Error::new_spanned(field, "only one #[wire(extra)] field"));
+                return Err(syn::Error::new_spanned(
+                    field,
+                    "only one #[wire(extra)] field",
+                ));
             }
             spec.extra = Some(ident);
             continue;
@@ -196,7 +214,13 @@ fn parse_spec(input: &DeriveInput) -> syn::Result<Spec> {
             _ => Shape::Required,
         };
         let wire = rename.unwrap_or_else(|| camel_case(&ident.to_string()));
-        spec.fields.push(FieldSpec { ident, ty: field.ty.clone(), wire, shape, docs: docs_of(&field.attrs) });
+        spec.fields.push(FieldSpec {
+            ident,
+            ty: field.ty.clone(),
+            wire,
+            shape,
+            docs: docs_of(&field.attrs),
+        });
     }
     Ok(spec)
 }
@@ -207,7 +231,10 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
     let builder = format_ident!("__{}WireBuilder", name);
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     if !input.generics.params.is_empty() {
-        return Err(syn::Error::new_spanned(&input.generics, "Wire does not support generic structs"));
+        return Err(syn::Error::new_spanned(
+            &input.generics,
+            "Wire does not support generic structs",
+        ));
     }
     let m = quote!(::ccwire_model::__private);
 
@@ -220,7 +247,10 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
             _ => quote!(#id: ::core::option::Option<#ty>),
         }
     });
-    let builder_flat = spec.flattened.iter().map(|(id, ty)| quote!(#id: <#ty as #m::WireObject>::Builder));
+    let builder_flat = spec
+        .flattened
+        .iter()
+        .map(|(id, ty)| quote!(#id: <#ty as #m::WireObject>::Builder));
     let builder_extra = spec.extra.iter().map(|id| quote!(#id: #m::Extra));
 
     // ---- accept ----
@@ -337,7 +367,10 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
         .flattened
         .iter()
         .map(|(id, ty)| quote!(<#ty as #m::WireObject>::inspect_fields(&self.#id, pointer, out);));
-    let inspect_extra = spec.extra.iter().map(|id| quote!(#m::Inspect::inspect(&self.#id, pointer, out);));
+    let inspect_extra = spec
+        .extra
+        .iter()
+        .map(|id| quote!(#m::Inspect::inspect(&self.#id, pointer, out);));
 
     // ---- schema ----
     let schema_fields = spec.fields.iter().map(|f| {
@@ -359,10 +392,9 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
             #req
         }
     });
-    let schema_flat = spec
-        .flattened
-        .iter()
-        .map(|(_, ty)| quote!(<#ty as #m::WireObject>::schema_fields(generator, properties, required);));
+    let schema_flat = spec.flattened.iter().map(
+        |(_, ty)| quote!(<#ty as #m::WireObject>::schema_fields(generator, properties, required);),
+    );
     let schema_tag = spec.tag.as_ref().map(|(key, value)| {
         quote! {
             properties.insert(#key.to_owned(), #m::json!({ "const": #value }));
@@ -375,7 +407,10 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
 
     let mut field_names: Vec<String> = spec.tag.iter().map(|(k, _)| k.clone()).collect();
     field_names.extend(spec.fields.iter().map(|f| f.wire.clone()));
-    let flat_names = spec.flattened.iter().map(|(_, ty)| quote!(<#ty as #m::WireObject>::field_names(out);));
+    let flat_names = spec
+        .flattened
+        .iter()
+        .map(|(_, ty)| quote!(<#ty as #m::WireObject>::field_names(out);));
 
     let unknown_key = if let Some(extra) = &spec.extra {
         quote!(#m::read_extra(map, &mut builder.#extra, key))

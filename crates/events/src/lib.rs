@@ -21,6 +21,6 @@
 //! assert!(matches!(msg.event, WebexEvent::Routing(_)));
 //! ```
 
-pub mod sobot;
 pub mod genesys;
+pub mod sobot;
 pub mod webex;

@@ -15,7 +15,6 @@ use std::fmt;
 use serde::de::{self, DeserializeOwned, Deserializer};
 use serde_path_to_error::{Path, Segment};
 
-
 /// A top-level member found by [`peek_members`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Peeked<'a> {
@@ -66,7 +65,10 @@ impl std::error::Error for NotAnObject {}
 /// assert_eq!(found[3], None);
 /// assert!(peek_members("[1]", &["type"]).is_err());
 /// ```
-pub fn peek_members<'a>(raw: &'a str, keys: &[&str]) -> Result<Vec<Option<Peeked<'a>>>, NotAnObject> {
+pub fn peek_members<'a>(
+    raw: &'a str,
+    keys: &[&str],
+) -> Result<Vec<Option<Peeked<'a>>>, NotAnObject> {
     let start = skip_ws(raw.as_bytes(), 0);
     scan_object_at(raw, start, keys).map(|(found, _)| found)
 }
@@ -109,12 +111,21 @@ fn walk_object<'a>(
 
 /// [`peek_members`] on the object starting at byte `start` of `raw`; also returns the index just
 /// after the object's closing brace.
-fn scan_object_at<'a>(raw: &'a str, start: usize, keys: &[&str]) -> Result<(Vec<Option<Peeked<'a>>>, usize), NotAnObject> {
+fn scan_object_at<'a>(
+    raw: &'a str,
+    start: usize,
+    keys: &[&str],
+) -> Result<(Vec<Option<Peeked<'a>>>, usize), NotAnObject> {
     let b = raw.as_bytes();
     let mut found: Vec<Option<Peeked<'a>>> = vec![None; keys.len()];
     let end = walk_object(raw, start, |key, value_start| {
         let value_end = skip_value(b, value_start).ok_or(NotAnObject)?;
-        if let Some(slot) = keys.iter().position(|k| *k == key).and_then(|n| found.get_mut(n)).filter(|s| s.is_none()) {
+        if let Some(slot) = keys
+            .iter()
+            .position(|k| *k == key)
+            .and_then(|n| found.get_mut(n))
+            .filter(|s| s.is_none())
+        {
             let value = raw.get(value_start..value_end).ok_or(NotAnObject)?;
             *slot = Some(if value.starts_with('"') {
                 let (end, escaped) = scan_string(b, value_start).ok_or(NotAnObject)?;
@@ -155,8 +166,7 @@ impl<'a> Member<'a> {
         if !value.starts_with('"') {
             return Some(Peeked::Other(value));
         }
-        string_at(value, 0, value.len(), value.contains('\\'))
-            .map(Peeked::Str)
+        string_at(value, 0, value.len(), value.contains('\\')).map(Peeked::Str)
     }
 }
 
@@ -171,7 +181,9 @@ impl<'a> Member<'a> {
 /// ```
 #[must_use]
 pub fn find_members<'a>(members: &[Member<'a>], keys: &[&str]) -> Vec<Option<Peeked<'a>>> {
-    keys.iter().map(|k| members.iter().find(|m| m.key == *k).and_then(Member::peek)).collect()
+    keys.iter()
+        .map(|k| members.iter().find(|m| m.key == *k).and_then(Member::peek))
+        .collect()
 }
 
 /// [`object_members`], also peeking `keys` inside the object value of the member `inner` in the
@@ -187,7 +199,11 @@ pub fn find_members<'a>(members: &[Member<'a>], keys: &[&str]) -> Vec<Option<Pee
 /// assert_eq!(m[0].peeked.as_ref().unwrap()[0].as_ref().and_then(Peeked::as_str), Some("K"));
 /// assert!(m[1].peeked.is_none());
 /// ```
-pub fn object_members_peeking<'a>(raw: &'a str, inner: &str, keys: &[&str]) -> Result<Vec<Member<'a>>, NotAnObject> {
+pub fn object_members_peeking<'a>(
+    raw: &'a str,
+    inner: &str,
+    keys: &[&str],
+) -> Result<Vec<Member<'a>>, NotAnObject> {
     members(raw, Some((inner, keys)))
 }
 
@@ -266,7 +282,11 @@ pub fn members_from_ends<'a>(raw: &'a str, first: &str, keys: &[&str]) -> Option
             None => first_member(value, k).ok().flatten(),
         })
         .collect();
-    tail.push(Member { key: Cow::Borrowed(key), value, peeked: Some(peeked) });
+    tail.push(Member {
+        key: Cow::Borrowed(key),
+        value,
+        peeked: Some(peeked),
+    });
     tail.reverse();
     Some(tail)
 }
@@ -282,7 +302,11 @@ fn first_member<'a>(raw: &'a str, key: &str) -> Result<Option<Peeked<'a>>, NotAn
         if k != key {
             return Ok(value_end);
         }
-        let member = Member { key: k, value: raw.get(value_start..value_end).ok_or(NotAnObject)?, peeked: None };
+        let member = Member {
+            key: k,
+            value: raw.get(value_start..value_end).ok_or(NotAnObject)?,
+            peeked: None,
+        };
         found = Some(member.peek().ok_or(NotAnObject)?);
         // The first member of that name decides; the scan stops here.
         Err(NotAnObject)
@@ -333,7 +357,11 @@ fn scalar_tail(raw: &str, close: usize) -> Option<(Vec<Member<'_>>, Option<usize
         let key_start = string_start(b, key_end - 1)?;
         let key_text = raw.get(key_start..key_end)?;
         let key = string_at(raw, key_start, key_end, key_text.contains('\\'))?;
-        members.push(Member { key, value: raw.get(value_start..value_end)?, peeked: None });
+        members.push(Member {
+            key,
+            value: raw.get(value_start..value_end)?,
+            peeked: None,
+        });
         let before = back_ws(b, key_start).checked_sub(1)?;
         match b.get(before)? {
             b',' => end = before,
@@ -350,7 +378,12 @@ fn string_start(b: &[u8], close: usize) -> Option<usize> {
     let mut end = close;
     loop {
         let q = memchr::memrchr(b'"', b.get(..end)?)?;
-        let backslashes = b.get(..q)?.iter().rev().take_while(|&&c| c == b'\\').count();
+        let backslashes = b
+            .get(..q)?
+            .iter()
+            .rev()
+            .take_while(|&&c| c == b'\\')
+            .count();
         if backslashes % 2 == 0 {
             return Some(q);
         }
@@ -380,11 +413,17 @@ fn back_ws(b: &[u8], mut i: usize) -> usize {
 /// assert!(ccwire_model::dispatch::object_members(r#"{"a":1} x"#).is_err());
 /// ```
 pub fn object_members(raw: &str) -> Result<Vec<(Cow<'_, str>, &str)>, NotAnObject> {
-    Ok(members(raw, None)?.into_iter().map(|m| (m.key, m.value)).collect())
+    Ok(members(raw, None)?
+        .into_iter()
+        .map(|m| (m.key, m.value))
+        .collect())
 }
 
 /// The members of the object that is the whole of `raw`, peeking inside one of them if asked.
-fn members<'a>(raw: &'a str, peek: Option<(&str, &[&str])>) -> Result<Vec<Member<'a>>, NotAnObject> {
+fn members<'a>(
+    raw: &'a str,
+    peek: Option<(&str, &[&str])>,
+) -> Result<Vec<Member<'a>>, NotAnObject> {
     let b = raw.as_bytes();
     let mut out = Vec::new();
     let end = walk_object(raw, skip_ws(b, 0), |key, value_start| {
@@ -395,10 +434,18 @@ fn members<'a>(raw: &'a str, peek: Option<(&str, &[&str])>) -> Result<Vec<Member
             }
             _ => (None, skip_value(b, value_start).ok_or(NotAnObject)?),
         };
-        out.push(Member { key, value: raw.get(value_start..value_end).ok_or(NotAnObject)?, peeked });
+        out.push(Member {
+            key,
+            value: raw.get(value_start..value_end).ok_or(NotAnObject)?,
+            peeked,
+        });
         Ok(value_end)
     })?;
-    if skip_ws(b, end) == b.len() { Ok(out) } else { Err(NotAnObject) }
+    if skip_ws(b, end) == b.len() {
+        Ok(out)
+    } else {
+        Err(NotAnObject)
+    }
 }
 
 fn skip_ws(b: &[u8], mut i: usize) -> usize {
@@ -449,7 +496,10 @@ fn string_at(raw: &str, start: usize, end: usize, escaped: bool) -> Option<Cow<'
         serde_json::from_str::<String>(token).ok().map(Cow::Owned)
     } else {
         // JSON strings cannot hold control characters raw (serde_json checks escaped ones).
-        token.get(1..token.len().checked_sub(1)?).filter(|s| !s.bytes().any(|b| b < 0x20)).map(Cow::Borrowed)
+        token
+            .get(1..token.len().checked_sub(1)?)
+            .filter(|s| !s.bytes().any(|b| b < 0x20))
+            .map(Cow::Borrowed)
     }
 }
 
@@ -557,9 +607,10 @@ pub fn pointer(path: &Path) -> String {
 pub fn split_nested(message: &str) -> (&str, &str) {
     let message = strip_location(message);
     if let Some(rest) = message.strip_prefix('@')
-        && let Some((ptr, msg)) = rest.split_once(' ') {
-            return (ptr, msg);
-        }
+        && let Some((ptr, msg)) = rest.split_once(' ')
+    {
+        return (ptr, msg);
+    }
     ("", message)
 }
 
@@ -567,9 +618,13 @@ fn strip_location(message: &str) -> &str {
     if let Some(idx) = message.rfind(" at line ") {
         let tail = &message[idx + " at line ".len()..];
         let mut parts = tail.splitn(3, ' ');
-        let line_ok = parts.next().is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()));
+        let line_ok = parts
+            .next()
+            .is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()));
         let word_ok = parts.next() == Some("column");
-        let col_ok = parts.next().is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        let col_ok = parts
+            .next()
+            .is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
         if line_ok && word_ok && col_ok {
             return &message[..idx];
         }
@@ -606,6 +661,8 @@ pub fn decode_nested<T: DeserializeOwned, E: de::Error>(raw: &str) -> Result<T, 
 ///
 /// # Errors
 /// The deserializer is not serde_json's (raw capture needs JSON text), or the input is not JSON.
-pub fn capture_raw<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Box<serde_json::value::RawValue>, D::Error> {
+pub fn capture_raw<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Box<serde_json::value::RawValue>, D::Error> {
     de::Deserialize::deserialize(deserializer)
 }

@@ -80,7 +80,10 @@ impl Findings {
     /// Keeps the first `limit` findings and counts the rest.
     #[must_use]
     pub fn with_limit(limit: usize) -> Self {
-        Self { limit: Some(limit), ..Self::default() }
+        Self {
+            limit: Some(limit),
+            ..Self::default()
+        }
     }
 
     /// Whether the limit is reached (further findings are only counted).
@@ -334,7 +337,11 @@ impl<T> Inspect for Lenient<T> {
     }
     fn inspect(&self, pointer: &str, out: &mut Findings) {
         if let Some(text) = self.text() {
-            out.push(Finding { pointer: pointer.to_owned(), kind: FindingKind::TextForm, detail: text.to_owned() });
+            out.push(Finding {
+                pointer: pointer.to_owned(),
+                kind: FindingKind::TextForm,
+                detail: text.to_owned(),
+            });
         }
     }
 }
@@ -346,7 +353,11 @@ impl Inspect for crate::Extra {
                 out.omit(FindingKind::UnknownMember, self.len() - i);
                 return;
             }
-            out.push(Finding { pointer: child(pointer, key), kind: FindingKind::UnknownMember, detail: key.to_owned() });
+            out.push(Finding {
+                pointer: child(pointer, key),
+                kind: FindingKind::UnknownMember,
+                detail: key.to_owned(),
+            });
         }
     }
 }

@@ -481,7 +481,12 @@ pub fn pretty(text: &str) -> Result<String, JsonProblem> {
 /// ```
 #[must_use]
 pub fn number_len(b: &[u8]) -> Option<usize> {
-    let digits = |i: usize| b[i.min(b.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let digits = |i: usize| {
+        b[i.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
     let mut i = usize::from(b.first() == Some(&b'-'));
     match b.get(i) {
         Some(b'0') => i += 1,
@@ -618,7 +623,9 @@ impl<'a> Walker<'a> {
 
     /// The next event other than a member name, with the name of the member whose value it is
     /// (`None` for array elements, the top-level value and end events).
-    pub(crate) fn next_member(&mut self) -> Result<(Event<'a>, Option<Cow<'a, str>>), &'static str> {
+    pub(crate) fn next_member(
+        &mut self,
+    ) -> Result<(Event<'a>, Option<Cow<'a, str>>), &'static str> {
         match self.next_event()? {
             // A member name is always followed by its value.
             Event::Key(key) => Ok((self.next_event()?, Some(key))),

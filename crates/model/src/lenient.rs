@@ -77,7 +77,10 @@ impl<T: LenientScalar> Lenient<T> {
     pub fn from_text(text: &str) -> Result<Self, InvalidText> {
         let value = T::parse_text(text).ok_or(InvalidText)?;
         let text = T::static_text(text).map_or_else(|| Cow::Owned(text.to_owned()), Cow::Borrowed);
-        Ok(Self { value, text: Some(text) })
+        Ok(Self {
+            value,
+            text: Some(text),
+        })
     }
 }
 

@@ -40,11 +40,11 @@ mod nullable;
 mod open_enum;
 #[macro_use]
 mod string_id;
+pub mod genesys;
 pub mod secret;
 pub mod sobot;
 mod timestamp;
 mod union;
-pub mod genesys;
 pub mod webex;
 pub mod wire;
 
@@ -61,10 +61,12 @@ pub use wire::{Extra, WireMap};
 /// Items the macros expand to. Not public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::inspect::{Finding, FindingKind, Findings, Inspect, child};
-    pub use crate::wire::{KeyStr, WireObject, describe, duplicate, object_schema, read_extra, read_member};
     pub use crate::Extra;
+    pub use crate::inspect::{Finding, FindingKind, Findings, Inspect, child};
     pub use crate::union::Pending;
+    pub use crate::wire::{
+        KeyStr, WireObject, describe, duplicate, object_schema, read_extra, read_member,
+    };
     pub use schemars::{JsonSchema, Schema, SchemaGenerator};
     pub use serde::de::{Error as DeError, MapAccess, Unexpected, Visitor};
     pub use serde::ser::SerializeMap;
@@ -93,7 +95,10 @@ pub mod __private {
             return schemars::json_schema!({ "anyOf": any_of });
         }
         let mut props = Map::new();
-        props.insert(tag.to_owned(), json!({ "not": { "type": "string", "enum": known } }));
+        props.insert(
+            tag.to_owned(),
+            json!({ "not": { "type": "string", "enum": known } }),
+        );
         any_of.push(json!({ "type": "object", "properties": props }));
         schemars::json_schema!({ "anyOf": any_of })
     }

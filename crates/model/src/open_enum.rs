@@ -27,7 +27,11 @@ impl<E: KnownValues> OpenStr<E> {
     /// Wraps `s`, unless it is one of `E`'s known values.
     #[must_use]
     pub fn new(s: &str) -> Option<Self> {
-        if E::KNOWN.contains(&s) { None } else { Some(Self(s.into(), PhantomData)) }
+        if E::KNOWN.contains(&s) {
+            None
+        } else {
+            Some(Self(s.into(), PhantomData))
+        }
     }
 }
 
@@ -226,5 +230,3 @@ macro_rules! open_enum {
         }
     };
 }
-
-

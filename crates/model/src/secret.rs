@@ -107,18 +107,29 @@ pub fn flag_is_secure(text: &str) -> bool {
 #[must_use]
 pub fn may_hold_secrets(text: &str) -> bool {
     let b = text.as_bytes();
-    if memchr::memmem::find(b, b"secureCad").is_some() || memchr::memmem::find(b, b"\\u").is_some() {
+    if memchr::memmem::find(b, b"secureCad").is_some() || memchr::memmem::find(b, b"\\u").is_some()
+    {
         return true;
     }
-    let ws = |s: &[u8]| s.iter().position(|c| !matches!(c, b' ' | b'\t' | b'\n' | b'\r')).unwrap_or(s.len());
+    let ws = |s: &[u8]| {
+        s.iter()
+            .position(|c| !matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+            .unwrap_or(s.len())
+    };
     memchr::memmem::find_iter(b, b"isSecure").any(|at| {
         // `"isSecure"`, then `:`, then `false` and the end of that literal: not secure.
         let before = at.checked_sub(1).and_then(|i| b.get(i));
-        let Some(rest) = b[at + 8..].strip_prefix(b"\"") else { return true };
+        let Some(rest) = b[at + 8..].strip_prefix(b"\"") else {
+            return true;
+        };
         let rest = &rest[ws(rest)..];
-        let Some(rest) = rest.strip_prefix(b":") else { return true };
+        let Some(rest) = rest.strip_prefix(b":") else {
+            return true;
+        };
         let rest = &rest[ws(rest)..];
-        let is_false = rest.strip_prefix(b"false").is_some_and(|r| !r.first().is_some_and(u8::is_ascii_alphanumeric));
+        let is_false = rest
+            .strip_prefix(b"false")
+            .is_some_and(|r| !r.first().is_some_and(u8::is_ascii_alphanumeric));
         before != Some(&b'"') || !is_false
     })
 }
@@ -185,7 +196,10 @@ impl Secrets {
         let complete = first_pass(text, &mut marks).is_ok();
         let mut paths = Vec::new();
         // Nothing secure, nothing to list (the usual case: `"isSecure": false`).
-        if !(marks.secure_cad.is_empty() && marks.secure_request.is_empty() && marks.secure_names.is_empty()) {
+        if !(marks.secure_cad.is_empty()
+            && marks.secure_request.is_empty()
+            && marks.secure_names.is_empty())
+        {
             let _ = second_pass(text, &marks, &mut paths);
         }
         Self { paths, complete }
@@ -322,7 +336,12 @@ pub fn redact_text(text: &str) -> Cow<'_, str> {
     secrets.redact(text)
 }
 
-fn push_frame<'t>(stack: &mut Vec<Frame<'t>>, start: usize, object: bool, key: Option<Cow<'t, str>>) {
+fn push_frame<'t>(
+    stack: &mut Vec<Frame<'t>>,
+    start: usize,
+    object: bool,
+    key: Option<Cow<'t, str>>,
+) {
     stack.push(Frame {
         start,
         object,
@@ -442,7 +461,11 @@ fn second_pass(text: &str, marks: &Marks, out: &mut Vec<SecretPath>) -> Result<(
 }
 
 /// Whether member `key` of the innermost open container is secret.
-fn is_secret(stack: &[(usize, Option<Cow<'_, str>>, bool)], key: Option<&str>, marks: &Marks) -> bool {
+fn is_secret(
+    stack: &[(usize, Option<Cow<'_, str>>, bool)],
+    key: Option<&str>,
+    marks: &Marks,
+) -> bool {
     let (Some((start, own_key, true)), Some(key)) = (stack.last(), key) else {
         return false;
     };

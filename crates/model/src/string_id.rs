@@ -89,4 +89,3 @@ macro_rules! string_id {
         }
     )*};
 }
-

@@ -56,10 +56,10 @@ impl From<OffsetDateTime> for EpochMillis {
 
 impl fmt::Debug for EpochMillis {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let iso = self
-            .to_offset_date_time()
-            .ok()
-            .and_then(|dt| dt.format(&time::format_description::well_known::Rfc3339).ok());
+        let iso = self.to_offset_date_time().ok().and_then(|dt| {
+            dt.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        });
         match iso {
             Some(iso) => write!(f, "EpochMillis({} = {iso})", self.0),
             None => write!(f, "EpochMillis({})", self.0),

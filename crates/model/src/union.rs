@@ -1,7 +1,5 @@
 //! Tagged unions: objects whose type is named by one of their members.
 
-
-
 use serde::de::{self, MapAccess};
 
 use crate::RawJson;
@@ -73,7 +71,10 @@ impl UnknownObject {
         if !inner.contains('\\') {
             return Some(inner);
         }
-        self.1.iter().find(|(k, _)| &**k == key).map(|(_, v)| v.as_str())
+        self.1
+            .iter()
+            .find(|(k, _)| &**k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     /// All members as received.
@@ -112,18 +113,37 @@ impl<'de> Pending<'de> {
     /// # Errors
     /// `T`'s decode error; for a replayed member the message starts with its pointer
     /// (`@/member/inner message`).
-    pub fn decode<T: WireObject, A: MapAccess<'de>>(self, tag_key: &str, tag: &RawJson, mut map: A) -> Result<T, A::Error> {
+    pub fn decode<T: WireObject, A: MapAccess<'de>>(
+        self,
+        tag_key: &str,
+        tag: &RawJson,
+        mut map: A,
+    ) -> Result<T, A::Error> {
         let mut builder = T::Builder::default();
-        for (key, value) in self.0.iter().map(|(k, v)| (k.as_str(), v)).chain(std::iter::once((tag_key, tag))) {
+        for (key, value) in self
+            .0
+            .iter()
+            .map(|(k, v)| (k.as_str(), v))
+            .chain(std::iter::once((tag_key, tag)))
+        {
             let mut track = serde_path_to_error::Track::new();
             let mut de = serde_json::Deserializer::from_str(value.get());
-            let replayed = T::accept_member(&mut builder, key, &mut Replay { de: Some(&mut de), track: &mut track });
+            let replayed = T::accept_member(
+                &mut builder,
+                key,
+                &mut Replay {
+                    de: Some(&mut de),
+                    track: &mut track,
+                },
+            );
             if let Err(e) = replayed {
                 let inner = e.to_string();
                 let (nested, message) = crate::dispatch::split_nested(&inner);
                 let at = crate::dispatch::pointer(&track.path());
                 let key = crate::inspect::child("", key);
-                return Err(de::Error::custom(format_args!("@{key}{at}{nested} {message}")));
+                return Err(de::Error::custom(format_args!(
+                    "@{key}{at}{nested} {message}"
+                )));
             }
         }
         // The builder refuses a member read twice (replayed or not).
@@ -136,9 +156,18 @@ impl<'de> Pending<'de> {
     ///
     /// # Errors
     /// A duplicate member, or a value that is not JSON.
-    pub fn unknown<A: MapAccess<'de>>(self, tag: Option<(&str, RawJson)>, mut map: A) -> Result<UnknownObject, A::Error> {
+    pub fn unknown<A: MapAccess<'de>>(
+        self,
+        tag: Option<(&str, RawJson)>,
+        mut map: A,
+    ) -> Result<UnknownObject, A::Error> {
         let mut fields = Extra::new();
-        for (key, value) in self.0.into_iter().map(|(k, v)| (k.as_str().to_owned(), v)).chain(tag.map(|(k, v)| (k.to_owned(), v))) {
+        for (key, value) in self
+            .0
+            .into_iter()
+            .map(|(k, v)| (k.as_str().to_owned(), v))
+            .chain(tag.map(|(k, v)| (k.to_owned(), v)))
+        {
             if fields.contains_key(&key) {
                 return Err(crate::wire::repeated(&key));
             }
@@ -159,14 +188,21 @@ struct Replay<'d, 'v, 't> {
 impl<'v> MapAccess<'v> for Replay<'_, 'v, '_> {
     type Error = serde_json::Error;
 
-    fn next_key_seed<K: de::DeserializeSeed<'v>>(&mut self, _seed: K) -> Result<Option<K::Value>, Self::Error> {
+    fn next_key_seed<K: de::DeserializeSeed<'v>>(
+        &mut self,
+        _seed: K,
+    ) -> Result<Option<K::Value>, Self::Error> {
         Ok(None)
     }
 
-    fn next_value_seed<S: de::DeserializeSeed<'v>>(&mut self, seed: S) -> Result<S::Value, Self::Error> {
+    fn next_value_seed<S: de::DeserializeSeed<'v>>(
+        &mut self,
+        seed: S,
+    ) -> Result<S::Value, Self::Error> {
         match self.de.take() {
             Some(de) => {
-                let value = seed.deserialize(serde_path_to_error::Deserializer::new(&mut *de, self.track))?;
+                let value =
+                    seed.deserialize(serde_path_to_error::Deserializer::new(&mut *de, self.track))?;
                 de.end()?;
                 Ok(value)
             }

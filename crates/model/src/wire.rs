@@ -8,9 +8,9 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
+use indexmap::IndexMap;
 use schemars::{Schema, SchemaGenerator};
 use serde::de::{self, Deserializer, MapAccess, Visitor};
-use indexmap::IndexMap;
 use serde::ser::SerializeMap;
 use serde_json::{Map, Value};
 
@@ -55,21 +55,33 @@ pub trait WireObject: Sized {
     ///
     /// # Errors
     /// The value's decode error, or a duplicate member.
-    fn accept<'de, A: MapAccess<'de>>(builder: &mut Self::Builder, key: &str, map: &mut A) -> Result<bool, A::Error>;
+    fn accept<'de, A: MapAccess<'de>>(
+        builder: &mut Self::Builder,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error>;
 
     /// Reads the value of a member that `accept` declined: kept in the object's unknown members,
     /// or an unknown-field error for an object that keeps none.
     ///
     /// # Errors
     /// The value is not JSON, a duplicate member, or an unknown member of a closed object.
-    fn accept_unknown<'de, A: MapAccess<'de>>(builder: &mut Self::Builder, key: &str, map: &mut A) -> Result<(), A::Error>;
+    fn accept_unknown<'de, A: MapAccess<'de>>(
+        builder: &mut Self::Builder,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error>;
 
     /// Reads the value of member `key`, modelled or not ([`accept`](Self::accept), else
     /// [`accept_unknown`](Self::accept_unknown)).
     ///
     /// # Errors
     /// As `accept` and `accept_unknown`.
-    fn accept_member<'de, A: MapAccess<'de>>(builder: &mut Self::Builder, key: &str, map: &mut A) -> Result<(), A::Error> {
+    fn accept_member<'de, A: MapAccess<'de>>(
+        builder: &mut Self::Builder,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
         if Self::accept(builder, key, map)? {
             return Ok(());
         }
@@ -80,7 +92,10 @@ pub trait WireObject: Sized {
     ///
     /// # Errors
     /// As `accept_member`, or a key that is not a string.
-    fn accept_members<'de, A: MapAccess<'de>>(builder: &mut Self::Builder, map: &mut A) -> Result<(), A::Error> {
+    fn accept_members<'de, A: MapAccess<'de>>(
+        builder: &mut Self::Builder,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
         while let Some(key) = map.next_key::<KeyStr<'de>>()? {
             Self::accept_member(builder, key.as_str(), map)?;
         }
@@ -103,7 +118,11 @@ pub trait WireObject: Sized {
     fn inspect_fields(&self, pointer: &str, out: &mut crate::inspect::Findings);
 
     /// Adds the JSON Schema of every modelled member to `properties` / `required`.
-    fn schema_fields(generator: &mut SchemaGenerator, properties: &mut Map<String, Value>, required: &mut Vec<String>);
+    fn schema_fields(
+        generator: &mut SchemaGenerator,
+        properties: &mut Map<String, Value>,
+        required: &mut Vec<String>,
+    );
 }
 
 /// Reads the value of member `wire` into its empty `slot`; a second value is an error whose
@@ -135,7 +154,10 @@ pub fn duplicate<'de, A: MapAccess<'de>>(map: &mut A, key: &str) -> A::Error {
     impl<'de> de::DeserializeSeed<'de> for Refuse<'_> {
         type Value = ();
         fn deserialize<D: Deserializer<'de>>(self, _: D) -> Result<(), D::Error> {
-            Err(de::Error::custom(format_args!("duplicate field `{}`", self.0)))
+            Err(de::Error::custom(format_args!(
+                "duplicate field `{}`",
+                self.0
+            )))
         }
     }
     match map.next_value_seed(Refuse(key)) {
@@ -154,7 +176,10 @@ pub fn duplicate<'de, A: MapAccess<'de>>(map: &mut A, key: &str) -> A::Error {
 /// ```
 #[must_use]
 pub fn repeated<E: de::Error>(key: &str) -> E {
-    E::custom(format_args!("@{} duplicate field `{key}`", crate::inspect::child("", key)))
+    E::custom(format_args!(
+        "@{} duplicate field `{key}`",
+        crate::inspect::child("", key)
+    ))
 }
 
 /// Reads the value of an unmodelled member `key` into `extra` (a second value is an error).
@@ -162,9 +187,17 @@ pub fn repeated<E: de::Error>(key: &str) -> E {
 /// # Errors
 /// The value is not JSON (or has duplicate keys), or a duplicate member.
 #[inline(never)]
-pub fn read_extra<'de, A: MapAccess<'de>>(map: &mut A, extra: &mut Extra, key: &str) -> Result<(), A::Error> {
+pub fn read_extra<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    extra: &mut Extra,
+    key: &str,
+) -> Result<(), A::Error> {
     // One hash per member: the entry is looked up once, then filled.
-    match extra.0.get_or_insert_with(Box::default).entry(Box::from(key)) {
+    match extra
+        .0
+        .get_or_insert_with(Box::default)
+        .entry(Box::from(key))
+    {
         indexmap::map::Entry::Occupied(_) => Err(duplicate(map, key)),
         indexmap::map::Entry::Vacant(slot) => {
             slot.insert(map.next_value()?);
@@ -211,7 +244,10 @@ impl Extra {
         if n == 0 {
             return Self(None);
         }
-        Self(Some(Box::new(IndexMap::with_capacity_and_hasher(n, foldhash::fast::RandomState::default()))))
+        Self(Some(Box::new(IndexMap::with_capacity_and_hasher(
+            n,
+            foldhash::fast::RandomState::default(),
+        ))))
     }
 
     /// Whether no unknown member was received.
@@ -240,7 +276,9 @@ impl Extra {
 
     /// Adds (or replaces) an unknown member; returns the previous value.
     pub fn insert(&mut self, key: String, value: RawJson) -> Option<RawJson> {
-        self.0.get_or_insert_with(Box::default).insert(key.into_boxed_str(), value)
+        self.0
+            .get_or_insert_with(Box::default)
+            .insert(key.into_boxed_str(), value)
     }
 
     /// Removes an unknown member (the others keep their order).
@@ -267,7 +305,9 @@ impl fmt::Debug for Extra {
         // A flag among these members (names are decoded), or one inside a member's text (a
         // secure `callAssociatedData` beside `callAssociatedDetails` is caught by the latter).
         let keys_say = self.keys().any(|k| matches!(k, "isSecure" | "secureCad"));
-        let values_say = self.iter().any(|(_, v)| crate::secret::may_hold_secrets(v.get()));
+        let values_say = self
+            .iter()
+            .any(|(_, v)| crate::secret::may_hold_secrets(v.get()));
         if crate::secret::revealing() || !(keys_say || values_say) {
             return f.debug_map().entries(self.iter()).finish();
         }
@@ -338,7 +378,10 @@ impl serde::Serialize for Extra {
 ///
 /// # Errors
 /// A value that is not JSON, or a duplicate member (at any depth).
-pub(crate) fn read_strict_members<'de, A: MapAccess<'de>>(obj: &mut Extra, map: &mut A) -> Result<(), A::Error> {
+pub(crate) fn read_strict_members<'de, A: MapAccess<'de>>(
+    obj: &mut Extra,
+    map: &mut A,
+) -> Result<(), A::Error> {
     while let Some(key) = map.next_key::<KeyStr<'de>>()? {
         read_extra(map, obj, key.as_str())?;
     }
@@ -399,7 +442,10 @@ pub fn strict_schemas<R>(f: impl FnOnce() -> R) -> R {
 }
 
 /// Runs `f` with a thread-local flag set, restoring it afterwards (even if `f` panics).
-pub(crate) fn with_flag<R>(flag: &'static std::thread::LocalKey<std::cell::Cell<bool>>, f: impl FnOnce() -> R) -> R {
+pub(crate) fn with_flag<R>(
+    flag: &'static std::thread::LocalKey<std::cell::Cell<bool>>,
+    f: impl FnOnce() -> R,
+) -> R {
     struct Reset(&'static std::thread::LocalKey<std::cell::Cell<bool>>, bool);
     impl Drop for Reset {
         fn drop(&mut self) {
@@ -422,16 +468,23 @@ pub fn is_strict() -> bool {
 pub fn describe(schema: Schema, docs: &str) -> Value {
     let mut value = schema.to_value();
     if !docs.is_empty()
-        && let Value::Object(obj) = &mut value {
-            obj.entry("description").or_insert_with(|| Value::String(docs.to_owned()));
-        }
+        && let Value::Object(obj) = &mut value
+    {
+        obj.entry("description")
+            .or_insert_with(|| Value::String(docs.to_owned()));
+    }
     value
 }
 
 /// The schema of a wire object.
 #[doc(hidden)]
 #[must_use]
-pub fn object_schema(docs: &str, properties: Map<String, Value>, required: Vec<String>, open: bool) -> Schema {
+pub fn object_schema(
+    docs: &str,
+    properties: Map<String, Value>,
+    required: Vec<String>,
+    open: bool,
+) -> Schema {
     let mut obj = Map::new();
     obj.insert("type".to_owned(), Value::String("object".to_owned()));
     if !docs.is_empty() {
@@ -439,7 +492,10 @@ pub fn object_schema(docs: &str, properties: Map<String, Value>, required: Vec<S
     }
     obj.insert("properties".to_owned(), Value::Object(properties));
     if !required.is_empty() {
-        obj.insert("required".to_owned(), Value::Array(required.into_iter().map(Value::String).collect()));
+        obj.insert(
+            "required".to_owned(),
+            Value::Array(required.into_iter().map(Value::String).collect()),
+        );
     }
     if !open || is_strict() {
         obj.insert("additionalProperties".to_owned(), Value::Bool(false));
@@ -551,10 +607,15 @@ impl<'de, T: de::Deserialize<'de>> de::Deserialize<'de> for WireMap<T> {
                 f.write_str("a map")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<WireMap<T>, A::Error> {
-                let mut out = IndexMap::with_capacity_and_hasher(map.size_hint().unwrap_or(0), foldhash::fast::RandomState::default());
+                let mut out = IndexMap::with_capacity_and_hasher(
+                    map.size_hint().unwrap_or(0),
+                    foldhash::fast::RandomState::default(),
+                );
                 while let Some(key) = map.next_key::<KeyStr<'de>>()? {
                     match out.entry(key.as_str().to_owned()) {
-                        indexmap::map::Entry::Occupied(_) => return Err(duplicate(&mut map, key.as_str())),
+                        indexmap::map::Entry::Occupied(_) => {
+                            return Err(duplicate(&mut map, key.as_str()));
+                        }
                         indexmap::map::Entry::Vacant(slot) => {
                             slot.insert(map.next_value()?);
                         }

@@ -309,7 +309,9 @@ impl Serialize for FailureCode {
 impl<'de> Deserialize<'de> for FailureCode {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let n = u64::deserialize(deserializer)?;
-        Self::new(n).ok_or_else(|| de::Error::invalid_value(de::Unexpected::Unsigned(n), &"an integer above 0"))
+        Self::new(n).ok_or_else(|| {
+            de::Error::invalid_value(de::Unexpected::Unsigned(n), &"an integer above 0")
+        })
     }
 }
 
@@ -658,8 +660,20 @@ pub const ENDPOINTS: &[Endpoint] = &[
         failure: None,
         summary: "Updates a given interaction; the operation depends on the channel (bodies not documented).",
     },
-    operation("Accept", "genesys.interactions.Accept", OK, ERROR, "Accepts a new interaction."),
-    operation("Reject", "genesys.interactions.Reject", OK, ERROR, "Rejects a new interaction."),
+    operation(
+        "Accept",
+        "genesys.interactions.Accept",
+        OK,
+        ERROR,
+        "Accepts a new interaction.",
+    ),
+    operation(
+        "Reject",
+        "genesys.interactions.Reject",
+        OK,
+        ERROR,
+        "Rejects a new interaction.",
+    ),
     operation(
         "Cancel",
         "genesys.interactions.Cancel",
@@ -667,11 +681,41 @@ pub const ENDPOINTS: &[Endpoint] = &[
         CODE_ERROR,
         "Cancels an incomplete interaction after a Reply or ReplyAll.",
     ),
-    operation("Complete", "genesys.interactions.Complete", CODE_OK, CODE_ERROR, "Stops the interaction processing."),
-    operation("PlaceInQueue", "genesys.interactions.PlaceInQueue", OK, ERROR, "Places the interaction into a queue."),
-    operation("UpdateUserData", "genesys.interactions.UpdateUserData", OK, ERROR, "Updates the interaction properties."),
-    operation("AttachUserData", "genesys.interactions.AttachUserData", OK, ERROR, "Updates the interaction properties."),
-    operation("DeleteUserData", "genesys.interactions.DeleteUserData", OK, ERROR, "Updates the interaction properties."),
+    operation(
+        "Complete",
+        "genesys.interactions.Complete",
+        CODE_OK,
+        CODE_ERROR,
+        "Stops the interaction processing.",
+    ),
+    operation(
+        "PlaceInQueue",
+        "genesys.interactions.PlaceInQueue",
+        OK,
+        ERROR,
+        "Places the interaction into a queue.",
+    ),
+    operation(
+        "UpdateUserData",
+        "genesys.interactions.UpdateUserData",
+        OK,
+        ERROR,
+        "Updates the interaction properties.",
+    ),
+    operation(
+        "AttachUserData",
+        "genesys.interactions.AttachUserData",
+        OK,
+        ERROR,
+        "Updates the interaction properties.",
+    ),
+    operation(
+        "DeleteUserData",
+        "genesys.interactions.DeleteUserData",
+        OK,
+        ERROR,
+        "Updates the interaction properties.",
+    ),
     operation(
         "PlaceInWorkbin",
         "genesys.interactions.PlaceInWorkbin",

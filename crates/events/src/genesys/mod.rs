@@ -44,7 +44,12 @@ pub struct MessageKind {
 
 impl fmt::Display for MessageKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "genesys.{}.{}", self.family, self.kind.as_deref().unwrap_or("?"))
+        write!(
+            f,
+            "genesys.{}.{}",
+            self.family,
+            self.kind.as_deref().unwrap_or("?")
+        )
     }
 }
 
@@ -66,14 +71,19 @@ impl GenesysMessage {
         match self {
             Self::Operation(op) => MessageKind {
                 family: INTERACTIONS,
-                kind: op.type_name().map(str::to_owned).or_else(|| op.kind().map(str::to_owned)),
+                kind: op
+                    .type_name()
+                    .map(str::to_owned)
+                    .or_else(|| op.kind().map(str::to_owned)),
                 known: op.is_known(),
             },
             Self::Notification(n) => {
                 let name = n.type_name();
                 MessageKind {
                     family: SERVICE_CLIENT,
-                    kind: name.map(str::to_owned).or_else(|| n.event_type().map(std::borrow::Cow::into_owned)),
+                    kind: name
+                        .map(str::to_owned)
+                        .or_else(|| n.event_type().map(std::borrow::Cow::into_owned)),
                     known: name.is_some(),
                 }
             }

@@ -2,8 +2,9 @@
 //! `notReady`, `ready`, `resetLogout` and the agent's own queries.
 
 use ccwire_model::sobot::{
-    AgentRef, AgentState, AgentType, AgentUuid, Code, CompanyId, ExtOption, Extension, LoginStatusOption, PhoneNumber, PhoneType,
-    PhoneTypeOption, PhoneTypeRef, ReasonCode, SkillGroup, StateOption, Token, WorkNo,
+    AgentRef, AgentState, AgentType, AgentUuid, Code, CompanyId, ExtOption, Extension,
+    LoginStatusOption, PhoneNumber, PhoneType, PhoneTypeOption, PhoneTypeRef, ReasonCode,
+    SkillGroup, StateOption, Token, WorkNo,
 };
 use ccwire_model::{Extra, Nullable, Wire};
 
@@ -96,10 +97,18 @@ impl Validate for LoginRequest {
         if let Some(state) = &self.agent_state
             && !matches!(state.value(), AgentState::Online | AgentState::Dnd)
         {
-            report.push("/agentState", format!("{state:?} is not a login status (1 online, 2 DND)"));
+            report.push(
+                "/agentState",
+                format!("{state:?} is not a login status (1 online, 2 DND)"),
+            );
         }
         let phone = self.phone_type.as_str();
-        report.listed("/phoneType", self.phone_type.is_known() || phone.trim().is_empty(), phone, "answering method");
+        report.listed(
+            "/phoneType",
+            self.phone_type.is_known() || phone.trim().is_empty(),
+            phone,
+            "answering method",
+        );
         report.finish()
     }
 }

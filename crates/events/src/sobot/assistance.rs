@@ -2,8 +2,9 @@
 //! rules, enterprise skill groups and agents, queue counts.
 
 use ccwire_model::sobot::{
-    AgentSummary, AgentUuid, Code, ExplicitNumberOption, ExplicitRuleCode, ExplicitRuleOption, ExplicitSchemaOption, PhoneNumber,
-    QueryAgentState, QueueCount, QueueId, QueueSummary, SchemeCode, WorkNo,
+    AgentSummary, AgentUuid, Code, ExplicitNumberOption, ExplicitRuleCode, ExplicitRuleOption,
+    ExplicitSchemaOption, PhoneNumber, QueryAgentState, QueueCount, QueueId, QueueSummary,
+    SchemeCode, WorkNo,
 };
 use ccwire_model::{Extra, Wire};
 
@@ -75,11 +76,21 @@ impl Validate for SetRouteRequest {
         let mut report = Report::default();
         report.known("/explicitRule", &self.explicit_rule);
         match self.explicit_rule.value() {
-            ExplicitRuleCode::DynamicScheme if blank(self.explicit_code.as_ref().map(SchemeCode::as_str)) => {
-                report.push("/explicitCode", "required when explicitRule is 2 (dynamic display scheme)");
+            ExplicitRuleCode::DynamicScheme
+                if blank(self.explicit_code.as_ref().map(SchemeCode::as_str)) =>
+            {
+                report.push(
+                    "/explicitCode",
+                    "required when explicitRule is 2 (dynamic display scheme)",
+                );
             }
-            ExplicitRuleCode::AgentPool if blank(self.explicit_number.as_ref().map(PhoneNumber::as_str)) => {
-                report.push("/explicitNumber", "required when explicitRule is 3 (agent number pool)");
+            ExplicitRuleCode::AgentPool
+                if blank(self.explicit_number.as_ref().map(PhoneNumber::as_str)) =>
+            {
+                report.push(
+                    "/explicitNumber",
+                    "required when explicitRule is 3 (agent number pool)",
+                );
             }
             _ => {}
         }

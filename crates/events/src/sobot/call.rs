@@ -8,7 +8,9 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use ccwire_model::sobot::{Code, ConsultTargetType, Dn, PhoneNumber, SchemeCode, TransferTargetType};
+use ccwire_model::sobot::{
+    Code, ConsultTargetType, Dn, PhoneNumber, SchemeCode, TransferTargetType,
+};
 use ccwire_model::{Extra, RawJson, Wire, WireMap};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer};
@@ -61,8 +63,13 @@ impl Validate for MakeCallRequest {
     /// no non empty, Designated customer display no. scheme code must be empty").
     fn validate(&self) -> Result<(), Vec<Violation>> {
         let mut report = Report::default();
-        if !blank(self.ani.as_ref().map(PhoneNumber::as_str)) && !blank(self.outbound_plan_code.as_ref().map(SchemeCode::as_str)) {
-            report.push("/outboundPlanCode", "must be blank when ANI is set (they exclude each other)");
+        if !blank(self.ani.as_ref().map(PhoneNumber::as_str))
+            && !blank(self.outbound_plan_code.as_ref().map(SchemeCode::as_str))
+        {
+            report.push(
+                "/outboundPlanCode",
+                "must be blank when ANI is set (they exclude each other)",
+            );
         }
         report.finish()
     }
@@ -146,7 +153,9 @@ impl DelayTime {
     /// A delay, if within 30-900 seconds.
     #[must_use]
     pub fn new(seconds: u16) -> Option<Self> {
-        (Self::MIN..=Self::MAX).contains(&seconds).then_some(Self(seconds))
+        (Self::MIN..=Self::MAX)
+            .contains(&seconds)
+            .then_some(Self(seconds))
     }
 
     /// The delay in seconds.
@@ -165,10 +174,12 @@ impl Serialize for DelayTime {
 impl<'de> Deserialize<'de> for DelayTime {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let n = u64::deserialize(deserializer)?;
-        u16::try_from(n)
-            .ok()
-            .and_then(Self::new)
-            .ok_or_else(|| de::Error::invalid_value(de::Unexpected::Unsigned(n), &"an integer from 30 to 900 (seconds)"))
+        u16::try_from(n).ok().and_then(Self::new).ok_or_else(|| {
+            de::Error::invalid_value(
+                de::Unexpected::Unsigned(n),
+                &"an integer from 30 to 900 (seconds)",
+            )
+        })
     }
 }
 
@@ -229,7 +240,11 @@ impl DtmfDigits {
     /// The keys, if valid.
     #[must_use]
     pub fn new(keys: &str) -> Option<Self> {
-        let ok = !keys.is_empty() && keys.len() <= Self::MAX_LEN && keys.bytes().all(|b| b.is_ascii_digit() || b == b'*' || b == b'#');
+        let ok = !keys.is_empty()
+            && keys.len() <= Self::MAX_LEN
+            && keys
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'*' || b == b'#');
         ok.then(|| Self(keys.to_owned()))
     }
 
@@ -255,7 +270,12 @@ impl Serialize for DtmfDigits {
 impl<'de> Deserialize<'de> for DtmfDigits {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let s = String::deserialize(deserializer)?;
-        Self::new(&s).ok_or_else(|| de::Error::invalid_value(de::Unexpected::Str(&s), &"1 to 24 DTMF keys from 0-9, * and #"))
+        Self::new(&s).ok_or_else(|| {
+            de::Error::invalid_value(
+                de::Unexpected::Str(&s),
+                &"1 to 24 DTMF keys from 0-9, * and #",
+            )
+        })
     }
 }
 

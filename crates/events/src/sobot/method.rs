@@ -15,7 +15,17 @@
 /// assert_eq!(Method::Hangup.success_type(), None);
 /// assert_eq!("queryRoutes".parse::<Method>().unwrap(), Method::QueryRoutes);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumIter, strum::IntoStaticStr, strum::EnumString)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
 #[strum(serialize_all = "camelCase")]
 #[non_exhaustive]
 pub enum Method {

@@ -38,17 +38,21 @@ mod supervisor;
 mod validate;
 
 pub use agent::{
-    AgentCanJoinedInfoSuccess, AgentLoginInfoSuccess, CanJoinedInfo, InitAgentRequest, JoinedQueuesSuccess, LoginRequest, LoginSuccess,
-    NoParams, NotReadyRequest, QueryPhoneTypeSuccess, QueryStatesSuccess, QueryUnusedExtsRequest, QueryUnusedExtsSuccess,
+    AgentCanJoinedInfoSuccess, AgentLoginInfoSuccess, CanJoinedInfo, InitAgentRequest,
+    JoinedQueuesSuccess, LoginRequest, LoginSuccess, NoParams, NotReadyRequest,
+    QueryPhoneTypeSuccess, QueryStatesSuccess, QueryUnusedExtsRequest, QueryUnusedExtsSuccess,
 };
 pub use assistance::{
-    CountsInQueueSuccess, QueryAgentsRequest, QueryAgentsSuccess, QueryQueuesRequest, QueryQueuesSuccess, QueryRoutesResult,
-    RouteTables, SetRouteRequest, SetRouteResult,
+    CountsInQueueSuccess, QueryAgentsRequest, QueryAgentsSuccess, QueryQueuesRequest,
+    QueryQueuesSuccess, QueryRoutesResult, RouteTables, SetRouteRequest, SetRouteResult,
 };
-pub use call::{DelayAcwRequest, DelayTime, DtmfDigits, InitiateConsultRequest, MakeCallRequest, SendDtmfRequest, SingleTransferRequest};
+pub use call::{
+    DelayAcwRequest, DelayTime, DtmfDigits, InitiateConsultRequest, MakeCallRequest,
+    SendDtmfRequest, SingleTransferRequest,
+};
 pub use event::{
-    EventAgentConnectionChanged, EventAgentNotReady, EventAgentReady, EventAgentRegainStatus, EventDialing, EventJanusLatency,
-    EventRinging, EventTokenInvalid, SobotEvent,
+    EventAgentConnectionChanged, EventAgentNotReady, EventAgentReady, EventAgentRegainStatus,
+    EventDialing, EventJanusLatency, EventRinging, EventTokenInvalid, SobotEvent,
 };
 pub use method::Method;
 pub use result::{CodedFailure, Failure, LegacyFailure, MessageFailure, Success};

@@ -23,7 +23,10 @@ impl Violation {
     /// A violation at `pointer`.
     #[must_use]
     pub fn new(pointer: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { pointer: pointer.into(), message: message.into() }
+        Self {
+            pointer: pointer.into(),
+            message: message.into(),
+        }
     }
 }
 
@@ -59,7 +62,10 @@ impl Report {
     /// Records a code that its table does not list.
     pub(crate) fn known<E: IntCode>(&mut self, pointer: &str, code: &Code<E>) {
         if !code.is_known() {
-            self.push(pointer, format!("{code:?} is not a documented value ({})", E::DESCRIPTION));
+            self.push(
+                pointer,
+                format!("{code:?} is not a documented value ({})", E::DESCRIPTION),
+            );
         }
     }
 
@@ -72,7 +78,11 @@ impl Report {
 
     /// The result.
     pub(crate) fn finish(self) -> Result<(), Vec<Violation>> {
-        if self.0.is_empty() { Ok(()) } else { Err(self.0) }
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(self.0)
+        }
     }
 }
 

@@ -153,7 +153,11 @@ impl fmt::Debug for ClientLocale {
 
 impl fmt::Debug for AccessToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "AccessToken(<{} characters redacted>)", self.0.chars().count())
+        write!(
+            f,
+            "AccessToken(<{} characters redacted>)",
+            self.0.chars().count()
+        )
     }
 }
 

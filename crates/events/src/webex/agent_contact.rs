@@ -5,8 +5,11 @@
 //! method to the name of its payload type. Requests carry no discriminator, so they are decoded
 //! by their method, not detected.
 
-use ccwire_model::webex::{AgentId, AgentSessionId, DestinationType, InteractionId, MediaResourceId, MediaType, QueueId, SiteId, TeamId, TrackingId};
 pub use ccwire_model::webex::ConsultUrl;
+use ccwire_model::webex::{
+    AgentId, AgentSessionId, DestinationType, InteractionId, MediaResourceId, MediaType, QueueId,
+    SiteId, TeamId, TrackingId,
+};
 use ccwire_model::{Extra, Lenient, Wire};
 
 /// `{interactionId}`: the payload of `accept`, `consultAccept`, `end`, `pauseRecording`,
@@ -415,7 +418,17 @@ pub struct DestinationRequestV2 {
 /// assert_eq!(Method::ConsultV2.name(), "consultV2");
 /// assert_eq!(Method::iter().count(), 32);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumIter, strum::IntoStaticStr, strum::EnumString)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
 #[strum(serialize_all = "camelCase")]
 #[non_exhaustive]
 pub enum Method {
@@ -520,9 +533,10 @@ impl Method {
             | Self::ExitConference => "InteractionRequest",
             Self::EndV2 => "EndV2Request",
             Self::BuddyAgents | Self::BuddyAgentsV2 => "BuddyAgentsRequest",
-            Self::Consult | Self::ConsultConference | Self::BlindTransfer | Self::ConsultTransfer => {
-                "DestinationRequest"
-            }
+            Self::Consult
+            | Self::ConsultConference
+            | Self::BlindTransfer
+            | Self::ConsultTransfer => "DestinationRequest",
             Self::ConsultEnd | Self::ConsultEndV2 => "ConsultEndRequest",
             Self::Decline => "DeclineRequest",
             Self::CancelCtq => "CancelCtqRequest",

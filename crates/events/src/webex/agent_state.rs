@@ -10,10 +10,9 @@
 //! that the typings and samples disagree on are optional, and everything else is kept in
 //! `extra`.
 
-
 use ccwire_model::webex::{
-    AgentId, AgentInfoField, AgentSessionId, AgentStatus, AgentSubStatus, AuxCodeId, ChannelId, DeviceType, EventType,
-    InteractionId, MediaType, OrgId, SiteId, TeamId, TrackingId,
+    AgentId, AgentInfoField, AgentSessionId, AgentStatus, AgentSubStatus, AuxCodeId, ChannelId,
+    DeviceType, EventType, InteractionId, MediaType, OrgId, SiteId, TeamId, TrackingId,
 };
 use ccwire_model::{EpochMillis, Extra, Nullable, RawJson, Wire, WireMap, tagged_union};
 

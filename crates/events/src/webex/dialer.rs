@@ -4,7 +4,6 @@
 //! `updateCadVariables` → `ContactUpdated`, failures → `AgentOutboundFailed` (bare, `eOutdialFailed`)
 //! and `CampaignPreview{Accept,Skip,Remove}Failed`; see [`crate::webex::routing`].
 
-
 use ccwire_model::webex::{Direction, EntryPointId, InteractionId, MediaType, OutboundType};
 use ccwire_model::{Extra, Wire, WireMap};
 
@@ -110,15 +109,27 @@ pub struct PreviewContactRequest {
 
 impl std::fmt::Debug for CadUpdate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let Self { attributes, secure_cad, key_id, key_version, extra } = self;
+        let Self {
+            attributes,
+            secure_cad,
+            key_id,
+            key_version,
+            extra,
+        } = self;
         let mut s = f.debug_struct("CadUpdate");
         if *secure_cad == Some(true) && !ccwire_model::secret::revealing() {
-            let names: std::collections::BTreeMap<&str, std::fmt::Arguments<'_>> =
-                attributes.keys().map(|k| (k.as_str(), format_args!("<redacted>"))).collect();
+            let names: std::collections::BTreeMap<&str, std::fmt::Arguments<'_>> = attributes
+                .keys()
+                .map(|k| (k.as_str(), format_args!("<redacted>")))
+                .collect();
             s.field("attributes", &names);
         } else {
             s.field("attributes", attributes);
         }
-        s.field("secure_cad", secure_cad).field("key_id", key_id).field("key_version", key_version).field("extra", extra).finish()
+        s.field("secure_cad", secure_cad)
+            .field("key_id", key_id)
+            .field("key_version", key_version)
+            .field("extra", extra)
+            .finish()
     }
 }

@@ -6,7 +6,6 @@
 //! Desktop messages: they carry no discriminator and are decoded by kind name
 //! (`webex.layout.Widgets`, `webex.layout.IframeWidget`).
 
-
 use ccwire_model::webex::PropertyValue;
 use ccwire_model::{Extra, Wire, WireMap};
 
@@ -133,6 +132,9 @@ pub struct IframeAttributes {
 impl IframeAttributes {
     /// The `sandbox` tokens (none when the attribute is absent).
     pub fn sandbox_tokens(&self) -> impl Iterator<Item = &str> {
-        self.sandbox.as_deref().unwrap_or_default().split_whitespace()
+        self.sandbox
+            .as_deref()
+            .unwrap_or_default()
+            .split_whitespace()
     }
 }

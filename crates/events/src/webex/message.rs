@@ -3,9 +3,9 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use ccwire_model::webex::{OrgId, TrackingId};
 use ccwire_model::inspect::{Finding, FindingKind, Findings, Inspect, child};
 use ccwire_model::webex::EnvelopeType;
+use ccwire_model::webex::{OrgId, TrackingId};
 use ccwire_model::{Extra, UnknownObject};
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::{self, Deserializer};
@@ -84,7 +84,12 @@ pub struct MessageKind {
 
 impl fmt::Display for MessageKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "webex.{}.{}", self.family, self.kind.as_deref().unwrap_or("?"))
+        write!(
+            f,
+            "webex.{}.{}",
+            self.family,
+            self.kind.as_deref().unwrap_or("?")
+        )
     }
 }
 
@@ -118,7 +123,13 @@ pub struct WebexMessage {
 
 /// Envelope types whose data belongs to the agent-desktop family even when `data.type` is not
 /// a known kind.
-const AGENT_DESKTOP_ENVELOPES: &[&str] = &["AgentStateChange", "BuddyAgents", "StationLogin", "Logout", "AGENT_MULTI_LOGIN"];
+const AGENT_DESKTOP_ENVELOPES: &[&str] = &[
+    "AgentStateChange",
+    "BuddyAgents",
+    "StationLogin",
+    "Logout",
+    "AGENT_MULTI_LOGIN",
+];
 /// Envelope types whose data belongs to the monitoring family even when `data.type` is not a
 /// known kind.
 const MONITORING_ENVELOPES: &[&str] = &["MonitoringRequest", "AgentMonitorStateChanged"];
@@ -197,7 +208,9 @@ impl WebexMessage {
             WebexEvent::Keepalive(_) => known("session", Some("Keepalive"), true),
             WebexEvent::Unknown(data) => MessageKind {
                 family: match &self.framing {
-                    Framing::Envelope { envelope_type, .. } => Cow::Owned(envelope_type.as_str().to_owned()),
+                    Framing::Envelope { envelope_type, .. } => {
+                        Cow::Owned(envelope_type.as_str().to_owned())
+                    }
                     _ => Cow::Borrowed("unknown"),
                 },
                 kind: data.tag("type").map(str::to_owned),
@@ -264,7 +277,10 @@ impl WebexMessage {
     /// let msg = WebexMessage::from_members::<serde_json::Error>(text, members).unwrap();
     /// assert_eq!(msg.kind().to_string(), "webex.routing.AgentFuture");
     /// ```
-    pub fn from_members<E: de::Error>(text: &str, members: Vec<ccwire_model::dispatch::Member<'_>>) -> Result<Self, E> {
+    pub fn from_members<E: de::Error>(
+        text: &str,
+        members: Vec<ccwire_model::dispatch::Member<'_>>,
+    ) -> Result<Self, E> {
         frame_from_members::<E>(members)?.into_message(text)
     }
 
@@ -320,24 +336,34 @@ impl WebexMessage {
 /// the event's own decoder).
 fn read_frame<E: de::Error>(text: &str) -> Result<RawFrame<'_>, E> {
     let members =
-        ccwire_model::dispatch::object_members_peeking(text, "data", &WebexMessage::DATA_TAGS).map_err(E::custom)?;
+        ccwire_model::dispatch::object_members_peeking(text, "data", &WebexMessage::DATA_TAGS)
+            .map_err(E::custom)?;
     frame_from_members(members)
 }
 
 /// The top level of a message from its scanned members (`data` peeked for [`WebexMessage::DATA_TAGS`]).
-fn frame_from_members<E: de::Error>(members: Vec<ccwire_model::dispatch::Member<'_>>) -> Result<RawFrame<'_>, E> {
-    let mut frame = RawFrame { envelope_type: None, data: None, data_tags: None, members: Vec::with_capacity(members.len()) };
+fn frame_from_members<E: de::Error>(
+    members: Vec<ccwire_model::dispatch::Member<'_>>,
+) -> Result<RawFrame<'_>, E> {
+    let mut frame = RawFrame {
+        envelope_type: None,
+        data: None,
+        data_tags: None,
+        members: Vec::with_capacity(members.len()),
+    };
     for ccwire_model::dispatch::Member { key, value, peeked } in members {
         let duplicate = match key.as_ref() {
             "type" => {
-                let v: ccwire_model::RawJson =
-                    ccwire_model::dispatch::decode_nested(value).map_err(|e: E| under("type", e))?;
+                let v: ccwire_model::RawJson = ccwire_model::dispatch::decode_nested(value)
+                    .map_err(|e: E| under("type", e))?;
                 frame.envelope_type.replace(v.to_value()).is_some()
             }
             "data" => {
                 if frame.data.is_none() {
                     frame.data_tags = peeked.map(|found| {
-                        let mut strings = found.into_iter().map(|p| p.and_then(|p| p.as_str().map(str::to_owned)));
+                        let mut strings = found
+                            .into_iter()
+                            .map(|p| p.and_then(|p| p.as_str().map(str::to_owned)));
                         (strings.next().flatten(), strings.next().flatten())
                     });
                 }
@@ -384,17 +410,23 @@ impl<'a> RawFrame<'a> {
 
     /// The other top-level members: the string values of `named` ones (error when not a
     /// string), and the rest as values (duplicate keys inside them are errors).
-    fn envelope_members<E: de::Error, const N: usize>(&self, named: &[&str; N]) -> Result<([Option<String>; N], Extra), E> {
+    fn envelope_members<E: de::Error, const N: usize>(
+        &self,
+        named: &[&str; N],
+    ) -> Result<([Option<String>; N], Extra), E> {
         let mut strings = [const { None }; N];
         let mut extra = Extra::with_capacity(self.members.len());
         for (key, raw) in &self.members {
-            let v: ccwire_model::RawJson = ccwire_model::dispatch::decode_nested(raw).map_err(|e: E| under(key, e))?;
+            let v: ccwire_model::RawJson =
+                ccwire_model::dispatch::decode_nested(raw).map_err(|e: E| under(key, e))?;
             let repeated = match named.iter().position(|n| n == key) {
                 Some(i) => match v.as_str() {
                     Some(s) => strings[i].replace(s.into_owned()).is_some(),
                     None => {
                         let at = child("", key);
-                        return Err(E::custom(format_args!("@{at} invalid type: expected a string")));
+                        return Err(E::custom(format_args!(
+                            "@{at} invalid type: expected a string"
+                        )));
                     }
                 },
                 None => extra.insert(key.to_string(), v).is_some(),
@@ -411,7 +443,9 @@ impl<'a> RawFrame<'a> {
         match &self.envelope_type {
             None => Ok(None),
             Some(serde_json::Value::String(s)) => Ok(Some(s)),
-            Some(_) => Err(E::custom("@/type invalid type: expected the envelope `type` to be a string")),
+            Some(_) => Err(E::custom(
+                "@/type invalid type: expected the envelope `type` to be a string",
+            )),
         }
     }
 
@@ -419,24 +453,50 @@ impl<'a> RawFrame<'a> {
     ///
     /// (Reads `data.type` and `data.eventType` in one scan.)
     fn classify<E: de::Error>(&self, whole: &'a str) -> Result<Classified<'a>, E> {
-        let peek = |raw: &str, key: &str| ccwire_model::dispatch::peek_tag(raw, key).map_err(E::custom);
+        let peek =
+            |raw: &str, key: &str| ccwire_model::dispatch::peek_tag(raw, key).map_err(E::custom);
         let Some(data) = self.data else {
-            let top = self.envelope_type.as_ref().and_then(serde_json::Value::as_str).map(str::to_owned);
+            let top = self
+                .envelope_type
+                .as_ref()
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_owned);
             if self.envelope_type.is_none() && self.members.iter().any(|(k, _)| k == "keepalive") {
-                return Ok(Classified { route: Route::Keepalive, body: whole, under: None, tag: None, envelope_type: None });
+                return Ok(Classified {
+                    route: Route::Keepalive,
+                    body: whole,
+                    under: None,
+                    tag: None,
+                    envelope_type: None,
+                });
             }
             let event_type = peek(whole, "eventType")?;
             let route = route(None, top.as_deref(), event_type.as_deref());
-            return Ok(Classified { route, body: whole, under: None, tag: top, envelope_type: None });
+            return Ok(Classified {
+                route,
+                body: whole,
+                under: None,
+                tag: top,
+                envelope_type: None,
+            });
         };
         // The tags were read while finding the end of `data`; they are absent only when `data`
         // is not an object.
         let Some((data_tag, event_type)) = self.data_tags.clone() else {
-            return Err(E::custom(format_args!("@/data {}", ccwire_model::dispatch::NotAnObject)));
+            return Err(E::custom(format_args!(
+                "@/data {}",
+                ccwire_model::dispatch::NotAnObject
+            )));
         };
         let Some(envelope_type) = self.envelope_type::<E>()? else {
             let route = route(None, data_tag.as_deref(), event_type.as_deref());
-            return Ok(Classified { route, body: data, under: Some("data"), tag: data_tag, envelope_type: None });
+            return Ok(Classified {
+                route,
+                body: data,
+                under: Some("data"),
+                tag: data_tag,
+                envelope_type: None,
+            });
         };
         if ShortcutEvent::KNOWN.contains(&envelope_type) {
             return Ok(Classified {
@@ -447,8 +507,18 @@ impl<'a> RawFrame<'a> {
                 envelope_type: None,
             });
         }
-        let route = route(Some(envelope_type), data_tag.as_deref(), event_type.as_deref());
-        Ok(Classified { route, body: data, under: Some("data"), tag: data_tag, envelope_type: Some(envelope_type.to_owned()) })
+        let route = route(
+            Some(envelope_type),
+            data_tag.as_deref(),
+            event_type.as_deref(),
+        );
+        Ok(Classified {
+            route,
+            body: data,
+            under: Some("data"),
+            tag: data_tag,
+            envelope_type: Some(envelope_type.to_owned()),
+        })
     }
 
     fn into_message<E: de::Error>(self, whole: &'a str) -> Result<WebexMessage, E> {
@@ -463,32 +533,56 @@ impl<'a> RawFrame<'a> {
             ccwire_model::dispatch::decode_nested(raw).map(Box::new)
         }
         let event = match c.route {
-            Route::Routing => WebexEvent::Routing(RoutingEvent::from_json_str_with_tag(body, tag).map_err(at)?),
-            Route::AgentDesktop => {
-                WebexEvent::AgentDesktop(AgentDesktopEvent::from_json_str_with_tag(body, tag).map_err(at)?)
+            Route::Routing => {
+                WebexEvent::Routing(RoutingEvent::from_json_str_with_tag(body, tag).map_err(at)?)
             }
-            Route::Monitoring => WebexEvent::Monitoring(MonitoringEvent::from_json_str_with_tag(body, tag).map_err(at)?),
+            Route::AgentDesktop => WebexEvent::AgentDesktop(
+                AgentDesktopEvent::from_json_str_with_tag(body, tag).map_err(at)?,
+            ),
+            Route::Monitoring => WebexEvent::Monitoring(
+                MonitoringEvent::from_json_str_with_tag(body, tag).map_err(at)?,
+            ),
             Route::ScreenPop => WebexEvent::ScreenPop(boxed(body).map_err(at)?),
-            Route::VteamList => WebexEvent::JsMethod(JsMethodEvent::VteamList(boxed(body).map_err(at)?)),
+            Route::VteamList => {
+                WebexEvent::JsMethod(JsMethodEvent::VteamList(boxed(body).map_err(at)?))
+            }
             Route::MockOutdialAniList => {
                 WebexEvent::JsMethod(JsMethodEvent::MockOutdialAniList(boxed(body).map_err(at)?))
             }
             Route::Welcome => WebexEvent::Welcome(boxed(body).map_err(at)?),
             Route::Shortcut => WebexEvent::Shortcut(ShortcutEvent::from_json_str(body)?),
             Route::Keepalive => WebexEvent::Keepalive(boxed(body)?),
-            Route::Unknown => WebexEvent::Unknown(ccwire_model::dispatch::decode_nested(body).map_err(at)?),
+            Route::Unknown => {
+                WebexEvent::Unknown(ccwire_model::dispatch::decode_nested(body).map_err(at)?)
+            }
         };
         if matches!(c.route, Route::Shortcut | Route::Keepalive) || self.data.is_none() {
-            return Ok(WebexMessage { framing: Framing::Bare, event });
+            return Ok(WebexMessage {
+                framing: Framing::Bare,
+                event,
+            });
         }
         let Some(envelope_type) = c.envelope_type else {
-            return Ok(WebexMessage { framing: Framing::DataOnly { extra: self.extra()? }, event });
+            return Ok(WebexMessage {
+                framing: Framing::DataOnly {
+                    extra: self.extra()?,
+                },
+                event,
+            });
         };
         let ([org_id, tracking_id], extra) = self.envelope_members(&["orgId", "trackingId"])?;
         let org_id = org_id.map(OrgId::from);
         let tracking_id = tracking_id.map(TrackingId::from);
         let envelope_type = EnvelopeType::from(envelope_type);
-        Ok(WebexMessage { framing: Framing::Envelope { envelope_type, org_id, tracking_id, extra }, event })
+        Ok(WebexMessage {
+            framing: Framing::Envelope {
+                envelope_type,
+                org_id,
+                tracking_id,
+                extra,
+            },
+            event,
+        })
     }
 }
 
@@ -520,7 +614,12 @@ impl Serialize for WebexMessage {
                 }
                 map.end()
             }
-            Framing::Envelope { envelope_type, org_id, tracking_id, extra } => {
+            Framing::Envelope {
+                envelope_type,
+                org_id,
+                tracking_id,
+                extra,
+            } => {
                 let mut map = serializer.serialize_map(None)?;
                 map.serialize_entry("type", envelope_type)?;
                 if let Some(org) = org_id {
@@ -565,9 +664,7 @@ impl JsonSchema for WebexMessage {
         let welcome = generator.subschema_for::<Welcome>().to_value();
         let keepalive = generator.subschema_for::<Keepalive>().to_value();
         let shortcut = generator.subschema_for::<ShortcutEvent>().to_value();
-        let tagged = |key: &str, value: serde_json::Value| {
-            serde_json::json!({ "required": [key], "properties": { key: value } })
-        };
+        let tagged = |key: &str, value: serde_json::Value| serde_json::json!({ "required": [key], "properties": { key: value } });
         // The family of a data object, as `route` decides it; `rest` when no discriminator names one.
         let dispatch = |rest: serde_json::Value| {
             serde_json::json!({
@@ -613,9 +710,17 @@ impl JsonSchema for WebexMessage {
                 "additionalProperties": !strict
             })
         };
-        let unknown_family = if strict { serde_json::json!(false) } else { serde_json::json!({ "type": "object" }) };
+        let unknown_family = if strict {
+            serde_json::json!(false)
+        } else {
+            serde_json::json!({ "type": "object" })
+        };
         let envelope_type = if strict {
-            let known: Vec<&str> = EnvelopeType::KNOWN.iter().copied().filter(|t| !special.contains(t)).collect();
+            let known: Vec<&str> = EnvelopeType::KNOWN
+                .iter()
+                .copied()
+                .filter(|t| !special.contains(t))
+                .collect();
             serde_json::json!({ "enum": known })
         } else {
             serde_json::json!({ "type": "string", "not": { "enum": special } })
@@ -701,7 +806,11 @@ impl Inspect for WebexMessage {
                 self.event.inspect(&child(pointer, "data"), out);
                 extra.inspect(pointer, out);
             }
-            Framing::Envelope { envelope_type, extra, .. } => {
+            Framing::Envelope {
+                envelope_type,
+                extra,
+                ..
+            } => {
                 if !envelope_type.is_known() {
                     out.push(Finding {
                         pointer: child(pointer, "type"),
@@ -726,12 +835,36 @@ mod tests {
     #[test]
     fn peek_and_decode_agree() -> Result<(), serde_json::Error> {
         let cases = [
-            (r#"{"type":"RoutingMessage","data":{"type":"ScreenPop","agentId":"a","interactionId":"i","screenPopUrl":"u","queryParameters":null,"target":"insideDesktop"}}"#, "webex.screenPop.ScreenPop", true),
-            (r#"{"type":"FutureEnvelope","data":{"type":"AgentDNRegistered","eventType":"RoutingMessage","orgId":"o","agentId":"a"}}"#, "webex.agentDesktop.AgentDNRegistered", true),
-            (r#"{"type":"AgentStateChange","data":{"type":"AgentStateFuture"}}"#, "webex.agentDesktop.AgentStateFuture", false),
-            (r#"{"type":"MonitoringRequest","data":{"type":"MonitoringUnHold"}}"#, "webex.monitoring.MonitoringUnHold", false),
-            (r#"{"data":{"type":"Future","eventType":"SupervisorDesktopMessage"}}"#, "webex.monitoring.Future", false),
-            (r#"{"type":"Welcome","data":{"agentId":"a"}}"#, "webex.session.Welcome", true),
+            (
+                r#"{"type":"RoutingMessage","data":{"type":"ScreenPop","agentId":"a","interactionId":"i","screenPopUrl":"u","queryParameters":null,"target":"insideDesktop"}}"#,
+                "webex.screenPop.ScreenPop",
+                true,
+            ),
+            (
+                r#"{"type":"FutureEnvelope","data":{"type":"AgentDNRegistered","eventType":"RoutingMessage","orgId":"o","agentId":"a"}}"#,
+                "webex.agentDesktop.AgentDNRegistered",
+                true,
+            ),
+            (
+                r#"{"type":"AgentStateChange","data":{"type":"AgentStateFuture"}}"#,
+                "webex.agentDesktop.AgentStateFuture",
+                false,
+            ),
+            (
+                r#"{"type":"MonitoringRequest","data":{"type":"MonitoringUnHold"}}"#,
+                "webex.monitoring.MonitoringUnHold",
+                false,
+            ),
+            (
+                r#"{"data":{"type":"Future","eventType":"SupervisorDesktopMessage"}}"#,
+                "webex.monitoring.Future",
+                false,
+            ),
+            (
+                r#"{"type":"Welcome","data":{"agentId":"a"}}"#,
+                "webex.session.Welcome",
+                true,
+            ),
             (r#"{"keepalive":"true"}"#, "webex.session.Keepalive", true),
             (r#"{"type":"execute"}"#, "webex.routing.execute", false),
             (r#"{"type":"Other","data":{"a":1}}"#, "webex.Other.?", false),
@@ -742,7 +875,11 @@ mod tests {
             assert_eq!(peeked, msg.kind(), "{text}");
             assert_eq!(peeked.to_string(), kind, "{text}");
             assert_eq!(peeked.known, known, "{text}");
-            assert_eq!(serde_json::to_value(&msg)?, serde_json::from_str::<serde_json::Value>(text)?, "{text}");
+            assert_eq!(
+                serde_json::to_value(&msg)?,
+                serde_json::from_str::<serde_json::Value>(text)?,
+                "{text}"
+            );
         }
         Ok(())
     }

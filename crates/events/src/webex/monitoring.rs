@@ -19,7 +19,8 @@
 //! from the message alone; the request that preceded it (or `monitorType`) decides.
 
 use ccwire_model::webex::{
-    AgentId, Interaction, InteractionId, MonitorType, MonitoringId, MonitoringStateType, QueueId, TrackingId,
+    AgentId, Interaction, InteractionId, MonitorType, MonitoringId, MonitoringStateType, QueueId,
+    TrackingId,
 };
 use ccwire_model::{EmptyOr, EpochMillis, Extra, Nullable, Wire, tagged_union};
 
@@ -327,7 +328,17 @@ pub struct StartMonitoringRequest {
 /// assert_eq!(Method::BargeIn.name(), "bargeIn");
 /// assert_eq!(Method::HoldMonitoring.payload_type(), "InteractionRequest");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumIter, strum::IntoStaticStr, strum::EnumString)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
 #[strum(serialize_all = "camelCase")]
 #[non_exhaustive]
 pub enum Method {
@@ -356,7 +367,9 @@ impl Method {
     pub fn payload_type(self) -> &'static str {
         match self {
             Self::StartMonitoring => "StartMonitoringRequest",
-            Self::HoldMonitoring | Self::UnHoldMonitoring | Self::EndMonitoring | Self::BargeIn => "InteractionRequest",
+            Self::HoldMonitoring | Self::UnHoldMonitoring | Self::EndMonitoring | Self::BargeIn => {
+                "InteractionRequest"
+            }
         }
     }
 }

@@ -13,8 +13,8 @@
 //! kind name is the wire `data.type`.
 
 use ccwire_model::webex::{
-    AgentId, AgentSessionId, ContactAssignmentType, DestinationType, EventType, Interaction, InteractionId,
-    MediaResourceId, MediaType, OrgId, QueueId, QueueManager, TrackingId,
+    AgentId, AgentSessionId, ContactAssignmentType, DestinationType, EventType, Interaction,
+    InteractionId, MediaResourceId, MediaType, OrgId, QueueId, QueueManager, TrackingId,
 };
 use ccwire_model::{EpochMillis, Extra, Lenient, Nullable, Wire, tagged_union};
 

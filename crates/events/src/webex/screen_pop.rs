@@ -1,7 +1,6 @@
 //! Screen pop (`eScreenPop`): a `RoutingMessage` envelope whose `data.type` is `ScreenPop`
 //! and whose `data` has none of the routing members (`eventType`, `orgId`, `interaction`, …).
 
-
 use ccwire_model::webex::{AgentId, InteractionId, ScreenPopTarget};
 use ccwire_model::{Extra, Nullable, Wire, WireMap};
 

@@ -143,7 +143,10 @@ impl<'de> Deserialize<'de> for OptionPattern {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text: crate::wire::KeyStr<'de> = Deserialize::deserialize(deserializer)?;
         Self::new(text.as_str()).ok_or_else(|| {
-            de::Error::invalid_value(de::Unexpected::Str(text.as_str()), &"an option name with `*` only at its end")
+            de::Error::invalid_value(
+                de::Unexpected::Str(text.as_str()),
+                &"an option name with `*` only at its end",
+            )
         })
     }
 }

@@ -1,8 +1,8 @@
 //! The Service Client interaction and its parties.
 
 use crate::genesys::{
-    CallDirection, CallType, CallUuid, CaseId, InteractionState, InteractionUuid, LocalInteractionId, RecordingState,
-    UserData,
+    CallDirection, CallType, CallUuid, CaseId, InteractionState, InteractionUuid,
+    LocalInteractionId, RecordingState, UserData,
 };
 use crate::{Extra, Wire};
 

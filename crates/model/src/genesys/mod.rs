@@ -22,8 +22,8 @@ mod vocab;
 pub use agent::Agent;
 pub use configuration::{OneOrMany, OptionPattern, Section};
 pub use ids::{
-    CallUuid, CaseId, InteractionId, InteractionUri, InteractionUuid, LocalInteractionId, MediaName, QueueName,
-    StateOperationName, ToastId, UserId, WorkbinId,
+    CallUuid, CaseId, InteractionId, InteractionUri, InteractionUuid, LocalInteractionId,
+    MediaName, QueueName, StateOperationName, ToastId, UserId, WorkbinId,
 };
 pub use interaction::{Interaction, Party};
 pub use media::{Device, Media, State};

@@ -64,7 +64,11 @@ impl UserData {
     }
 
     /// Sets `key`; returns the previous value.
-    pub fn insert(&mut self, key: impl Into<String>, value: UserDataValue) -> Option<UserDataValue> {
+    pub fn insert(
+        &mut self,
+        key: impl Into<String>,
+        value: UserDataValue,
+    ) -> Option<UserDataValue> {
         self.0.insert(key.into(), value)
     }
 
@@ -244,7 +248,10 @@ impl<'de> Visitor<'de> for ValueVisitor {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<UserDataValue, A::Error> {
-        Err(de::Error::invalid_type(de::Unexpected::Seq, &VALUE_EXPECTED))
+        Err(de::Error::invalid_type(
+            de::Unexpected::Seq,
+            &VALUE_EXPECTED,
+        ))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<UserDataValue, A::Error> {

@@ -215,7 +215,10 @@ impl MediaStateType {
     /// Whether the document marks the state as reported by events only (it cannot be set).
     #[must_use]
     pub fn is_event_only(&self) -> bool {
-        matches!(self, Self::PartialReady | Self::OutOfService | Self::LogoutDndOn | Self::UnknownMediaState)
+        matches!(
+            self,
+            Self::PartialReady | Self::OutOfService | Self::LogoutDndOn | Self::UnknownMediaState
+        )
     }
 }
 

@@ -1,7 +1,10 @@
 //! The agent's login state and the call it is on, as `EventAgentRegainStatus` restores them
 //! (Tables 3 and 4, L60-83).
 
-use crate::sobot::{AgentRef, AgentState, AgentType, CallId, CallType, Code, CompanyId, Dn, DnRole, PhoneType, ReasonCode, Timestamp};
+use crate::sobot::{
+    AgentRef, AgentState, AgentType, CallId, CallType, Code, CompanyId, Dn, DnRole, PhoneType,
+    ReasonCode, Timestamp,
+};
 use crate::{Extra, Wire};
 
 /// The agent's login status (`agentStateInfo`, Table 3, L60-72).

@@ -171,7 +171,10 @@ impl<E: IntCode> Code<E> {
     /// Returns `None` for an unknown value that is not an integer.
     #[must_use]
     pub fn number(value: E) -> Option<Self> {
-        value.code().map(|c| Self { value, form: Form::Number(c) })
+        value.code().map(|c| Self {
+            value,
+            form: Form::Number(c),
+        })
     }
 
     /// An entry encoded as a JSON string (its integer code as text).
@@ -179,19 +182,28 @@ impl<E: IntCode> Code<E> {
     /// Returns `None` for an unknown value that is not an integer.
     #[must_use]
     pub fn string(value: E) -> Option<Self> {
-        value.code().map(|c| Self { value, form: Form::Text(c.to_string().into()) })
+        value.code().map(|c| Self {
+            value,
+            form: Form::Text(c.to_string().into()),
+        })
     }
 
     /// A code from a JSON integer.
     #[must_use]
     pub fn from_int(code: i64) -> Self {
-        Self { value: E::from_code(code), form: Form::Number(code) }
+        Self {
+            value: E::from_code(code),
+            form: Form::Number(code),
+        }
     }
 
     /// A code from JSON string content, kept exactly as given.
     #[must_use]
     pub fn from_text(text: &str) -> Self {
-        Self { value: E::from_text(text), form: Form::Text(text.into()) }
+        Self {
+            value: E::from_text(text),
+            form: Form::Text(text.into()),
+        }
     }
 
     /// The table entry.
@@ -264,7 +276,9 @@ impl<'de, E: IntCode> Deserialize<'de> for Code<E> {
                 Ok(Code::from_int(v))
             }
             fn visit_u64<Er: de::Error>(self, v: u64) -> Result<Self::Value, Er> {
-                i64::try_from(v).map(Code::from_int).map_err(|_| Er::invalid_value(de::Unexpected::Unsigned(v), &self))
+                i64::try_from(v)
+                    .map(Code::from_int)
+                    .map_err(|_| Er::invalid_value(de::Unexpected::Unsigned(v), &self))
             }
             fn visit_str<Er: de::Error>(self, v: &str) -> Result<Self::Value, Er> {
                 Ok(Code::from_text(v))
@@ -281,9 +295,17 @@ impl<E: IntCode> Inspect for Code<E> {
                 Form::Number(n) => n.to_string(),
                 Form::Text(t) => t.to_string(),
             };
-            out.push(Finding { pointer: pointer.to_owned(), kind: FindingKind::UnknownValue, detail });
+            out.push(Finding {
+                pointer: pointer.to_owned(),
+                kind: FindingKind::UnknownValue,
+                detail,
+            });
         } else if let Form::Text(t) = &self.form {
-            out.push(Finding { pointer: pointer.to_owned(), kind: FindingKind::TextForm, detail: t.to_string() });
+            out.push(Finding {
+                pointer: pointer.to_owned(),
+                kind: FindingKind::TextForm,
+                detail: t.to_string(),
+            });
         }
     }
 }
@@ -294,14 +316,21 @@ impl<E: IntCode> JsonSchema for Code<E> {
     }
 
     fn schema_id() -> Cow<'static, str> {
-        Cow::Owned(format!("ccwire_model::sobot::Code<{}>", std::any::type_name::<E>()))
+        Cow::Owned(format!(
+            "ccwire_model::sobot::Code<{}>",
+            std::any::type_name::<E>()
+        ))
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         if crate::wire::is_strict() {
             return strict_code_schema::<E>();
         }
-        let texts: Vec<String> = E::KNOWN.iter().map(i64::to_string).chain(E::NAMES.iter().map(|n| (*n).to_owned())).collect();
+        let texts: Vec<String> = E::KNOWN
+            .iter()
+            .map(i64::to_string)
+            .chain(E::NAMES.iter().map(|n| (*n).to_owned()))
+            .collect();
         json_schema!({
             "description": format!("{} An integer or a string (possibly padded with spaces); values not listed are kept.", E::DESCRIPTION),
             "anyOf": [
@@ -429,8 +458,8 @@ macro_rules! int_code {
 mod tests {
     use super::*;
     use crate::sobot::{
-        AgentState, AgentType, Checkin, ConsultTargetType, DnRole, ExplicitRuleCode, QueryAgentState, ReasonCode, TransferTargetType,
-        WorkStatus,
+        AgentState, AgentType, Checkin, ConsultTargetType, DnRole, ExplicitRuleCode,
+        QueryAgentState, ReasonCode, TransferTargetType, WorkStatus,
     };
 
     type TestResult = Result<(), serde_json::Error>;
@@ -445,14 +474,21 @@ mod tests {
     /// and every known entry gives back its code.
     fn table<E: IntCode>() -> TestResult {
         for &code in E::KNOWN {
-            for text in [code.to_string(), format!("\"{code}\""), format!("\" {code} \"")] {
+            for text in [
+                code.to_string(),
+                format!("\"{code}\""),
+                format!("\" {code} \""),
+            ] {
                 let c = round_trip::<E>(&text)?;
                 assert!(c.is_known(), "{text} of {}", E::DESCRIPTION);
                 assert_eq!(c.code(), Some(code));
             }
         }
         for name in E::NAMES {
-            assert!(round_trip::<E>(&format!("\"{name}\""))?.is_known(), "{name}");
+            assert!(
+                round_trip::<E>(&format!("\"{name}\""))?.is_known(),
+                "{name}"
+            );
         }
         Ok(())
     }
@@ -495,7 +531,10 @@ mod tests {
     fn findings_name_text_forms_and_unknown_values() -> TestResult {
         let padded: Code<AgentType> = serde_json::from_str("\" 1 \"")?;
         let f = padded.findings();
-        assert_eq!((f.len(), f[0].kind, f[0].detail.as_str()), (1, FindingKind::TextForm, " 1 "));
+        assert_eq!(
+            (f.len(), f[0].kind, f[0].detail.as_str()),
+            (1, FindingKind::TextForm, " 1 ")
+        );
         let native: Code<AgentType> = serde_json::from_str("1")?;
         assert!(native.findings().is_empty());
         let odd: Code<AgentType> = serde_json::from_str("\"x\"")?;

@@ -2,8 +2,8 @@
 //! the entries are given in the sub-tables ("Table 1 …") under each result.
 
 use crate::sobot::{
-    AgentState, AgentUuid, Checkin, Code, ExplicitRuleCode, Extension, Number, PhoneNumber, PhoneType, QueueId, ReasonCode,
-    SchemeCode, WorkNo, WorkStatus,
+    AgentState, AgentUuid, Checkin, Code, ExplicitRuleCode, Extension, Number, PhoneNumber,
+    PhoneType, QueueId, ReasonCode, SchemeCode, WorkNo, WorkStatus,
 };
 use crate::{Extra, Nullable, Wire};
 

@@ -44,13 +44,17 @@ mod vocab;
 
 pub use agent::{AgentStateInfo, WorkStatusInfo};
 pub use code::{Code, IntCode, UnknownCode, parse_code_text};
-pub use ids::{AgentRef, AgentUuid, CallId, CompanyId, Dn, Extension, PhoneNumber, QueueId, SchemeCode, WorkNo};
+pub use ids::{
+    AgentRef, AgentUuid, CallId, CompanyId, Dn, Extension, PhoneNumber, QueueId, SchemeCode, WorkNo,
+};
 pub use lists::{
-    AgentSummary, ExplicitNumberOption, ExplicitRuleOption, ExplicitSchemaOption, ExtOption, LoginStatusOption, PhoneTypeOption,
-    PhoneTypeRef, QueueCount, QueueSummary, SkillGroup, StateOption,
+    AgentSummary, ExplicitNumberOption, ExplicitRuleOption, ExplicitSchemaOption, ExtOption,
+    LoginStatusOption, PhoneTypeOption, PhoneTypeRef, QueueCount, QueueSummary, SkillGroup,
+    StateOption,
 };
 pub use scalar::{Number, Timestamp, Token};
 pub use vocab::{
-    AgentState, AgentType, CallType, Checkin, ConsultTargetType, DnRole, EventName, ExplicitRuleCode, NetworkQuality, PhoneType,
-    QueryAgentState, ReasonCode, RequestStatus, TransferTargetType, WorkStatus,
+    AgentState, AgentType, CallType, Checkin, ConsultTargetType, DnRole, EventName,
+    ExplicitRuleCode, NetworkQuality, PhoneType, QueryAgentState, ReasonCode, RequestStatus,
+    TransferTargetType, WorkStatus,
 };

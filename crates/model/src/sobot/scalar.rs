@@ -65,10 +65,16 @@ pub struct Number(crate::RawJson);
 impl<'de> Deserialize<'de> for Number {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = crate::RawJson::deserialize(deserializer)?;
-        if raw.get().starts_with(|c: char| c == '-' || c.is_ascii_digit()) {
+        if raw
+            .get()
+            .starts_with(|c: char| c == '-' || c.is_ascii_digit())
+        {
             Ok(Self(raw))
         } else {
-            Err(de::Error::invalid_type(de::Unexpected::Other("a non-number"), &"a number"))
+            Err(de::Error::invalid_type(
+                de::Unexpected::Other("a non-number"),
+                &"a number",
+            ))
         }
     }
 }
@@ -95,7 +101,10 @@ impl Number {
 
 impl From<i64> for Number {
     fn from(value: i64) -> Self {
-        Self(crate::RawJson::from_text(&value.to_string()).unwrap_or_else(|_| crate::RawJson::null()))
+        Self(
+            crate::RawJson::from_text(&value.to_string())
+                .unwrap_or_else(|_| crate::RawJson::null()),
+        )
     }
 }
 
@@ -184,7 +193,9 @@ impl<'de> Deserialize<'de> for Timestamp {
                 Ok(Timestamp::Integer(v))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-                i64::try_from(v).map(Timestamp::Integer).map_err(|_| E::invalid_value(de::Unexpected::Unsigned(v), &self))
+                i64::try_from(v)
+                    .map(Timestamp::Integer)
+                    .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(v), &self))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
                 Ok(Timestamp::Text(v.to_owned()))

@@ -97,10 +97,15 @@ impl CadVariable {
     /// ```
     pub fn typed_value(&self) -> Result<CadValue<'_>, CadValueError> {
         let text = self.value.as_str();
-        let err = |expected| CadValueError { expected, declared: self.data_type.clone() };
+        let err = |expected| CadValueError {
+            expected,
+            declared: self.data_type.clone(),
+        };
         Ok(match &self.data_type {
             Some(CadType::String) => CadValue::String(text),
-            Some(CadType::Integer) => CadValue::Integer(text.trim().parse().map_err(|_| err("an integer"))?),
+            Some(CadType::Integer) => {
+                CadValue::Integer(text.trim().parse().map_err(|_| err("an integer"))?)
+            }
             Some(CadType::Decimal) => {
                 let value: f64 = text.trim().parse().map_err(|_| err("a decimal number"))?;
                 if !value.is_finite() {
@@ -118,8 +123,13 @@ impl CadVariable {
                 }
             }
             Some(CadType::DateTime) => {
-                let (instant, zone) = parse_cad_datetime(text).ok_or_else(|| err("an RFC 3339 date-time"))?;
-                CadValue::DateTime { instant, zone, text }
+                let (instant, zone) =
+                    parse_cad_datetime(text).ok_or_else(|| err("an RFC 3339 date-time"))?;
+                CadValue::DateTime {
+                    instant,
+                    zone,
+                    text,
+                }
             }
             Some(CadType::Unknown(_)) | None => CadValue::Text(text),
         })
@@ -133,7 +143,9 @@ fn parse_cad_datetime(text: &str) -> Option<(OffsetDateTime, Option<&str>)> {
         Some((stamp, zone)) => (stamp, Some(zone)),
         None => (text, None),
     };
-    OffsetDateTime::parse(stamp, &Rfc3339).ok().map(|dt| (dt, zone))
+    OffsetDateTime::parse(stamp, &Rfc3339)
+        .ok()
+        .map(|dt| (dt, zone))
 }
 
 /// Runs `f` with secure values shown by every rendering; see [`crate::secret::reveal_secure`].
@@ -154,7 +166,11 @@ impl fmt::Debug for CadVariable {
             .field("secure_key_version", &self.secure_key_version);
         if self.is_secure() && !crate::secret::revealing() {
             // The value and every member the model does not know are secret.
-            let redacted: Vec<(&str, _)> = self.extra.keys().map(|k| (k, format_args!("<redacted>"))).collect();
+            let redacted: Vec<(&str, _)> = self
+                .extra
+                .keys()
+                .map(|k| (k, format_args!("<redacted>")))
+                .collect();
             s.field("value", &format_args!("<redacted>"));
             s.field("extra", &DebugMap(&redacted)).finish()
         } else {
@@ -169,7 +185,9 @@ struct DebugMap<'a, V>(&'a [(&'a str, V)]);
 
 impl<V: fmt::Debug> fmt::Debug for DebugMap<'_, V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.0.iter().map(|(k, v)| (k, v))).finish()
+        f.debug_map()
+            .entries(self.0.iter().map(|(k, v)| (k, v)))
+            .finish()
     }
 }
 
@@ -215,14 +233,24 @@ impl fmt::Debug for CadValue<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let hidden = !crate::secret::revealing();
         let show = |f: &mut fmt::Formatter<'_>, name: &str, v: &dyn fmt::Debug| {
-            if hidden { f.debug_tuple(name).field(&format_args!("<redacted>")).finish() } else { f.debug_tuple(name).field(v).finish() }
+            if hidden {
+                f.debug_tuple(name)
+                    .field(&format_args!("<redacted>"))
+                    .finish()
+            } else {
+                f.debug_tuple(name).field(v).finish()
+            }
         };
         match self {
             Self::String(v) => show(f, "String", v),
             Self::Integer(v) => show(f, "Integer", v),
             Self::Decimal { value, text } => show(f, "Decimal", &(value, text)),
             Self::Boolean(v) => show(f, "Boolean", v),
-            Self::DateTime { instant, zone, text } => show(f, "DateTime", &(instant, zone, text)),
+            Self::DateTime {
+                instant,
+                zone,
+                text,
+            } => show(f, "DateTime", &(instant, zone, text)),
             Self::Text(v) => show(f, "Text", v),
         }
     }

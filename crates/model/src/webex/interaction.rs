@@ -1,9 +1,9 @@
 //! The interaction (task) object carried by routing and monitoring messages.
 
-
 use crate::webex::{
-    AgentId, CallAssociatedData, CallFlowParam, CallProcessingDetails, Direction, InteractionId, InteractionState,
-    MediaChannel, MediaLeg, MediaType, OrgId, OutboundType, Participant, QueueId, WorkflowManager,
+    AgentId, CallAssociatedData, CallFlowParam, CallProcessingDetails, Direction, InteractionId,
+    InteractionState, MediaChannel, MediaLeg, MediaType, OrgId, OutboundType, Participant, QueueId,
+    WorkflowManager,
 };
 use crate::{EpochMillis, Extra, Nullable, RawJson, Wire, WireMap};
 
@@ -168,7 +168,12 @@ impl std::fmt::Debug for Interaction {
             call_associated_details,
             extra,
         } = self;
-        let details = call_associated_details.as_ref().map(|details| SecretDetails { details, data: call_associated_data.as_ref() });
+        let details = call_associated_details
+            .as_ref()
+            .map(|details| SecretDetails {
+                details,
+                data: call_associated_data.as_ref(),
+            });
         f.debug_struct("Interaction")
             .field("interaction_id", interaction_id)
             .field("org_id", org_id)
@@ -212,7 +217,12 @@ impl std::fmt::Debug for SecretDetails<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut names = std::collections::HashSet::new();
         if !crate::secret::revealing() {
-            for (key, v) in self.data.into_iter().flat_map(|d| d.iter()).filter(|(_, v)| v.is_secure()) {
+            for (key, v) in self
+                .data
+                .into_iter()
+                .flat_map(|d| d.iter())
+                .filter(|(_, v)| v.is_secure())
+            {
                 names.insert(key.as_str());
                 names.extend(v.name.as_deref());
             }

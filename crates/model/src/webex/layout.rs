@@ -8,12 +8,11 @@
 
 use std::fmt;
 
+use crate::RawJson;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use crate::RawJson;
 
 use crate::inspect::{Finding, FindingKind, Findings, Inspect};
-
 
 open_enum! {
     /// The top-level part of the Desktop's data provider a `$STORE` reference reads from (the
@@ -62,7 +61,9 @@ impl StoreRef {
     /// The reference in `text`, when it is `$STORE.` followed by a non-empty path.
     #[must_use]
     pub fn parse(text: &str) -> Option<Self> {
-        text.strip_prefix(Self::PREFIX).filter(|p| !p.is_empty()).map(|_| Self(text.to_owned()))
+        text.strip_prefix(Self::PREFIX)
+            .filter(|p| !p.is_empty())
+            .map(|_| Self(text.to_owned()))
     }
 
     /// The text as written, `$STORE.` included.

@@ -1,7 +1,9 @@
 //! Interaction participants (`interaction.participants`, keyed by participant id).
 
-
-use crate::webex::{AgentId, AgentSessionId, ConsultState, ParticipantType, QueueId, QueueManager, SiteId, SkillType, TeamId};
+use crate::webex::{
+    AgentId, AgentSessionId, ConsultState, ParticipantType, QueueId, QueueManager, SiteId,
+    SkillType, TeamId,
+};
 use crate::{EpochMillis, Extra, Nullable, Wire, tagged_union};
 
 tagged_union! {

@@ -1,7 +1,6 @@
 //! Vendor value sets. Every set here is open: the vendor adds values, so unknown values are
 //! kept and re-emitted as received.
 
-
 open_enum! {
     /// The media type of an interaction or media leg (`mediaType`).
     ///

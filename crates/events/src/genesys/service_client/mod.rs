@@ -20,14 +20,19 @@ mod system;
 
 pub use agent::{MediaNameRequest, SetAgentStateRequest, SetMediaStateRequest};
 pub use interaction::{
-    BlockMarkdoneRequest, DeleteUserDataRequest, DestinationRequest, InteractionIdRequest, SelectCaseRequest,
-    SetUserDataRequest, VoiceCallRequest,
+    BlockMarkdoneRequest, DeleteUserDataRequest, DestinationRequest, InteractionIdRequest,
+    SelectCaseRequest, SetUserDataRequest, VoiceCallRequest,
 };
 pub use notification::*;
-pub use system::{GetOptionRequest, NoArguments, PopupToastRequest, SubscribeRequest, ToastIdRequest, UpdateToastRequest};
+pub use system::{
+    GetOptionRequest, NoArguments, PopupToastRequest, SubscribeRequest, ToastIdRequest,
+    UpdateToastRequest,
+};
 
 /// A Service Client namespace (`genesys.wwe.service.<namespace>`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display, strum::EnumIter)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display, strum::EnumIter,
+)]
 #[strum(serialize_all = "lowercase")]
 #[non_exhaustive]
 pub enum Namespace {
@@ -123,7 +128,13 @@ const fn m(
     arguments: &'static str,
     returns: Returns,
 ) -> Method {
-    Method { namespace, name, parameters, arguments, returns }
+    Method {
+        namespace,
+        name,
+        parameters,
+        arguments,
+        returns,
+    }
 }
 
 /// Every method the document describes: agent 4, configuration 1, email 1, interaction 10,
@@ -135,9 +146,27 @@ const fn m(
 /// assert_eq!(METHODS.iter().filter(|m| m.namespace == Namespace::Voice).count(), 15);
 /// ```
 pub const METHODS: &[Method] = &[
-    m(Namespace::Agent, "get", &[], NONE, Returns::Object("genesys.serviceClient.Agent")),
-    m(Namespace::Agent, "getState", &[], NONE, Returns::Object("genesys.serviceClient.State")),
-    m(Namespace::Agent, "getStateList", &[], NONE, Returns::ListOf("genesys.serviceClient.State")),
+    m(
+        Namespace::Agent,
+        "get",
+        &[],
+        NONE,
+        Returns::Object("genesys.serviceClient.Agent"),
+    ),
+    m(
+        Namespace::Agent,
+        "getState",
+        &[],
+        NONE,
+        Returns::Object("genesys.serviceClient.State"),
+    ),
+    m(
+        Namespace::Agent,
+        "getStateList",
+        &[],
+        NONE,
+        Returns::ListOf("genesys.serviceClient.State"),
+    ),
     m(
         Namespace::Agent,
         "setState",
@@ -152,7 +181,13 @@ pub const METHODS: &[Method] = &[
         "genesys.serviceClient.GetOptionRequest",
         Returns::ListOf("genesys.serviceClient.Section"),
     ),
-    m(Namespace::Email, "create", &["destination", "userData"], "genesys.serviceClient.DestinationRequest", Returns::Nothing),
+    m(
+        Namespace::Email,
+        "create",
+        &["destination", "userData"],
+        "genesys.serviceClient.DestinationRequest",
+        Returns::Nothing,
+    ),
     m(
         Namespace::Interaction,
         "deleteUserData",
@@ -167,8 +202,20 @@ pub const METHODS: &[Method] = &[
         ID,
         Returns::ObjectOrNull("genesys.serviceClient.Interaction"),
     ),
-    m(Namespace::Interaction, "getInteractions", &[], NONE, Returns::ListOf("genesys.serviceClient.Interaction")),
-    m(Namespace::Interaction, "selectCaseByCaseId", &["caseId"], "genesys.serviceClient.SelectCaseRequest", Returns::Nothing),
+    m(
+        Namespace::Interaction,
+        "getInteractions",
+        &[],
+        NONE,
+        Returns::ListOf("genesys.serviceClient.Interaction"),
+    ),
+    m(
+        Namespace::Interaction,
+        "selectCaseByCaseId",
+        &["caseId"],
+        "genesys.serviceClient.SelectCaseRequest",
+        Returns::Nothing,
+    ),
     m(
         Namespace::Interaction,
         "setUserData",
@@ -176,7 +223,13 @@ pub const METHODS: &[Method] = &[
         "genesys.serviceClient.SetUserDataRequest",
         Returns::Nothing,
     ),
-    m(Namespace::Interaction, "markdone", &["interactionId"], ID, Returns::Nothing),
+    m(
+        Namespace::Interaction,
+        "markdone",
+        &["interactionId"],
+        ID,
+        Returns::Nothing,
+    ),
     m(
         Namespace::Interaction,
         "blockMarkdone",
@@ -184,11 +237,41 @@ pub const METHODS: &[Method] = &[
         "genesys.serviceClient.BlockMarkdoneRequest",
         Returns::Nothing,
     ),
-    m(Namespace::Interaction, "unblockMarkdone", &["interactionId"], ID, Returns::Nothing),
-    m(Namespace::Interaction, "accept", &["interactionId"], ID, Returns::Nothing),
-    m(Namespace::Interaction, "reject", &["interactionId"], ID, Returns::Nothing),
-    m(Namespace::Media, "getMediaList", &[], NONE, Returns::ListOf("genesys.serviceClient.Media")),
-    m(Namespace::Media, "getMediaByName", &["name"], "genesys.serviceClient.MediaNameRequest", Returns::Undocumented),
+    m(
+        Namespace::Interaction,
+        "unblockMarkdone",
+        &["interactionId"],
+        ID,
+        Returns::Nothing,
+    ),
+    m(
+        Namespace::Interaction,
+        "accept",
+        &["interactionId"],
+        ID,
+        Returns::Nothing,
+    ),
+    m(
+        Namespace::Interaction,
+        "reject",
+        &["interactionId"],
+        ID,
+        Returns::Nothing,
+    ),
+    m(
+        Namespace::Media,
+        "getMediaList",
+        &[],
+        NONE,
+        Returns::ListOf("genesys.serviceClient.Media"),
+    ),
+    m(
+        Namespace::Media,
+        "getMediaByName",
+        &["name"],
+        "genesys.serviceClient.MediaNameRequest",
+        Returns::Undocumented,
+    ),
     m(
         Namespace::Media,
         "setState",
@@ -196,9 +279,27 @@ pub const METHODS: &[Method] = &[
         "genesys.serviceClient.SetMediaStateRequest",
         Returns::Nothing,
     ),
-    m(Namespace::System, "getAllowedServices", &[], NONE, Returns::UntypedList),
-    m(Namespace::System, "triggerActivity", &[], NONE, Returns::Nothing),
-    m(Namespace::System, "popupToast", &["parameters"], "genesys.serviceClient.PopupToastRequest", Returns::ToastId),
+    m(
+        Namespace::System,
+        "getAllowedServices",
+        &[],
+        NONE,
+        Returns::UntypedList,
+    ),
+    m(
+        Namespace::System,
+        "triggerActivity",
+        &[],
+        NONE,
+        Returns::Nothing,
+    ),
+    m(
+        Namespace::System,
+        "popupToast",
+        &["parameters"],
+        "genesys.serviceClient.PopupToastRequest",
+        Returns::ToastId,
+    ),
     m(
         Namespace::System,
         "updateToast",
@@ -206,21 +307,117 @@ pub const METHODS: &[Method] = &[
         "genesys.serviceClient.UpdateToastRequest",
         Returns::Boolean,
     ),
-    m(Namespace::System, "closeToast", &["id"], "genesys.serviceClient.ToastIdRequest", Returns::Boolean),
-    m(Namespace::Voice, "answer", &["interaction"], "genesys.serviceClient.VoiceCallRequest", Returns::Nothing),
-    m(Namespace::Voice, "dial", &["destination", "userData"], "genesys.serviceClient.DestinationRequest", Returns::Nothing),
-    m(Namespace::Voice, "hangUp", &["interaction"], "genesys.serviceClient.VoiceCallRequest", Returns::Nothing),
-    m(Namespace::Voice, "hold", &["interaction"], "genesys.serviceClient.VoiceCallRequest", Returns::Nothing),
-    m(Namespace::Voice, "resume", &["interaction"], "genesys.serviceClient.VoiceCallRequest", Returns::Nothing),
-    m(Namespace::Voice, "pauseCallRecording", &["interactionId"], ID, Returns::Nothing),
-    m(Namespace::Voice, "resumeCallRecording", &["interactionId"], ID, Returns::Nothing),
-    m(Namespace::Voice, "startCallRecording", &["interactionId"], ID, Returns::Nothing),
-    m(Namespace::Voice, "stopCallRecording", &["interactionId"], ID, Returns::Nothing),
-    m(Namespace::Voice, "isMicrophoneMute", &[], NONE, Returns::Undocumented),
-    m(Namespace::Voice, "muteMicrophone", &[], NONE, Returns::Nothing),
-    m(Namespace::Voice, "unmuteMicrophone", &[], NONE, Returns::Nothing),
-    m(Namespace::Voice, "isSpeakerMute", &[], NONE, Returns::Undocumented),
+    m(
+        Namespace::System,
+        "closeToast",
+        &["id"],
+        "genesys.serviceClient.ToastIdRequest",
+        Returns::Boolean,
+    ),
+    m(
+        Namespace::Voice,
+        "answer",
+        &["interaction"],
+        "genesys.serviceClient.VoiceCallRequest",
+        Returns::Nothing,
+    ),
+    m(
+        Namespace::Voice,
+        "dial",
+        &["destination", "userData"],
+        "genesys.serviceClient.DestinationRequest",
+        Returns::Nothing,
+    ),
+    m(
+        Namespace::Voice,
+        "hangUp",
+        &["interaction"],
+        "genesys.serviceClient.VoiceCallRequest",
+        Returns::Nothing,
+    ),
+    m(
+        Namespace::Voice,
+        "hold",
+        &["interaction"],
+        "genesys.serviceClient.VoiceCallRequest",
+        Returns::Nothing,
+    ),
+    m(
+        Namespace::Voice,
+        "resume",
+        &["interaction"],
+        "genesys.serviceClient.VoiceCallRequest",
+        Returns::Nothing,
+    ),
+    m(
+        Namespace::Voice,
+        "pauseCallRecording",
+        &["interactionId"],
+        ID,
+        Returns::Nothing,
+    ),
+    m(
+        Namespace::Voice,
+        "resumeCallRecording",
+        &["interactionId"],
+        ID,
+        Returns::Nothing,
+    ),
+    m(
+        Namespace::Voice,
+        "startCallRecording",
+        &["interactionId"],
+        ID,
+        Returns::Nothing,
+    ),
+    m(
+        Namespace::Voice,
+        "stopCallRecording",
+        &["interactionId"],
+        ID,
+        Returns::Nothing,
+    ),
+    m(
+        Namespace::Voice,
+        "isMicrophoneMute",
+        &[],
+        NONE,
+        Returns::Undocumented,
+    ),
+    m(
+        Namespace::Voice,
+        "muteMicrophone",
+        &[],
+        NONE,
+        Returns::Nothing,
+    ),
+    m(
+        Namespace::Voice,
+        "unmuteMicrophone",
+        &[],
+        NONE,
+        Returns::Nothing,
+    ),
+    m(
+        Namespace::Voice,
+        "isSpeakerMute",
+        &[],
+        NONE,
+        Returns::Undocumented,
+    ),
     m(Namespace::Voice, "muteSpeaker", &[], NONE, Returns::Nothing),
-    m(Namespace::Voice, "unmuteSpeaker", &[], NONE, Returns::Nothing),
-    m(Namespace::Service, "subscribe", &["topics"], "genesys.serviceClient.SubscribeRequest", Returns::Nothing),
+    m(
+        Namespace::Voice,
+        "unmuteSpeaker",
+        &[],
+        NONE,
+        Returns::Nothing,
+    ),
+    m(
+        Namespace::Service,
+        "subscribe",
+        &["topics"],
+        "genesys.serviceClient.SubscribeRequest",
+        Returns::Nothing,
+    ),
 ];

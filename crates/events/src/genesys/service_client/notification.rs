@@ -371,7 +371,10 @@ impl Notification {
             Self::System(n) => n.data.kind().map(std::borrow::Cow::Borrowed),
             Self::Unknown(obj) => {
                 let data = obj.fields().get("data")?;
-                ccwire_model::dispatch::peek_tag(data.get(), "eventType").ok().flatten().map(std::borrow::Cow::Owned)
+                ccwire_model::dispatch::peek_tag(data.get(), "eventType")
+                    .ok()
+                    .flatten()
+                    .map(std::borrow::Cow::Owned)
             }
         }
     }
@@ -385,6 +388,9 @@ impl Notification {
     /// ```
     #[must_use]
     pub fn type_name_of(topic: &str, event_type: &str) -> Option<&'static str> {
-        NOTIFICATION_KINDS.iter().find(|(t, e, _)| *t == topic && *e == event_type).map(|(_, _, n)| *n)
+        NOTIFICATION_KINDS
+            .iter()
+            .find(|(t, e, _)| *t == topic && *e == event_type)
+            .map(|(_, _, n)| *n)
     }
 }

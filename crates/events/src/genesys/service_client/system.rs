@@ -1,6 +1,8 @@
 //! Arguments of the system and configuration namespace methods and of `subscribe`.
 
-use ccwire_model::genesys::{OneOrMany, OptionPattern, ToastId, ToastParameters, ToastUpdate, Topic};
+use ccwire_model::genesys::{
+    OneOrMany, OptionPattern, ToastId, ToastParameters, ToastUpdate, Topic,
+};
 use ccwire_model::{Extra, Wire};
 
 /// `()`: the arguments of a method that takes none (`agent.get`, `interaction.getInteractions`,

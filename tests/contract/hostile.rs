@@ -40,6 +40,10 @@ pub(crate) fn trials() -> Vec<Trial> {
             duplicate_keys_are_errors_at_any_depth,
         ),
         Trial::test(
+            "hostile::in_large_objects_the_first_repeated_member_is_reported_at_its_pointer",
+            in_large_objects_the_first_repeated_member_is_reported_at_its_pointer,
+        ),
+        Trial::test(
             "hostile::a_byte_order_mark_is_skipped",
             a_byte_order_mark_is_skipped,
         ),
@@ -245,6 +249,65 @@ fn duplicate_keys_are_errors_at_any_depth() -> Result<(), Failed> {
             .ok_or_else(|| fail(format!("accepted: {text}")))?;
         if !err.message().contains("duplicate field") {
             return Err(fail(format!("{text}: {err}")));
+        }
+    }
+    Ok(())
+}
+
+/// Repeated names are looked for when an object ends, by hash partition once the object is
+/// large: wherever members accumulate (envelope, known kind, typed map, unknown kind, a nested
+/// unknown object), 3 000 members with two names repeated far apart are refused, naming the
+/// first repeat in the order received at its pointer; without the repeats the text decodes.
+fn in_large_objects_the_first_repeated_member_is_reported_at_its_pointer() -> Result<(), Failed> {
+    const N: usize = 3000;
+    // Members `m0…m{N-1}`, then `m{N/2}` again, then `m7` again: `m{N/2}` repeats first.
+    let members = |item: &dyn Fn(usize) -> String, repeats: bool| {
+        let mut names: Vec<usize> = (0..N).collect();
+        if repeats {
+            names.extend([N / 2, 7]);
+        }
+        names.iter().map(|&i| item(i)).collect::<Vec<_>>().join(",")
+    };
+    let number = |i: usize| format!("\"m{i}\":{i}");
+    let cad = |i: usize| format!("\"m{i}\":{{\"value\":\"x\"}}");
+    let shapes: [(&str, &str, &dyn Fn(usize) -> String, &str); 5] = [
+        (r#"{"type":"RoutingMessage","data":{},"#, "}", &number, ""),
+        (
+            r#"{"type":"RoutingMessage","data":{"type":"AgentContactHeld","#,
+            "}}",
+            &number,
+            "/data",
+        ),
+        (
+            r#"{"type":"RoutingMessage","data":{"type":"AgentContactHeld","interaction":{"callAssociatedData":{"#,
+            "}}}}",
+            &cad,
+            "/data/interaction/callAssociatedData",
+        ),
+        (
+            r#"{"type":"RoutingMessage","data":{"type":"AgentFutureEvent","#,
+            "}}",
+            &number,
+            "/data",
+        ),
+        (r#"{"type":"RoutingMessage","data":{},"future":{"#, "}}", &number, "/future"),
+    ];
+    for (prefix, suffix, item, at) in shapes {
+        let clean = format!("{prefix}{}{suffix}", members(item, false));
+        if let Err(e) = ccwire_codec::decode(&clean) {
+            return Err(fail(format!("{at}: refused without repeats: {e}")));
+        }
+        let text = format!("{prefix}{}{suffix}", members(item, true));
+        let err = no_panic(at, || ccwire_codec::decode(&text))?
+            .err()
+            .ok_or_else(|| fail(format!("{at}: repeats accepted")))?;
+        let expected = format!("{at}/m{}", N / 2);
+        if err.pointer() != expected || !err.message().contains("duplicate field") {
+            return Err(fail(format!(
+                "{at}: expected a duplicate at {expected}, got {} ({})",
+                err.pointer(),
+                err.message()
+            )));
         }
     }
     Ok(())

@@ -321,7 +321,12 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
         .flattened
         .iter()
         .map(|(id, ty)| quote!(#id: <#ty as #m::WireObject>::finish::<__E>(builder.#id)?));
-    let finish_extra = spec.extra.iter().map(|id| quote!(#id: builder.#id));
+    // A repeated unknown member is looked for once, when the object ends.
+    let finish_extra = spec
+        .extra
+        .iter()
+        .map(|id| quote!(let #id = #m::Extra::checked::<__E>(builder.#id)?;));
+    let extra_fields = spec.extra.iter();
 
     // ---- serialize ----
     let ser_fields = spec.fields.iter().map(|f| {
@@ -468,11 +473,12 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
             }
 
             fn finish<__E: #m::DeError>(builder: Self::Builder) -> ::core::result::Result<Self, __E> {
+                #(#finish_extra)*
                 #tag_finish
                 ::core::result::Result::Ok(Self {
                     #(#finish_fields,)*
                     #(#finish_flat,)*
-                    #(#finish_extra,)*
+                    #(#extra_fields,)*
                 })
             }
 

@@ -35,6 +35,7 @@ mod empty;
 pub mod inspect;
 pub mod json;
 mod lenient;
+mod members;
 mod nullable;
 #[macro_use]
 mod open_enum;

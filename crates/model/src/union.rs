@@ -162,17 +162,13 @@ impl<'de> Pending<'de> {
         mut map: A,
     ) -> Result<UnknownObject, A::Error> {
         let mut fields = Extra::new();
-        for (key, value) in self
-            .0
-            .into_iter()
-            .map(|(k, v)| (k.as_str().to_owned(), v))
-            .chain(tag.map(|(k, v)| (k.to_owned(), v)))
-        {
-            if fields.contains_key(&key) {
-                return Err(crate::wire::repeated(&key));
-            }
-            fields.insert(key, value);
+        for (key, value) in self.0 {
+            fields.push(key.as_str(), value);
         }
+        if let Some((key, value)) = tag {
+            fields.push(key, value);
+        }
+        // Repeats among all of them are refused when the object ends.
         read_strict_members(&mut fields, &mut map)?;
         Ok(UnknownObject::new(fields))
     }

@@ -8,13 +8,14 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use indexmap::IndexMap;
 use schemars::{Schema, SchemaGenerator};
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde_json::{Map, Value};
 
 use crate::RawJson;
+use crate::members::Members;
+pub use crate::members::{IntoIter, Iter};
 
 /// A JSON object whose members are decoded one by one, composable with `#[wire(flatten)]`.
 ///
@@ -182,28 +183,22 @@ pub fn repeated<E: de::Error>(key: &str) -> E {
     ))
 }
 
-/// Reads the value of an unmodelled member `key` into `extra` (a second value is an error).
+/// Reads the value of an unmodelled member `key` into `extra`.
+///
+/// A repeated name is not looked for here but when the object ends ([`Extra::checked`], called
+/// by the generated `finish`), so that the cost per member does not grow with the object.
 ///
 /// # Errors
-/// The value is not JSON (or has duplicate keys), or a duplicate member.
+/// The value is not JSON (or has duplicate keys).
 #[inline(never)]
 pub fn read_extra<'de, A: MapAccess<'de>>(
     map: &mut A,
     extra: &mut Extra,
     key: &str,
 ) -> Result<(), A::Error> {
-    // One hash per member: the entry is looked up once, then filled.
-    match extra
-        .0
-        .get_or_insert_with(Box::default)
-        .entry(Box::from(key))
-    {
-        indexmap::map::Entry::Occupied(_) => Err(duplicate(map, key)),
-        indexmap::map::Entry::Vacant(slot) => {
-            slot.insert(map.next_value()?);
-            Ok(())
-        }
-    }
+    let value: RawJson = map.next_value()?;
+    extra.push(key, value);
+    Ok(())
 }
 
 /// Members of a JSON object that the model does not know, kept verbatim in the order received.
@@ -220,7 +215,7 @@ pub fn read_extra<'de, A: MapAccess<'de>>(
 /// ```
 // Boxed and absent when empty: every object type holds one, and most receive no unknown member.
 #[derive(Clone, Default)]
-pub struct Extra(Option<Box<IndexMap<Box<str>, RawJson, foldhash::fast::RandomState>>>);
+pub struct Extra(Option<Box<Members<RawJson>>>);
 
 impl PartialEq for Extra {
     /// The same members with the same texts, in any order.
@@ -244,10 +239,7 @@ impl Extra {
         if n == 0 {
             return Self(None);
         }
-        Self(Some(Box::new(IndexMap::with_capacity_and_hasher(
-            n,
-            foldhash::fast::RandomState::default(),
-        ))))
+        Self(Some(Box::new(Members::with_capacity(n))))
     }
 
     /// Whether no unknown member was received.
@@ -276,19 +268,52 @@ impl Extra {
 
     /// Adds (or replaces) an unknown member; returns the previous value.
     pub fn insert(&mut self, key: String, value: RawJson) -> Option<RawJson> {
-        self.0
-            .get_or_insert_with(Box::default)
-            .insert(key.into_boxed_str(), value)
+        self.0.get_or_insert_with(Box::default).insert(&key, value)
+    }
+
+    /// Appends a member without looking for an earlier one of the same name: the way to load
+    /// many members at once, checked afterwards with [`first_repeated`](Self::first_repeated)
+    /// or [`checked`](Self::checked). Look-ups find the first member of a name.
+    ///
+    /// ```
+    /// use ccwire_model::{Extra, RawJson};
+    /// let mut extra = Extra::new();
+    /// extra.push("a", RawJson::from_text("1").unwrap());
+    /// extra.push("a", RawJson::from_text("2").unwrap());
+    /// assert_eq!(extra.first_repeated(), Some("a"));
+    /// ```
+    pub fn push(&mut self, key: &str, value: RawJson) {
+        self.0.get_or_insert_with(Box::default).push(key, value);
+    }
+
+    /// The name of the first member, in the order received, that repeats an earlier one.
+    ///
+    /// Linear in the number of members (see [`push`](Self::push)).
+    #[must_use]
+    pub fn first_repeated(&self) -> Option<&str> {
+        self.0.as_ref()?.first_repeated()
+    }
+
+    /// `self`, or the error for its first repeated member (with that member's pointer, as
+    /// [`repeated`] makes it).
+    ///
+    /// # Errors
+    /// A member name appears twice.
+    pub fn checked<E: de::Error>(self) -> Result<Self, E> {
+        match self.first_repeated() {
+            Some(key) => Err(repeated(key)),
+            None => Ok(self),
+        }
     }
 
     /// Removes an unknown member (the others keep their order).
     pub fn remove(&mut self, key: &str) -> Option<RawJson> {
-        self.0.as_mut()?.shift_remove(key)
+        self.0.as_mut()?.remove(key)
     }
 
     /// The unknown members in the order received.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &RawJson)> {
-        self.0.iter().flat_map(|m| m.iter()).map(|(k, v)| (&**k, v))
+        self.0.iter().flat_map(|m| m.iter())
     }
 
     /// The names of the unknown members in the order received.
@@ -385,7 +410,10 @@ pub(crate) fn read_strict_members<'de, A: MapAccess<'de>>(
     while let Some(key) = map.next_key::<KeyStr<'de>>()? {
         read_extra(map, obj, key.as_str())?;
     }
-    Ok(())
+    match obj.first_repeated() {
+        Some(key) => Err(repeated(key)),
+        None => Ok(()),
+    }
 }
 
 /// A map key that borrows from the input when it can.
@@ -506,26 +534,38 @@ pub fn object_schema(
 /// A JSON object used as a map (`name → T`), in the order received, in which a repeated key is
 /// an error with the pointer of the repeated entry (serde's maps keep the last one silently).
 ///
-/// It dereferences to an [`IndexMap`] (look-up by key, iteration in the order received), and
-/// its schema is that of a `BTreeMap<String, T>`. Entries are stored densely: a map of millions
-/// of entries costs little more than the entries themselves.
+/// Look-up by key and iteration in the order received; its schema is that of a
+/// `BTreeMap<String, T>`. Entries are stored densely and decoded without a look-up per entry (a
+/// repeated key is looked for once, when the object ends): a map of millions of entries costs
+/// little more than the entries themselves, and the time per entry does not grow with the map.
 ///
 /// ```
 /// use ccwire_model::WireMap;
-/// let m: WireMap<u8> = serde_json::from_str(r#"{"b":2,"a":1}"#).unwrap();
+/// let mut m: WireMap<u8> = serde_json::from_str(r#"{"b":2,"a":1}"#).unwrap();
 /// assert_eq!(m.get("a"), Some(&1));
 /// assert_eq!(m.keys().collect::<Vec<_>>(), ["b", "a"]);
+/// m.insert("c".to_owned(), 3);
+/// assert_eq!(m.len(), 3);
 /// let err = serde_json::from_str::<WireMap<u8>>(r#"{"a":1,"a":2}"#).unwrap_err();
-/// assert!(err.to_string().starts_with("duplicate field `a`"));
+/// assert!(err.to_string().starts_with("@/a duplicate field `a`"));
 /// ```
-#[derive(Clone, PartialEq, Eq)]
-pub struct WireMap<T>(IndexMap<String, T, foldhash::fast::RandomState>);
+#[derive(Clone)]
+pub struct WireMap<T>(Members<T>);
 
 impl<T> Default for WireMap<T> {
     fn default() -> Self {
-        Self(IndexMap::default())
+        Self(Members::default())
     }
 }
+
+impl<T: PartialEq> PartialEq for WireMap<T> {
+    /// The same entries, in any order.
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().all(|(k, v)| other.get(k) == Some(v))
+    }
+}
+
+impl<T: Eq> Eq for WireMap<T> {}
 
 impl<T> WireMap<T> {
     /// An empty map.
@@ -534,23 +574,71 @@ impl<T> WireMap<T> {
         Self::default()
     }
 
+    /// How many entries.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there is no entry.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The value of entry `key`.
+    #[must_use]
+    pub fn get(&self, key: &str) -> Option<&T> {
+        self.0.get(key)
+    }
+
+    /// The value of entry `key`, to change it.
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut T> {
+        self.0.get_mut(key)
+    }
+
+    /// Whether there is an entry `key`.
+    #[must_use]
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.0.contains_key(key)
+    }
+
+    /// Adds (or replaces) entry `key`; returns the previous value.
+    pub fn insert(&mut self, key: String, value: T) -> Option<T> {
+        self.0.insert(&key, value)
+    }
+
+    /// Removes entry `key` (the others keep their order).
+    pub fn remove(&mut self, key: &str) -> Option<T> {
+        self.0.remove(key)
+    }
+
+    /// The entries in the order received.
+    pub fn iter(&self) -> Iter<'_, T> {
+        self.0.iter()
+    }
+
+    /// The entries in the order received, to change their values.
+    pub fn iter_mut(
+        &mut self,
+    ) -> impl ExactSizeIterator<Item = (&str, &mut T)> + DoubleEndedIterator {
+        self.0.iter_mut()
+    }
+
+    /// The keys in the order received.
+    pub fn keys(&self) -> impl ExactSizeIterator<Item = &str> + DoubleEndedIterator {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    /// The values in the order received.
+    pub fn values(&self) -> impl ExactSizeIterator<Item = &T> + DoubleEndedIterator {
+        self.0.iter().map(|(_, v)| v)
+    }
+
     /// The entries as a `BTreeMap` (sorted by key).
     #[must_use]
     pub fn into_sorted(self) -> BTreeMap<String, T> {
-        self.0.into_iter().collect()
-    }
-}
-
-impl<T> std::ops::Deref for WireMap<T> {
-    type Target = IndexMap<String, T, foldhash::fast::RandomState>;
-    fn deref(&self) -> &Self::Target {
-        &self.0
-    }
-}
-
-impl<T> std::ops::DerefMut for WireMap<T> {
-    fn deref_mut(&mut self) -> &mut Self::Target {
-        &mut self.0
+        self.into_iter().collect()
     }
 }
 
@@ -561,14 +649,19 @@ impl<T> From<BTreeMap<String, T>> for WireMap<T> {
 }
 
 impl<T> FromIterator<(String, T)> for WireMap<T> {
+    /// A repeated key keeps its first position and its last value.
     fn from_iter<I: IntoIterator<Item = (String, T)>>(iter: I) -> Self {
-        Self(iter.into_iter().collect())
+        let mut map = Self::new();
+        for (k, v) in iter {
+            map.insert(k, v);
+        }
+        map
     }
 }
 
 impl<'a, T> IntoIterator for &'a WireMap<T> {
-    type Item = (&'a String, &'a T);
-    type IntoIter = indexmap::map::Iter<'a, String, T>;
+    type Item = (&'a str, &'a T);
+    type IntoIter = Iter<'a, T>;
     fn into_iter(self) -> Self::IntoIter {
         self.0.iter()
     }
@@ -576,9 +669,9 @@ impl<'a, T> IntoIterator for &'a WireMap<T> {
 
 impl<T> IntoIterator for WireMap<T> {
     type Item = (String, T);
-    type IntoIter = indexmap::map::IntoIter<String, T>;
+    type IntoIter = IntoIter<T>;
     fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
+        self.0.into_entries()
     }
 }
 
@@ -591,7 +684,7 @@ impl<T: fmt::Debug> fmt::Debug for WireMap<T> {
 impl<T: serde::Serialize> serde::Serialize for WireMap<T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serde::Serializer::serialize_map(serializer, Some(self.len()))?;
-        for (k, v) in &self.0 {
+        for (k, v) in self.0.iter() {
             map.serialize_entry(k, v)?;
         }
         map.end()
@@ -607,21 +700,14 @@ impl<'de, T: de::Deserialize<'de>> de::Deserialize<'de> for WireMap<T> {
                 f.write_str("a map")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<WireMap<T>, A::Error> {
-                let mut out = IndexMap::with_capacity_and_hasher(
-                    map.size_hint().unwrap_or(0),
-                    foldhash::fast::RandomState::default(),
-                );
+                let mut out = Members::with_capacity(map.size_hint().unwrap_or(0));
                 while let Some(key) = map.next_key::<KeyStr<'de>>()? {
-                    match out.entry(key.as_str().to_owned()) {
-                        indexmap::map::Entry::Occupied(_) => {
-                            return Err(duplicate(&mut map, key.as_str()));
-                        }
-                        indexmap::map::Entry::Vacant(slot) => {
-                            slot.insert(map.next_value()?);
-                        }
-                    }
+                    out.push(key.as_str(), map.next_value()?);
                 }
-                Ok(WireMap(out))
+                match out.first_repeated() {
+                    Some(key) => Err(repeated(key)),
+                    None => Ok(WireMap(out)),
+                }
             }
         }
         deserializer.deserialize_map(V(std::marker::PhantomData))

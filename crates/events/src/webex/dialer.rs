@@ -120,7 +120,7 @@ impl std::fmt::Debug for CadUpdate {
         if *secure_cad == Some(true) && !ccwire_model::secret::revealing() {
             let names: std::collections::BTreeMap<&str, std::fmt::Arguments<'_>> = attributes
                 .keys()
-                .map(|k| (k.as_str(), format_args!("<redacted>")))
+                .map(|k| (k, format_args!("<redacted>")))
                 .collect();
             s.field("attributes", &names);
         } else {

@@ -16,11 +16,11 @@ use ccwire_model::{Extra, Wire, WireMap};
 /// let w: LayoutWidgets = serde_json::from_str(r#"{"widgets": {"my-component": {
 ///     "comp": "my-custom-component",
 ///     "properties": {"teamId": "$STORE.agent.teamId", "compact": true}}}}"#).unwrap();
-/// let widget = &w.widgets["my-component"];
+/// let widget = w.widgets.get("my-component").unwrap();
 /// assert_eq!(widget.comp, "my-custom-component");
 /// let props = widget.properties.as_ref().unwrap();
-/// assert_eq!(props["teamId"].store_ref().map(|r| r.path()), Some("agent.teamId"));
-/// assert_eq!(props["compact"].literal().map(ccwire_model::RawJson::get), Some("true"));
+/// assert_eq!(props.get("teamId").unwrap().store_ref().map(|r| r.path()), Some("agent.teamId"));
+/// assert_eq!(props.get("compact").unwrap().literal().map(ccwire_model::RawJson::get), Some("true"));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct LayoutWidgets {
@@ -90,7 +90,7 @@ pub struct WidgetWrapper {
 /// let attributes = w.attributes.as_ref().unwrap();
 /// assert_eq!(attributes.src, "https://www.bing.com");
 /// assert_eq!(attributes.sandbox_tokens().collect::<Vec<_>>(), ["allow-scripts", "allow-popups"]);
-/// assert_eq!(w.style.as_ref().unwrap()["display"], "inline-block");
+/// assert_eq!(w.style.as_ref().unwrap().get("display").map(String::as_str), Some("inline-block"));
 /// assert!(serde_json::from_str::<IframeWidget>(r#"{"comp": "my-custom-component"}"#).is_err());
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]

@@ -429,13 +429,17 @@ impl<'a> RawFrame<'a> {
                         )));
                     }
                 },
-                None => extra.insert(key.to_string(), v).is_some(),
+                None => {
+                    // Repeats among these are looked for once, below.
+                    extra.push(key, v);
+                    false
+                }
             };
             if repeated {
                 return Err(ccwire_model::wire::repeated(key));
             }
         }
-        Ok((strings, extra))
+        Ok((strings, extra.checked()?))
     }
 
     /// The envelope `type` as text (error when it is not a string).

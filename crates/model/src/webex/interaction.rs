@@ -223,7 +223,7 @@ impl std::fmt::Debug for SecretDetails<'_> {
                 .flat_map(|d| d.iter())
                 .filter(|(_, v)| v.is_secure())
             {
-                names.insert(key.as_str());
+                names.insert(key);
                 names.extend(v.name.as_deref());
             }
         }
@@ -231,9 +231,9 @@ impl std::fmt::Debug for SecretDetails<'_> {
         let mut map = f.debug_map();
         for (k, v) in self.details {
             if secure(k) {
-                map.entry(k, &format_args!("<redacted>"));
+                map.entry(&k, &format_args!("<redacted>"));
             } else {
-                map.entry(k, v);
+                map.entry(&k, v);
             }
         }
         map.finish()

@@ -1,0 +1,380 @@
+//! Named values in the order received: the storage behind [`Extra`](crate::Extra) and
+//! [`WireMap`](crate::WireMap).
+//!
+//! Decoding appends members without looking anything up, and looks for a repeated name once,
+//! when the object ends ([`Members::first_repeated`]): a radix sort of name hashes, which reads
+//! and writes memory in sequence. Checking each member against a hash table as it arrives
+//! would touch a random slot of a table larger than the caches for every member of a large
+//! object, and the time per member would grow with the object. Look-ups by name go through an
+//! index built on the first look-up (small objects are searched in place).
+
+use std::hash::BuildHasher;
+use std::sync::OnceLock;
+
+use hashbrown::HashTable;
+
+/// Up to this many members, look-ups and the repeat check compare names directly.
+const SMALL: usize = 16;
+
+/// A member name: short ones (most are) held inline, to spare an allocation per member.
+#[derive(Clone)]
+enum Name {
+    Inline { len: u8, bytes: [u8; Name::INLINE] },
+    Boxed(Box<str>),
+}
+
+impl Name {
+    const INLINE: usize = 22;
+
+    fn new(key: &str) -> Self {
+        match u8::try_from(key.len()) {
+            Ok(len) if key.len() <= Self::INLINE => {
+                let mut bytes = [0; Self::INLINE];
+                bytes[..key.len()].copy_from_slice(key.as_bytes());
+                Self::Inline { len, bytes }
+            }
+            _ => Self::Boxed(key.into()),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            // Bytes copied from a `str`, cut at its length: always UTF-8.
+            Self::Inline { len, bytes } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
+            Self::Boxed(s) => s,
+        }
+    }
+
+    fn into_string(self) -> String {
+        match self {
+            Self::Inline { .. } => self.as_str().to_owned(),
+            Self::Boxed(s) => s.into_string(),
+        }
+    }
+}
+
+/// Named values in the order received, with a name index built on demand.
+#[derive(Clone)]
+pub(crate) struct Members<V> {
+    entries: Vec<(Name, V)>,
+    /// The upper 32 bits of each name's hash, computed while the name is at hand: the repeat
+    /// check reads these in sequence instead of every name again.
+    hashes: Vec<u32>,
+    /// Positions in `entries`, by name; built by the first look-up of a large set.
+    index: OnceLock<HashTable<usize>>,
+    hasher: foldhash::fast::RandomState,
+}
+
+impl<V> Default for Members<V> {
+    fn default() -> Self {
+        Self::with_capacity(0)
+    }
+}
+
+impl<V> Members<V> {
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        Self {
+            entries: Vec::with_capacity(n),
+            hashes: Vec::with_capacity(n),
+            index: OnceLock::new(),
+            hasher: foldhash::fast::RandomState::default(),
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub(crate) fn iter(&self) -> Iter<'_, V> {
+        Iter(self.entries.iter())
+    }
+
+    pub(crate) fn iter_mut(
+        &mut self,
+    ) -> impl ExactSizeIterator<Item = (&str, &mut V)> + DoubleEndedIterator {
+        self.entries.iter_mut().map(|(k, v)| (k.as_str(), v))
+    }
+
+    pub(crate) fn into_entries(self) -> IntoIter<V> {
+        IntoIter(self.entries.into_iter())
+    }
+
+    fn hash(&self, key: &str) -> u64 {
+        self.hasher.hash_one(key)
+    }
+
+    /// Where the member `key` is (the first one of that name).
+    pub(crate) fn position(&self, key: &str) -> Option<usize> {
+        if self.entries.len() <= SMALL {
+            return self.entries.iter().position(|(k, _)| k.as_str() == key);
+        }
+        let index = self.index.get_or_init(|| {
+            let mut index = HashTable::with_capacity(self.entries.len());
+            for (i, (k, _)) in self.entries.iter().enumerate() {
+                let h = self.hash(k.as_str());
+                // A repeated name (not yet refused) keeps its first position.
+                if index
+                    .find(h, |&j: &usize| self.entries[j].0.as_str() == k.as_str())
+                    .is_none()
+                {
+                    index.insert_unique(h, i, |&j: &usize| self.hash(self.entries[j].0.as_str()));
+                }
+            }
+            index
+        });
+        index
+            .find(self.hash(key), |&i| self.entries[i].0.as_str() == key)
+            .copied()
+    }
+
+    pub(crate) fn contains_key(&self, key: &str) -> bool {
+        self.position(key).is_some()
+    }
+
+    pub(crate) fn get(&self, key: &str) -> Option<&V> {
+        self.position(key).map(|i| &self.entries[i].1)
+    }
+
+    pub(crate) fn get_mut(&mut self, key: &str) -> Option<&mut V> {
+        self.position(key).map(|i| &mut self.entries[i].1)
+    }
+
+    /// Appends a member without looking for an earlier one of the same name.
+    pub(crate) fn push(&mut self, key: &str, value: V) {
+        let i = self.entries.len();
+        let h = self.hasher.hash_one(key);
+        self.hashes.push((h >> 32) as u32);
+        if let Some(index) = self.index.get_mut() {
+            let entries = &self.entries;
+            let hasher = &self.hasher;
+            if index.find(h, |&j| entries[j].0.as_str() == key).is_none() {
+                index.insert_unique(h, i, |&j| hasher.hash_one(entries[j].0.as_str()));
+            }
+        }
+        self.entries.push((Name::new(key), value));
+    }
+
+    /// Replaces the value of member `key`, or appends it; returns the previous value.
+    pub(crate) fn insert(&mut self, key: &str, value: V) -> Option<V> {
+        match self.position(key) {
+            Some(i) => Some(std::mem::replace(&mut self.entries[i].1, value)),
+            None => {
+                self.push(key, value);
+                None
+            }
+        }
+    }
+
+    /// Removes member `key` (the others keep their order).
+    pub(crate) fn remove(&mut self, key: &str) -> Option<V> {
+        let i = self.position(key)?;
+        // Positions after `i` move: the index is rebuilt by the next look-up.
+        self.index = OnceLock::new();
+        self.hashes.remove(i);
+        Some(self.entries.remove(i).1)
+    }
+
+    /// The name of the first member (in the order received) that repeats an earlier one.
+    ///
+    /// Linear in the number of members, reading memory in sequence: the members' name hashes
+    /// (kept by [`push`](Self::push)) are partitioned by their upper bits into buckets of a few
+    /// hundred, in the order received, and each bucket is checked with a hash table that fits
+    /// in the processor's first-level cache; only members whose hashes agree are compared by
+    /// name. The hasher is seeded per map, so names cannot be chosen to collide.
+    pub(crate) fn first_repeated(&self) -> Option<&str> {
+        let n = self.entries.len();
+        if n <= SMALL {
+            let at = (1..n).find(|&j| {
+                self.entries[..j]
+                    .iter()
+                    .any(|(k, _)| k.as_str() == self.entries[j].0.as_str())
+            })?;
+            return Some(self.entries[at].0.as_str());
+        }
+        let Ok(_) = u32::try_from(n) else {
+            // More than 2^32 members: no memory holds them all; compare through the index.
+            return self.first_repeated_indexed();
+        };
+        // Buckets of about 256 members, by the upper bits of the hash.
+        let bits = (n / 256)
+            .max(1)
+            .next_power_of_two()
+            .trailing_zeros()
+            .min(16);
+        let bucket_of = |h: u32| {
+            if bits == 0 {
+                0
+            } else {
+                (h >> (32 - bits)) as usize
+            }
+        };
+        let mut starts = vec![0usize; (1 << bits) + 1];
+        for &h in &self.hashes {
+            starts[bucket_of(h) + 1] += 1;
+        }
+        for b in 1..starts.len() {
+            starts[b] += starts[b - 1];
+        }
+        // Each member as (hash << 32 | position), bucket by bucket, positions ascending.
+        let mut items = vec![0u64; n];
+        let mut next = starts.clone();
+        for (i, &h) in self.hashes.iter().enumerate() {
+            let b = bucket_of(h);
+            items[next[b]] = (u64::from(h) << 32) | i as u64;
+            next[b] += 1;
+        }
+        let mut first: Option<usize> = None;
+        let mut table: Vec<u32> = Vec::new();
+        for bucket in starts.windows(2).map(|w| &items[w[0]..w[1]]) {
+            if bucket.len() < 2 {
+                continue;
+            }
+            // Open addressing on the hash's lower bits (the bucket fixed its upper ones).
+            let size = (bucket.len() * 2).next_power_of_two();
+            table.clear();
+            table.resize(size, u32::MAX);
+            let mask = size - 1;
+            for &item in bucket {
+                let j = (item & 0xFFFF_FFFF) as usize;
+                if first.is_some_and(|f| f <= j) {
+                    break;
+                }
+                let h = (item >> 32) as u32;
+                let mut slot = h as usize & mask;
+                let repeat = loop {
+                    let held = table[slot];
+                    if held == u32::MAX {
+                        table[slot] = j as u32;
+                        break false;
+                    }
+                    let held = held as usize;
+                    if self.hashes[held] == h
+                        && self.entries[held].0.as_str() == self.entries[j].0.as_str()
+                    {
+                        break true;
+                    }
+                    slot = (slot + 1) & mask;
+                };
+                if repeat {
+                    first = Some(j);
+                    break;
+                }
+            }
+        }
+        first.map(|j| self.entries[j].0.as_str())
+    }
+
+    fn first_repeated_indexed(&self) -> Option<&str> {
+        let mut seen: HashTable<usize> = HashTable::new();
+        for (i, (k, _)) in self.entries.iter().enumerate() {
+            let h = self.hash(k.as_str());
+            if seen
+                .find(h, |&j| self.entries[j].0.as_str() == k.as_str())
+                .is_some()
+            {
+                return Some(k.as_str());
+            }
+            seen.insert_unique(h, i, |&j| self.hash(self.entries[j].0.as_str()));
+        }
+        None
+    }
+}
+
+/// The entries of a [`WireMap`](crate::WireMap) (or the members of an [`Extra`](crate::Extra)),
+/// in the order received.
+#[derive(Clone)]
+pub struct Iter<'a, V>(std::slice::Iter<'a, (Name, V)>);
+
+impl<'a, V> Iterator for Iter<'a, V> {
+    type Item = (&'a str, &'a V);
+    fn next(&mut self) -> Option<Self::Item> {
+        self.0.next().map(|(k, v)| (k.as_str(), v))
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.0.size_hint()
+    }
+}
+
+impl<V> DoubleEndedIterator for Iter<'_, V> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        self.0.next_back().map(|(k, v)| (k.as_str(), v))
+    }
+}
+
+impl<V> ExactSizeIterator for Iter<'_, V> {}
+
+/// The entries of a [`WireMap`](crate::WireMap), owned, in the order received.
+pub struct IntoIter<V>(std::vec::IntoIter<(Name, V)>);
+
+impl<V> Iterator for IntoIter<V> {
+    type Item = (String, V);
+    fn next(&mut self) -> Option<Self::Item> {
+        self.0.next().map(|(k, v)| (k.into_string(), v))
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.0.size_hint()
+    }
+}
+
+impl<V> DoubleEndedIterator for IntoIter<V> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        self.0.next_back().map(|(k, v)| (k.into_string(), v))
+    }
+}
+
+impl<V> ExactSizeIterator for IntoIter<V> {}
+
+#[cfg(test)]
+mod tests {
+    use super::Members;
+
+    fn members(names: &[String]) -> Members<()> {
+        let mut m = Members::default();
+        for n in names {
+            m.push(n, ());
+        }
+        m
+    }
+
+    #[test]
+    fn the_first_repeat_in_the_order_received_is_found_small_and_large() {
+        for n in [3usize, 16, 17, 1000, 100_000] {
+            let mut names: Vec<String> = (0..n).map(|i| format!("k{i}")).collect();
+            assert_eq!(members(&names).first_repeated(), None, "{n}");
+            // Two repeats; the one whose second occurrence comes first is reported.
+            names.push(format!("k{}", n / 2));
+            names.push(format!("k{}", n / 3));
+            names.push(format!("k{}", n / 2));
+            assert_eq!(
+                members(&names).first_repeated(),
+                Some(format!("k{}", n / 2).as_str()),
+                "{n}"
+            );
+        }
+    }
+
+    #[test]
+    fn look_ups_find_the_first_member_of_a_name_and_follow_changes() {
+        for n in [5usize, 40] {
+            let mut m: Members<usize> = Members::default();
+            for i in 0..n {
+                m.push(&format!("k{i}"), i);
+            }
+            assert_eq!(m.get("k3"), Some(&3));
+            assert_eq!(m.insert("k3", 30), Some(3));
+            assert_eq!(m.insert("new", 7), None);
+            assert_eq!(m.get("new"), Some(&7));
+            assert_eq!(m.remove("k0"), Some(0));
+            assert_eq!(m.get("k1"), Some(&1));
+            assert_eq!(m.get("k0"), None);
+            assert_eq!(m.iter().next_back(), Some(("new", &7)));
+            assert_eq!(m.len(), n);
+        }
+    }
+}

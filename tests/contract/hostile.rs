@@ -270,17 +270,38 @@ fn in_large_objects_the_first_repeated_member_is_reported_at_its_pointer() -> Re
     };
     let number = |i: usize| format!("\"m{i}\":{i}");
     let cad = |i: usize| format!("\"m{i}\":{{\"value\":\"x\"}}");
-    let shapes: [(&str, &str, &dyn Fn(usize) -> String, &str); 5] = [
+    // A fixture with `@@` in place of the members.
+    let fixture = |path: &str, pointer: &str| -> Result<(String, String), Failed> {
+        let text = std::fs::read_to_string(fixtures_dir().join(path))
+            .map_err(|e| fail(format!("{path}: {e}")))?;
+        let mut value: serde_json::Value =
+            serde_json::from_str(&text).map_err(|e| fail(e.to_string()))?;
+        let slot = value
+            .pointer_mut(pointer)
+            .ok_or_else(|| fail(format!("{path}: no {pointer}")))?;
+        *slot = serde_json::Value::String("@@".to_owned());
+        let text = serde_json::to_string(&value).map_err(|e| fail(e.to_string()))?;
+        let (before, after) = text
+            .split_once("\"@@\"")
+            .ok_or_else(|| fail("no placeholder"))?;
+        Ok((format!("{before}{{"), format!("}}{after}")))
+    };
+    let held = fixture(
+        "webex/routing/AgentContactHeld/sdk-L4930.json",
+        "/data/interaction/callAssociatedData",
+    )?;
+    let (held_prefix, held_suffix) = held;
+    // The same members as unknown members of the interaction (a known object).
+    let known = held_prefix.replace("\"callAssociatedData\":{", "\"callAssociatedData\":{},");
+    let known_suffix = held_suffix.strip_prefix('}').unwrap_or(&held_suffix);
+    // (text before the members, text after them, one member, pointer of their object)
+    type Shape<'a> = (&'a str, &'a str, &'a dyn Fn(usize) -> String, &'a str);
+    let shapes: [Shape<'_>; 5] = [
         (r#"{"type":"RoutingMessage","data":{},"#, "}", &number, ""),
+        (&known, known_suffix, &number, "/data/interaction"),
         (
-            r#"{"type":"RoutingMessage","data":{"type":"AgentContactHeld","#,
-            "}}",
-            &number,
-            "/data",
-        ),
-        (
-            r#"{"type":"RoutingMessage","data":{"type":"AgentContactHeld","interaction":{"callAssociatedData":{"#,
-            "}}}}",
+            &held_prefix,
+            &held_suffix,
             &cad,
             "/data/interaction/callAssociatedData",
         ),
@@ -290,7 +311,12 @@ fn in_large_objects_the_first_repeated_member_is_reported_at_its_pointer() -> Re
             &number,
             "/data",
         ),
-        (r#"{"type":"RoutingMessage","data":{},"future":{"#, "}}", &number, "/future"),
+        (
+            r#"{"type":"RoutingMessage","data":{},"future":{"#,
+            "}}",
+            &number,
+            "/future",
+        ),
     ];
     for (prefix, suffix, item, at) in shapes {
         let clean = format!("{prefix}{}{suffix}", members(item, false));

@@ -9,7 +9,6 @@
 //! duplicate keys at any depth, and written back byte for byte.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::fmt;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
@@ -190,7 +189,8 @@ pub fn check_unique_keys(text: &str) -> Result<(), JsonProblem> {
     if memchr::memchr2(b'{', b'[', text.as_bytes()).is_none() {
         return Ok(());
     }
-    let mut sets: Vec<KeySet<'_>> = Vec::new();
+    // The member names of each open object, checked for a repeat when the object ends.
+    let mut objects: Vec<Names<'_>> = Vec::new();
     let mut walker = Walker::new(text);
     loop {
         let event = walker.next_event().map_err(|e| walker.problem(e))?;
@@ -198,18 +198,21 @@ pub fn check_unique_keys(text: &str) -> Result<(), JsonProblem> {
             Event::ObjectStart | Event::ArrayStart if walker.depth() > MAX_DEPTH => {
                 return Err(walker.problem("recursion limit exceeded"));
             }
-            Event::ObjectStart => sets.push(KeySet::default()),
+            Event::ObjectStart => objects.push(Names::default()),
             Event::ObjectEnd => {
-                sets.pop();
-            }
-            Event::Key(key) => {
-                if let Some(set) = sets.last_mut()
-                    && !set.insert(key.clone())
+                if let Some(names) = objects.pop()
+                    && let Some(key) = names.first_repeated()
                 {
+                    // The walker is back at the object itself.
                     return Err(JsonProblem {
-                        pointer: walker.pointer(),
+                        pointer: crate::inspect::child(&walker.pointer(), key),
                         message: format!("duplicate field `{key}`"),
                     });
+                }
+            }
+            Event::Key(key) => {
+                if let Some(names) = objects.last_mut() {
+                    names.push(key);
                 }
             }
             Event::End => return Ok(()),
@@ -218,33 +221,25 @@ pub fn check_unique_keys(text: &str) -> Result<(), JsonProblem> {
     }
 }
 
-/// The member names of one object, to find a repeated one in linear time: compared one by one
-/// while few, hashed (with a randomly seeded hasher) when many.
+/// The member names of one object, in order, with their hashes.
 #[derive(Default)]
-struct KeySet<'a> {
-    few: Vec<Cow<'a, str>>,
-    many: Option<HashSet<Cow<'a, str>, foldhash::fast::RandomState>>,
+struct Names<'a> {
+    names: Vec<Cow<'a, str>>,
+    hashes: Vec<u32>,
+    state: foldhash::fast::RandomState,
 }
 
-impl<'a> KeySet<'a> {
-    const FEW: usize = 16;
+impl<'a> Names<'a> {
+    fn push(&mut self, key: Cow<'a, str>) {
+        self.hashes
+            .push(crate::members::name_hash(&self.state, &key));
+        self.names.push(key);
+    }
 
-    /// Adds a key; `false` if it was already there.
-    fn insert(&mut self, key: Cow<'a, str>) -> bool {
-        if let Some(many) = &mut self.many {
-            return many.insert(key);
-        }
-        if self.few.contains(&key) {
-            return false;
-        }
-        self.few.push(key);
-        if self.few.len() > Self::FEW {
-            let mut many =
-                HashSet::with_capacity_and_hasher(64, foldhash::fast::RandomState::default());
-            many.extend(self.few.drain(..));
-            self.many = Some(many);
-        }
-        true
+    /// The first name that repeats an earlier one (linear: [`crate::members::first_repeat`]).
+    fn first_repeated(&self) -> Option<&str> {
+        crate::members::first_repeat(&self.hashes, |a, b| self.names[a] == self.names[b])
+            .map(|i| &*self.names[i])
     }
 }
 

@@ -2,8 +2,7 @@
 //! [`WireMap`](crate::WireMap).
 //!
 //! Decoding appends members without looking anything up, and looks for a repeated name once,
-//! when the object ends ([`Members::first_repeated`]): a radix sort of name hashes, which reads
-//! and writes memory in sequence. Checking each member against a hash table as it arrives
+//! when the object ends ([`first_repeat`]), reading memory in sequence. Checking each member against a hash table as it arrives
 //! would touch a random slot of a table larger than the caches for every member of a large
 //! object, and the time per member would grow with the object. Look-ups by name go through an
 //! index built on the first look-up (small objects are searched in place).
@@ -148,9 +147,9 @@ impl<V> Members<V> {
     /// Appends a member without looking for an earlier one of the same name.
     pub(crate) fn push(&mut self, key: &str, value: V) {
         let i = self.entries.len();
-        let h = self.hasher.hash_one(key);
-        self.hashes.push((h >> 32) as u32);
+        self.hashes.push(name_hash(&self.hasher, key));
         if let Some(index) = self.index.get_mut() {
+            let h = self.hasher.hash_one(key);
             let entries = &self.entries;
             let hasher = &self.hasher;
             if index.find(h, |&j| entries[j].0.as_str() == key).is_none() {
@@ -180,94 +179,15 @@ impl<V> Members<V> {
         Some(self.entries.remove(i).1)
     }
 
-    /// The name of the first member (in the order received) that repeats an earlier one.
-    ///
-    /// Linear in the number of members, reading memory in sequence: the members' name hashes
-    /// (kept by [`push`](Self::push)) are partitioned by their upper bits into buckets of a few
-    /// hundred, in the order received, and each bucket is checked with a hash table that fits
-    /// in the processor's first-level cache; only members whose hashes agree are compared by
-    /// name. The hasher is seeded per map, so names cannot be chosen to collide.
+    /// The name of the first member (in the order received) that repeats an earlier one
+    /// (linear in the number of members: see [`first_repeat`]).
     pub(crate) fn first_repeated(&self) -> Option<&str> {
-        let n = self.entries.len();
-        if n <= SMALL {
-            let at = (1..n).find(|&j| {
-                self.entries[..j]
-                    .iter()
-                    .any(|(k, _)| k.as_str() == self.entries[j].0.as_str())
-            })?;
-            return Some(self.entries[at].0.as_str());
-        }
-        let Ok(_) = u32::try_from(n) else {
+        if u32::try_from(self.entries.len()).is_err() {
             // More than 2^32 members: no memory holds them all; compare through the index.
             return self.first_repeated_indexed();
-        };
-        // Buckets of about 256 members, by the upper bits of the hash.
-        let bits = (n / 256)
-            .max(1)
-            .next_power_of_two()
-            .trailing_zeros()
-            .min(16);
-        let bucket_of = |h: u32| {
-            if bits == 0 {
-                0
-            } else {
-                (h >> (32 - bits)) as usize
-            }
-        };
-        let mut starts = vec![0usize; (1 << bits) + 1];
-        for &h in &self.hashes {
-            starts[bucket_of(h) + 1] += 1;
         }
-        for b in 1..starts.len() {
-            starts[b] += starts[b - 1];
-        }
-        // Each member as (hash << 32 | position), bucket by bucket, positions ascending.
-        let mut items = vec![0u64; n];
-        let mut next = starts.clone();
-        for (i, &h) in self.hashes.iter().enumerate() {
-            let b = bucket_of(h);
-            items[next[b]] = (u64::from(h) << 32) | i as u64;
-            next[b] += 1;
-        }
-        let mut first: Option<usize> = None;
-        let mut table: Vec<u32> = Vec::new();
-        for bucket in starts.windows(2).map(|w| &items[w[0]..w[1]]) {
-            if bucket.len() < 2 {
-                continue;
-            }
-            // Open addressing on the hash's lower bits (the bucket fixed its upper ones).
-            let size = (bucket.len() * 2).next_power_of_two();
-            table.clear();
-            table.resize(size, u32::MAX);
-            let mask = size - 1;
-            for &item in bucket {
-                let j = (item & 0xFFFF_FFFF) as usize;
-                if first.is_some_and(|f| f <= j) {
-                    break;
-                }
-                let h = (item >> 32) as u32;
-                let mut slot = h as usize & mask;
-                let repeat = loop {
-                    let held = table[slot];
-                    if held == u32::MAX {
-                        table[slot] = j as u32;
-                        break false;
-                    }
-                    let held = held as usize;
-                    if self.hashes[held] == h
-                        && self.entries[held].0.as_str() == self.entries[j].0.as_str()
-                    {
-                        break true;
-                    }
-                    slot = (slot + 1) & mask;
-                };
-                if repeat {
-                    first = Some(j);
-                    break;
-                }
-            }
-        }
-        first.map(|j| self.entries[j].0.as_str())
+        let name = |i: usize| self.entries[i].0.as_str();
+        first_repeat(&self.hashes, |a, b| name(a) == name(b)).map(name)
     }
 
     fn first_repeated_indexed(&self) -> Option<&str> {
@@ -284,6 +204,90 @@ impl<V> Members<V> {
         }
         None
     }
+}
+
+/// The upper 32 bits of `key`'s hash, as [`first_repeat`] takes them.
+pub(crate) fn name_hash(state: &foldhash::fast::RandomState, key: &str) -> u32 {
+    (state.hash_one(key) >> 32) as u32
+}
+
+/// The position of the first name (in the order given) that repeats an earlier one, from the
+/// names' hashes ([`name_hash`], one hasher for all) and a comparison of two names by position.
+///
+/// Linear in the number of names, reading memory in sequence: the hashes are partitioned by
+/// their upper bits into buckets of a few hundred, in order, and each bucket is checked with a
+/// hash table that fits in the processor's first-level cache; only names whose hashes agree are
+/// compared. The hasher is seeded per set of names, so names cannot be chosen to collide. (A hash
+/// table filled member by member would touch a random slot of a table larger than the caches
+/// for each member of a large object, and the time per member would grow with the object.)
+pub(crate) fn first_repeat(hashes: &[u32], same: impl Fn(usize, usize) -> bool) -> Option<usize> {
+    let n = hashes.len();
+    if n <= SMALL {
+        return (1..n).find(|&j| (0..j).any(|i| hashes[i] == hashes[j] && same(i, j)));
+    }
+    // Buckets of about 256 names, by the upper bits of the hash.
+    let bits = (n / 256)
+        .max(1)
+        .next_power_of_two()
+        .trailing_zeros()
+        .min(16);
+    let bucket_of = |h: u32| {
+        if bits == 0 {
+            0
+        } else {
+            (h >> (32 - bits)) as usize
+        }
+    };
+    let mut starts = vec![0usize; (1 << bits) + 1];
+    for &h in hashes {
+        starts[bucket_of(h) + 1] += 1;
+    }
+    for b in 1..starts.len() {
+        starts[b] += starts[b - 1];
+    }
+    // The positions, bucket by bucket, ascending within each.
+    let mut items = vec![0usize; n];
+    let mut next = starts.clone();
+    for (i, &h) in hashes.iter().enumerate() {
+        let b = bucket_of(h);
+        items[next[b]] = i;
+        next[b] += 1;
+    }
+    let mut first: Option<usize> = None;
+    let mut table: Vec<usize> = Vec::new();
+    for bucket in starts.windows(2).map(|w| &items[w[0]..w[1]]) {
+        if bucket.len() < 2 {
+            continue;
+        }
+        // Open addressing on the hash's lower bits (the bucket fixed its upper ones).
+        let size = (bucket.len() * 2).next_power_of_two();
+        table.clear();
+        table.resize(size, usize::MAX);
+        let mask = size - 1;
+        for &j in bucket {
+            if first.is_some_and(|f| f <= j) {
+                break;
+            }
+            let h = hashes[j];
+            let mut slot = h as usize & mask;
+            let repeat = loop {
+                let held = table[slot];
+                if held == usize::MAX {
+                    table[slot] = j;
+                    break false;
+                }
+                if hashes[held] == h && same(held, j) {
+                    break true;
+                }
+                slot = (slot + 1) & mask;
+            };
+            if repeat {
+                first = Some(j);
+                break;
+            }
+        }
+    }
+    first
 }
 
 /// The entries of a [`WireMap`](crate::WireMap) (or the members of an [`Extra`](crate::Extra)),

@@ -37,12 +37,18 @@ pub struct Detected {
 
 impl fmt::Display for Detected {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ccwire_model::dispatch::kind_segment;
+        // An unknown discriminator never passes for a modelled kind it does not select.
+        let kind = self.kind.as_deref().map_or("?".into(), |k| {
+            let reserved = !self.known
+                && crate::registry::kind(&format!("{}.{}.{k}", self.vendor, self.family)).is_some();
+            kind_segment(k, reserved)
+        });
         write!(
             f,
-            "{}.{}.{}",
+            "{}.{}.{kind}",
             self.vendor,
-            self.family,
-            self.kind.as_deref().unwrap_or("?")
+            kind_segment(&self.family, false)
         )
     }
 }
@@ -61,8 +67,9 @@ impl fmt::Display for Detected {
 pub fn detect(text: &str) -> Result<Detected, DecodeError> {
     let text = crate::strip_bom(text);
     if let Ok(top) = ccwire_model::dispatch::peek_members(text, &crate::TOP_MEMBERS) {
-        if let Some(id) = crate::sobot::message_id_top(&top) {
-            return Ok(crate::sobot::detected(id.to_owned()));
+        if crate::sobot::has_message_id(&top) {
+            let id = crate::sobot::message_id_top(&top).map(str::to_owned);
+            return Ok(crate::sobot::detected(id));
         }
         if let Some(found) = crate::genesys::detect_top(&top) {
             return Ok(found);

@@ -1,14 +1,19 @@
-//! Genesys kinds: the Interactions API and the Service Client API.
+//! Genesys kinds: the Interactions API, the Service Client API and Web Services CometD
+//! notifications.
 //!
 //! Detection (see [`detect`]) reads only the top-level members, before the Webex fallback
 //! (which treats any object as a possible bare routing event):
 //!
-//! * an object with a string `operationName` is an Interactions API operation request
+//! * an object with an `operationName` is an Interactions API operation request
 //!   (`genesys.interactions.<Name>`, e.g. `genesys.interactions.SingleStepTransfer` for
-//!   `"operationName":"Transfer"`);
+//!   `"operationName":"Transfer"`; `genesys.interactions.?` when it is not a string);
 //! * an object with a string `event`, a `data` member and no `type` member is a Service Client
 //!   notification (`genesys.serviceClient.<Name>` by topic and `data.eventType`, e.g.
-//!   `genesys.serviceClient.AgentStateChanged`).
+//!   `genesys.serviceClient.AgentStateChanged`);
+//! * an object with a string `channel` and a `data` member, or with a string `messageType`, and
+//!   no `type` member, is a Web Services CometD notification, whole or its bare `data`
+//!   (`genesys.cometd.<messageType>`, e.g. `genesys.cometd.DeviceStateChangeMessage`; no
+//!   notification type is modelled yet, so all are unknown kinds, kept exactly).
 //!
 //! Everything else Genesys sends or takes carries no discriminator and is decoded by kind name
 //! with [`crate::decode_as`]: the Interactions API results (`StatusOk`, `StatusError`,
@@ -17,6 +22,7 @@
 //! [`decode_arguments`]) and object types (`Agent`, `Interaction`, `State`, …), and the unions
 //! `genesys.interactions.Operation` and `genesys.serviceClient.Notification`.
 
+use ccwire_events::genesys::cometd::{CometdData, CometdMessage};
 use ccwire_events::genesys::interactions_api::{
     self as ixn, Accept, AttachUserData, Cancel, Complete, DeleteUserData, GetWorkbinContent,
     MyInteractionUris, MyInteractions, NumericStatusOk, Operation, PlaceInQueue, PlaceInWorkbin,
@@ -30,7 +36,7 @@ use ccwire_events::genesys::service_client::{
     SetAgentStateRequest, SetMediaStateRequest, SetUserDataRequest, SubscribeRequest,
     ToastIdRequest, UpdateToastRequest, VoiceCallRequest,
 };
-use ccwire_events::genesys::{GenesysMessage, INTERACTIONS, SERVICE_CLIENT};
+use ccwire_events::genesys::{COMETD, GenesysMessage, INTERACTIONS, SERVICE_CLIENT};
 use ccwire_model::genesys::{
     Agent, Device, Interaction, Media, Party, Section, State, ToastKeyValues, ToastParameters,
     ToastUpdate, UserData,
@@ -107,6 +113,7 @@ pub(crate) fn kinds() -> Vec<KindSpec> {
         InteractionCaseSelected
     ));
     all.extend(kinds!("serviceClient", true; CustomToastButtonClick));
+    all.extend(kinds!("cometd", false; CometdMessage, CometdData));
     all.extend(kinds!("serviceClient", false;
         Notification, NoArguments, SetAgentStateRequest, GetOptionRequest, DestinationRequest, DeleteUserDataRequest,
         InteractionIdRequest, SelectCaseRequest, SetUserDataRequest, BlockMarkdoneRequest, MediaNameRequest,
@@ -136,29 +143,63 @@ pub fn detect(text: &str) -> Option<Detected> {
 /// [`crate::TOP_MEMBERS`] say, without reading anything else: an `operationName` string, or an
 /// `event` string with `data` and no `type`.
 pub(crate) fn family_top(found: &[Option<Peeked<'_>>]) -> Option<&'static str> {
-    let [_, operation_name, event, data, kind] = found else {
+    let [_, operation_name, event, data, kind, channel, message_type] = found else {
         return None;
     };
-    if operation_name.as_ref().and_then(Peeked::as_str).is_some() {
+    // `operationName` of any value: a malformed one is an unnamed operation, not a Webex guess.
+    if operation_name.is_some() {
         return Some(INTERACTIONS);
     }
-    (event.as_ref().and_then(Peeked::as_str).is_some() && data.is_some() && kind.is_none())
-        .then_some(SERVICE_CLIENT)
+    if kind.is_some() {
+        return None;
+    }
+    if event.as_ref().and_then(Peeked::as_str).is_some() && data.is_some() {
+        return Some(SERVICE_CLIENT);
+    }
+    let published = channel.as_ref().and_then(Peeked::as_str).is_some() && data.is_some();
+    let bare = message_type.as_ref().and_then(Peeked::as_str).is_some();
+    (published || bare).then_some(COMETD)
+}
+
+/// The `messageType` of a CometD notification, whole (`data.messageType`) or bare.
+fn cometd_message_type(found: &[Option<Peeked<'_>>]) -> Option<String> {
+    let [_, _, _, data, _, channel, message_type] = found else {
+        return None;
+    };
+    if channel.is_some()
+        && let Some(Peeked::Other(raw)) = data
+    {
+        return ccwire_model::dispatch::peek_tag(raw, "messageType")
+            .ok()
+            .flatten();
+    }
+    message_type
+        .as_ref()
+        .and_then(Peeked::as_str)
+        .map(str::to_owned)
 }
 
 /// [`detect`] from the top-level members [`crate::TOP_MEMBERS`] already peeked.
 pub(crate) fn detect_top(found: &[Option<Peeked<'_>>]) -> Option<Detected> {
     let family = family_top(found)?;
-    let [_, operation_name, event, data, _] = found else {
+    if family == COMETD {
+        return Some(Detected {
+            vendor: Vendor::Genesys,
+            family: COMETD.to_owned(),
+            kind: cometd_message_type(found),
+            known: false,
+        });
+    }
+    let [_, operation_name, event, data, ..] = found else {
         return None;
     };
     if family == INTERACTIONS {
-        let name = operation_name.as_ref().and_then(Peeked::as_str)?;
-        let type_name = Operation::type_name_of(name);
+        let name = operation_name.as_ref().and_then(Peeked::as_str);
+        let type_name = name.and_then(Operation::type_name_of);
         return Some(Detected {
             vendor: Vendor::Genesys,
             family: INTERACTIONS.to_owned(),
-            kind: Some(type_name.unwrap_or(name).to_owned()),
+            kind: type_name.or(name).map(str::to_owned),
             known: type_name.is_some(),
         });
     }
@@ -185,6 +226,14 @@ pub(crate) fn detect_top(found: &[Option<Peeked<'_>>]) -> Option<Detected> {
 pub(crate) fn decode(text: &str, family: &'static str) -> Result<GenesysMessage, DecodeError> {
     let result = if family == INTERACTIONS {
         Operation::from_json_str::<serde_json::Error>(text).map(GenesysMessage::Operation)
+    } else if family == COMETD {
+        let published = ccwire_model::dispatch::peek_members(text, &["channel"])
+            .is_ok_and(|found| found.first().is_some_and(Option::is_some));
+        if published {
+            ccwire_model::dispatch::decode_nested(text).map(GenesysMessage::Cometd)
+        } else {
+            ccwire_model::dispatch::decode_nested(text).map(GenesysMessage::CometdData)
+        }
     } else {
         Notification::from_json_str::<serde_json::Error>(text).map(GenesysMessage::Notification)
     };

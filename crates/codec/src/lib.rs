@@ -174,7 +174,7 @@ enum OtherVendor {
 
 /// Whether the top-level members say Sobot or Genesys.
 fn other_vendor(top: &[Option<ccwire_model::dispatch::Peeked<'_>>]) -> Option<OtherVendor> {
-    if sobot::message_id_top(top).is_some() {
+    if sobot::has_message_id(top) {
         return Some(OtherVendor::Sobot);
     }
     genesys::family_top(top).map(OtherVendor::Genesys)
@@ -188,7 +188,15 @@ fn decode_other_vendor(text: &str, vendor: OtherVendor) -> Result<Message, Decod
     }
 }
 
-pub(crate) const TOP_MEMBERS: [&str; 5] = ["messageID", "operationName", "event", "data", "type"];
+pub(crate) const TOP_MEMBERS: [&str; 7] = [
+    "messageID",
+    "operationName",
+    "event",
+    "data",
+    "type",
+    "channel",
+    "messageType",
+];
 
 /// A leading UTF-8 byte order mark is not part of the JSON text (RFC 8259 §8.1 lets parsers
 /// ignore it); every entry point skips it.

@@ -2,7 +2,7 @@
 //!
 //! | kinds | what | found by |
 //! |---|---|---|
-//! | `sobot.event.<messageID>` for the 7 agent events | [`SobotEvent`] variants | [`crate::decode`] / [`crate::detect`]: a top-level string `messageID` starting with `Event` |
+//! | `sobot.event.<messageID>` for the 7 agent events | [`SobotEvent`] variants | [`crate::decode`] / [`crate::detect`]: a top-level `messageID` (any other value than a string gives an unnamed unknown kind, `sobot.event.?`) |
 //! | `sobot.event.EventJanusLatency` | network quality (no `messageID`) | [`crate::decode_as`] |
 //! | `sobot.call.<Type>` (14) | call parameter objects ([`Method::params_type`]) | [`crate::decode_as`], [`decode_params`] |
 //! | `sobot.result.<Type>` (17) | callback payloads ([`Method::success_type`], [`Method::failure_type`]) | [`crate::decode_as`] |
@@ -57,9 +57,9 @@ pub(crate) fn kinds() -> Vec<KindSpec> {
     all
 }
 
-/// The `messageID` of a Sobot agent event, if `text` is one: a JSON object whose top-level
-/// `messageID` is a string starting with `Event`. `None` for anything else (including text that
-/// is not a JSON object, which the other vendors' decoders then report).
+/// The `messageID` of a Sobot agent event, if `text` is a JSON object whose top-level
+/// `messageID` is a string. `None` for anything else (including text that is not a JSON object,
+/// which the other vendors' decoders then report).
 pub(crate) fn message_id(text: &str) -> Option<String> {
     let found = ccwire_model::dispatch::peek_members(text, &crate::TOP_MEMBERS).ok()?;
     message_id_top(&found).map(str::to_owned)
@@ -69,26 +69,32 @@ pub(crate) fn message_id(text: &str) -> Option<String> {
 pub(crate) fn message_id_top<'f>(
     found: &'f [Option<ccwire_model::dispatch::Peeked<'_>>],
 ) -> Option<&'f str> {
-    let id = found.first()?.as_ref()?.as_str()?;
-    id.starts_with("Event").then_some(id)
+    found.first()?.as_ref()?.as_str()
+}
+
+/// Whether the top level carries Sobot's discriminator, `messageID`, whatever its value (no
+/// other vendor's message has one: a malformed one is an unnamed Sobot kind, not a Webex guess).
+pub(crate) fn has_message_id(found: &[Option<ccwire_model::dispatch::Peeked<'_>>]) -> bool {
+    found.first().is_some_and(Option::is_some)
 }
 
 /// What a Sobot agent event with this `messageID` is.
-pub(crate) fn detected(message_id: String) -> Detected {
-    let known = SobotEvent::KNOWN.contains(&message_id.as_str());
+pub(crate) fn detected(message_id: Option<String>) -> Detected {
+    let known = message_id
+        .as_deref()
+        .is_some_and(|id| SobotEvent::KNOWN.contains(&id));
     Detected {
         vendor: Vendor::Sobot,
         family: "event".to_owned(),
-        kind: Some(message_id),
+        kind: message_id,
         known,
     }
 }
 
-/// Decodes a Sobot agent event (the caller has checked [`message_id`]).
+/// Decodes a Sobot agent event (the caller has checked [`has_message_id`]).
 pub(crate) fn decode_event(text: &str) -> Result<SobotEvent, DecodeError> {
     SobotEvent::from_json_str::<serde_json::Error>(text).map_err(|err| {
-        let kind = message_id(text)
-            .map(detected)
+        let kind = Some(detected(message_id(text)))
             .filter(|d| d.known)
             .map(|d| d.to_string());
         DecodeError::syntax_first(text, DecodeError::from_json(&err, kind))
@@ -204,14 +210,23 @@ mod tests {
     }
 
     #[test]
-    fn other_objects_are_not_sobot() -> TestResult {
-        for text in [
-            r#"{"messageID":"hello"}"#,
-            r#"{"messageID":1,"type":"AgentContactHeld"}"#,
-            r#"{"data":{"messageID":"EventX"}}"#,
+    fn a_top_level_message_id_of_any_value_is_sobot_and_only_that() -> TestResult {
+        for (text, name) in [
+            (r#"{"messageID":"hello"}"#, "sobot.event.hello"),
+            (
+                r#"{"messageID":1,"type":"AgentContactHeld"}"#,
+                "sobot.event.?",
+            ),
         ] {
-            assert_eq!(crate::detect(text)?.vendor, Vendor::Webex, "{text}");
+            let d = crate::detect(text)?;
+            assert_eq!(
+                (d.vendor, d.to_string().as_str()),
+                (Vendor::Sobot, name),
+                "{text}"
+            );
         }
+        let nested = r#"{"data":{"messageID":"EventX"}}"#;
+        assert_eq!(crate::detect(nested)?.vendor, Vendor::Webex);
         Ok(())
     }
 

@@ -595,6 +595,36 @@ pub fn pointer(path: &Path) -> String {
     out
 }
 
+/// One segment (family or kind) of a kind name `vendor.family.kind`, made from a discriminator
+/// as received.
+///
+/// A plain name (ASCII letters, digits, `_`, `-`) is written as is. Anything else is written as
+/// a JSON string: an empty discriminator, one with spaces, dots, quotes or control characters,
+/// and one that is `reserved` — the name of a modelled kind that this discriminator does not
+/// select (a Genesys `operationName` of `"SingleStepTransfer"` is not the operation named
+/// `Transfer` on the wire). So no two discriminators share a name, none passes for a modelled
+/// kind, and an absent discriminator (written `?` by the callers) is told from an empty one.
+///
+/// ```
+/// use ccwire_model::dispatch::kind_segment;
+/// assert_eq!(kind_segment("AgentContactHeld", false), "AgentContactHeld");
+/// assert_eq!(kind_segment("", false), r#""""#);
+/// assert_eq!(kind_segment("AgentContactHeld ", false), r#""AgentContactHeld ""#);
+/// assert_eq!(kind_segment("SingleStepTransfer", true), r#""SingleStepTransfer""#);
+/// ```
+#[must_use]
+pub fn kind_segment(name: &str, reserved: bool) -> Cow<'_, str> {
+    let plain = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if plain && !reserved {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(serde_json::to_string(name).unwrap_or_else(|_| "\"\"".to_owned()))
+    }
+}
+
 /// Splits a decode message into the nested pointer it carries (if any) and the plain message,
 /// with serde_json's " at line L column C" suffix removed.
 ///

@@ -13,14 +13,17 @@ use std::fmt;
 use ccwire_model::inspect::{Findings, Inspect};
 use serde::{Serialize, Serializer};
 
+pub mod cometd;
 pub mod interactions_api;
 pub mod service_client;
 
+use cometd::{CometdData, CometdMessage};
 use interactions_api::Operation;
 use service_client::Notification;
 
 /// A detectable Genesys message: an Interactions API operation request (it carries
-/// `operationName`) or a Service Client notification (it carries `event` and `data`).
+/// `operationName`), a Service Client notification (it carries `event` and `data`), or a Web
+/// Services CometD notification (`channel` with `data.messageType`, or a bare `messageType`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GenesysMessage {
@@ -28,6 +31,10 @@ pub enum GenesysMessage {
     Operation(Operation),
     /// A Service Client notification.
     Notification(Notification),
+    /// A CometD notification as published on a topic (`channel` and `data`).
+    Cometd(CometdMessage),
+    /// The `data` of a CometD notification on its own.
+    CometdData(CometdData),
 }
 
 /// The kind of a Genesys message: family (`interactions`, `serviceClient`) and type name.
@@ -44,19 +51,45 @@ pub struct MessageKind {
 
 impl fmt::Display for MessageKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "genesys.{}.{}",
-            self.family,
-            self.kind.as_deref().unwrap_or("?")
-        )
+        use ccwire_model::dispatch::kind_segment;
+        let kind = self.kind.as_deref().map_or("?".into(), |k| {
+            kind_segment(k, !self.known && is_type_name(self.family, k))
+        });
+        write!(f, "genesys.{}.{kind}", kind_segment(self.family, false))
     }
+}
+
+/// Whether `name` is the type name of a detectable kind of `family` (Genesys wire names are
+/// not type names: an unknown `operationName` of `SingleStepTransfer` must not pass for the
+/// operation named `Transfer` on the wire).
+fn is_type_name(family: &str, name: &str) -> bool {
+    match family {
+        INTERACTIONS => Operation::KNOWN
+            .iter()
+            .any(|wire| Operation::type_name_of(wire) == Some(name)),
+        SERVICE_CLIENT => service_client::NOTIFICATION_KINDS
+            .iter()
+            .any(|(_, _, type_name)| *type_name == name),
+        _ => false,
+    }
+}
+
+/// A CometD notification is an unknown kind: no message type is modelled yet.
+fn unknown_notification(data: &CometdData, pointer: &str, out: &mut Findings) {
+    out.push(ccwire_model::inspect::Finding {
+        pointer: pointer.to_owned(),
+        kind: ccwire_model::inspect::FindingKind::UnknownKind,
+        detail: data.message_type.clone(),
+    });
 }
 
 /// The family name of Interactions API kinds.
 pub const INTERACTIONS: &str = "interactions";
 /// The family name of Service Client kinds.
 pub const SERVICE_CLIENT: &str = "serviceClient";
+
+/// The family name of Web Services CometD notifications.
+pub const COMETD: &str = "cometd";
 
 impl GenesysMessage {
     /// The message's kind.
@@ -87,6 +120,12 @@ impl GenesysMessage {
                     known: name.is_some(),
                 }
             }
+            Self::Cometd(CometdMessage { data, .. }) | Self::CometdData(data) => MessageKind {
+                family: COMETD,
+                kind: Some(data.message_type.clone()),
+                // No notification type is modelled yet (see [`cometd`]).
+                known: false,
+            },
         }
     }
 }
@@ -96,6 +135,8 @@ impl Serialize for GenesysMessage {
         match self {
             Self::Operation(op) => op.serialize(serializer),
             Self::Notification(n) => n.serialize(serializer),
+            Self::Cometd(m) => m.serialize(serializer),
+            Self::CometdData(d) => d.serialize(serializer),
         }
     }
 }
@@ -105,6 +146,9 @@ impl Inspect for GenesysMessage {
         match self {
             Self::Operation(op) => op.inspect(pointer, out),
             Self::Notification(n) => n.inspect(pointer, out),
+            // As for other unknown kinds, the members are kept without a finding each.
+            Self::Cometd(m) => unknown_notification(&m.data, &format!("{pointer}/data"), out),
+            Self::CometdData(d) => unknown_notification(d, pointer, out),
         }
     }
 }

@@ -84,11 +84,15 @@ pub struct MessageKind {
 
 impl fmt::Display for MessageKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ccwire_model::dispatch::kind_segment;
+        // Webex wire names are the type names: an unknown one cannot pass for a modelled one.
         write!(
             f,
             "webex.{}.{}",
-            self.family,
-            self.kind.as_deref().unwrap_or("?")
+            kind_segment(&self.family, false),
+            self.kind
+                .as_deref()
+                .map_or("?".into(), |k| kind_segment(k, false))
         )
     }
 }

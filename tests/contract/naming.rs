@@ -1,0 +1,188 @@
+//! Kind names of messages whose discriminator is not a modelled one: explicit, stable, never
+//! a modelled kind's name, and never another vendor's.
+
+use libtest_mimic::{Failed, Trial};
+
+use crate::fail;
+
+pub(crate) fn trials() -> Vec<Trial> {
+    vec![
+        Trial::test(
+            "naming::an_empty_discriminator_has_an_explicit_name",
+            an_empty_discriminator_has_an_explicit_name,
+        ),
+        Trial::test(
+            "naming::an_unmodelled_discriminator_never_passes_for_a_modelled_kind",
+            an_unmodelled_discriminator_never_passes_for_a_modelled_kind,
+        ),
+        Trial::test(
+            "naming::another_vendors_discriminator_is_never_read_as_webex",
+            another_vendors_discriminator_is_never_read_as_webex,
+        ),
+        Trial::test(
+            "naming::genesys_cometd_notifications_whole_or_bare_are_genesys_and_kept_exactly",
+            genesys_cometd_notifications_whole_or_bare_are_genesys_and_kept_exactly,
+        ),
+    ]
+}
+
+/// The name `detect` gives, and the name of the decoded message (they must agree).
+fn names(text: &str) -> Result<(String, bool), Failed> {
+    let detected = ccwire_codec::detect(text).map_err(|e| fail(format!("{text}: {e}")))?;
+    let decoded = ccwire_codec::decode(text).map_err(|e| fail(format!("{text}: {e}")))?;
+    if decoded.kind().to_string() != detected.to_string() {
+        return Err(fail(format!(
+            "{text}: detect says {detected}, decode says {}",
+            decoded.kind()
+        )));
+    }
+    Ok((detected.to_string(), detected.known))
+}
+
+fn an_empty_discriminator_has_an_explicit_name() -> Result<(), Failed> {
+    for (text, expected) in [
+        (
+            r#"{"type":"RoutingMessage","data":{"type":""}}"#,
+            r#"webex.routing."""#,
+        ),
+        (r#"{"type":"","data":{"type":"X"}}"#, r#"webex."".X"#),
+        (r#"{"type":"RoutingMessage","data":{}}"#, "webex.routing.?"),
+        (r#"{"operationName":""}"#, r#"genesys.interactions."""#),
+        (
+            r#"{"event":"interaction","data":{"eventType":""}}"#,
+            r#"genesys.serviceClient."""#,
+        ),
+        (r#"{"messageID":""}"#, r#"sobot.event."""#),
+    ] {
+        let (name, known) = names(text)?;
+        if name != expected || known {
+            return Err(fail(format!(
+                "{text}: named {name} (known: {known}), expected {expected}"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Every modelled kind's own name (and the same with a trailing space or a dot) placed in every
+/// discriminator of every vendor: whatever is not known is named so that no modelled kind has
+/// that name.
+fn an_unmodelled_discriminator_never_passes_for_a_modelled_kind() -> Result<(), Failed> {
+    let mut tried = 0usize;
+    for spec in ccwire_codec::kinds() {
+        let Some(short) = spec.kind.rsplit('.').next() else {
+            continue;
+        };
+        for name in [short.to_owned(), format!("{short} "), format!("x.{short}")] {
+            let quoted = serde_json::to_string(&name).map_err(|e| fail(e.to_string()))?;
+            for text in [
+                format!(r#"{{"type":"RoutingMessage","data":{{"type":{quoted}}}}}"#),
+                format!(r#"{{"type":{quoted},"data":{{"type":"AgentContactHeld"}}}}"#),
+                format!(r#"{{"operationName":{quoted}}}"#),
+                format!(r#"{{"event":"interaction","data":{{"eventType":{quoted}}}}}"#),
+                format!(r#"{{"event":"agent","data":{{"eventType":{quoted}}}}}"#),
+                format!(r#"{{"messageID":{quoted}}}"#),
+            ] {
+                // A modelled kind with an empty body may be refused; its name is then known.
+                let Ok(detected) = ccwire_codec::detect(&text) else {
+                    continue;
+                };
+                tried += 1;
+                let shown = detected.to_string();
+                if !detected.known && ccwire_codec::kind(&shown).is_some() {
+                    return Err(fail(format!(
+                        "{text}: not modelled, but named as the modelled kind {shown}"
+                    )));
+                }
+                if detected.known && ccwire_codec::kind(&shown).is_none() {
+                    return Err(fail(format!("{text}: known, but named {shown}")));
+                }
+            }
+        }
+    }
+    println!("{tried} discriminators tried");
+    Ok(())
+}
+
+fn another_vendors_discriminator_is_never_read_as_webex() -> Result<(), Failed> {
+    for (text, expected) in [
+        (r#"{"messageID":5}"#, "sobot.event.?"),
+        (
+            r#"{"messageID":"Foo","data":{"type":"X"}}"#,
+            "sobot.event.Foo",
+        ),
+        (r#"{"operationName":5}"#, "genesys.interactions.?"),
+        (
+            r#"{"operationName":["Transfer"],"data":{"type":"AgentContactHeld"}}"#,
+            "genesys.interactions.?",
+        ),
+    ] {
+        let detected = ccwire_codec::detect(text).map_err(|e| fail(format!("{text}: {e}")))?;
+        if detected.to_string() != expected || detected.known {
+            return Err(fail(format!(
+                "{text}: detected as {detected}, expected {expected}"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Web Services CometD notifications (written from the reference's description of the format:
+/// `channel` and `data`, `data.messageType`, optional `data.notificationType`): Genesys, named
+/// by `messageType`, unknown kinds (a warning, an error in strict mode) kept exactly.
+fn genesys_cometd_notifications_whole_or_bare_are_genesys_and_kept_exactly() -> Result<(), Failed> {
+    use ccwire_codec::{Mode, Vendor};
+    for (text, name, pointer) in [
+        (
+            r#"{"channel":"/v2/me/calls","data":{"messageType":"CallStateChangeMessage","notificationType":"StatusChange","call":{"id":"c-1","n":1e2}}}"#,
+            "genesys.cometd.CallStateChangeMessage",
+            "/data",
+        ),
+        (
+            r#"{"data":{"messageType":"DeviceStateChangeMessage","devices":[]},"channel":"/v2/me/devices","id":"7"}"#,
+            "genesys.cometd.DeviceStateChangeMessage",
+            "/data",
+        ),
+        (
+            r#"{"messageType":"IMSessionStateChangeMessage","notificationType":"StatusChange","imSession":{"id":"s"}}"#,
+            "genesys.cometd.IMSessionStateChangeMessage",
+            "",
+        ),
+    ] {
+        let detected = ccwire_codec::detect(text).map_err(|e| fail(format!("{text}: {e}")))?;
+        if detected.vendor != Vendor::Genesys || detected.to_string() != name || detected.known {
+            return Err(fail(format!("{text}: detected as {detected}")));
+        }
+        let (decoded, _) = names(text)?;
+        if decoded != name {
+            return Err(fail(format!("{text}: decoded as {decoded}")));
+        }
+        let message = ccwire_codec::decode(text).map_err(|e| fail(e.to_string()))?;
+        let back = ccwire_codec::encode(&message).map_err(|e| fail(e.to_string()))?;
+        let same = |t: &str| ccwire_model::json::canonical(t).map_err(|e| fail(e.to_string()));
+        if same(&back)? != same(text)? {
+            return Err(fail(format!("{text}: re-encoded as {back}")));
+        }
+        let lenient = ccwire_codec::validate(text, Mode::Lenient);
+        let codes: Vec<(&str, &str)> = lenient
+            .problems
+            .iter()
+            .map(|p| (p.pointer.as_str(), p.code))
+            .collect();
+        if !lenient.valid || codes != [(pointer, "unknown-kind")] {
+            return Err(fail(format!("{text}: lenient report {codes:?}")));
+        }
+        if ccwire_codec::validate(text, Mode::Strict).valid {
+            return Err(fail(format!("{text}: accepted in strict mode")));
+        }
+    }
+    // The reference says `data.messageType` identifies every notification.
+    let missing = r#"{"channel":"/v2/me/calls","data":{"call":{}}}"#;
+    let err = ccwire_codec::decode(missing)
+        .err()
+        .ok_or_else(|| fail("a notification without messageType was accepted"))?;
+    if err.pointer() != "/data" || !err.message().contains("messageType") {
+        return Err(fail(format!("{missing}: {err}")));
+    }
+    Ok(())
+}

@@ -2,7 +2,7 @@
 //!
 //! Every case is named after what it checks and, for fixtures, the fixture's path:
 //! `fixture::<path>::<check>`, `schemas::<check>`, `invalid::<path>::…`, `properties::<property>`,
-//! `coverage::<check>`, `naming::<check>`.
+//! `coverage::<check>`, `naming::<check>`, `limits::<check>`.
 
 mod agreement;
 mod coverage;
@@ -11,6 +11,7 @@ mod generated;
 mod hostile;
 mod invalid;
 mod leaks;
+mod limits;
 mod naming;
 mod properties;
 mod schemas;
@@ -29,6 +30,7 @@ fn main() -> std::process::ExitCode {
     trials.extend(hostile::trials());
     trials.extend(leaks::trials());
     trials.extend(naming::trials());
+    trials.extend(limits::trials());
     trials.extend(generated::trials());
     libtest_mimic::run(&args, trials).exit_code()
 }

@@ -30,6 +30,7 @@
 
 extern crate self as ccwire_model;
 
+mod bounded;
 pub mod dispatch;
 mod empty;
 pub mod inspect;
@@ -49,6 +50,7 @@ mod union;
 pub mod webex;
 pub mod wire;
 
+pub use bounded::{BoundedMap, BoundedText};
 pub use ccwire_derive::Wire;
 pub use empty::EmptyOr;
 pub use json::RawJson;

@@ -10,7 +10,7 @@ use ccwire_model::webex::{
     AgentId, AgentSessionId, DestinationType, InteractionId, MediaResourceId, MediaType, QueueId,
     SiteId, TeamId, TrackingId,
 };
-use ccwire_model::{Extra, Lenient, Wire};
+use ccwire_model::{BoundedText, Extra, Lenient, Wire};
 
 /// `{interactionId}`: the payload of `accept`, `consultAccept`, `end`, `pauseRecording`,
 /// `acceptV2`, `cancelTaskV2`, `pauseRecordingV2` and `exitConference`.
@@ -247,10 +247,11 @@ pub struct CancelCtqRequest {
 /// The wrap-up chosen by the agent.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct WrapUp {
-    /// Wrap-up reason (up to 128 characters).
-    pub wrap_up_reason: String,
-    /// Wrap-up code id (up to 36 characters).
-    pub aux_code_id: String,
+    /// Wrap-up reason: "maximum length 128 characters" (webex-desktop-js-sdk.txt L3680,
+    /// L6381), counted as code points like the schema's `maxLength`.
+    pub wrap_up_reason: BoundedText<128>,
+    /// Wrap-up code id: "maximum length 36 characters" (L3681, L6382).
+    pub aux_code_id: BoundedText<36>,
     /// Whether the wrap-up is automatic; the examples send the text `"false"`.
     pub is_auto_wrapup: Lenient<bool>,
     /// Members not modelled.

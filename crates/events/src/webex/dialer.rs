@@ -5,7 +5,7 @@
 //! and `CampaignPreview{Accept,Skip,Remove}Failed`; see [`crate::webex::routing`].
 
 use ccwire_model::webex::{Direction, EntryPointId, InteractionId, MediaType, OutboundType};
-use ccwire_model::{Extra, Wire, WireMap};
+use ccwire_model::{BoundedMap, BoundedText, Extra, Wire, WireMap};
 
 /// The outdial to start.
 #[derive(Wire, Debug, Clone, PartialEq)]
@@ -56,8 +56,10 @@ pub struct StartOutdialRequest {
 /// ```
 #[derive(Wire, Clone, PartialEq)]
 pub struct CadUpdate {
-    /// Variable name → new value (at most 30 variables, values up to 256 characters).
-    pub attributes: WireMap<String>,
+    /// Variable name → new value: "a maximum of 30 CAD variables" and values of "a maximum of
+    /// 256 characters" (webex-desktop-js-sdk.txt L9380-9381), counted as code points like the
+    /// schema's `maxLength`.
+    pub attributes: BoundedMap<BoundedText<256>, 30>,
     /// Whether the values are secure (SDK typings).
     pub secure_cad: Option<bool>,
     /// Key id of secure values (SDK typings).

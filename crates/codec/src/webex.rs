@@ -1,9 +1,9 @@
 //! Webex Contact Center Desktop kinds.
 
 use ccwire_events::webex::agent_contact::{
-    BuddyAgentsRequest, CancelCtqRequest, ConsultEndRequest, DeclineRequest, DestinationRequest,
-    DestinationRequestV2, EndV2Request, HoldRequest, InteractionRequest, Method,
-    ResumeRecordingRequest, VteamListRequest, VteamTransferRequest, WrapupRequest,
+    BuddyAgentsRequest, CancelCtqRequest, ConsultEndRequest, ConsultRequest, DeclineRequest,
+    DestinationRequest, DestinationRequestV2, EndV2Request, HoldRequest, InteractionRequest,
+    Method, ResumeRecordingRequest, VteamListRequest, VteamTransferRequest, WrapupRequest,
 };
 use ccwire_events::webex::{
     actions, agent_state, dialer, js_method, layout, monitoring, routing, screen_pop, session,
@@ -97,6 +97,7 @@ pub(crate) fn kinds() -> Vec<KindSpec> {
         InteractionRequest,
         EndV2Request,
         BuddyAgentsRequest,
+        ConsultRequest,
         DestinationRequest,
         ConsultEndRequest,
         DeclineRequest,

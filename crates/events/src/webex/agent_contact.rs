@@ -111,8 +111,9 @@ pub struct Destination {
     pub extra: Extra,
 }
 
-/// `{interactionId, data: Destination, url?}`: the payload of `consult` (with `url`),
-/// `consultConference`, `blindTransfer` and `consultTransfer`.
+/// `{interactionId, data: Destination, url?}`: the payload of `consultConference`,
+/// `blindTransfer` and `consultTransfer` (`consult`, which requires `url`, has its own
+/// [`ConsultRequest`]).
 ///
 /// ```
 /// use ccwire_events::webex::agent_contact::DestinationRequest;
@@ -134,8 +135,30 @@ pub struct DestinationRequest {
     pub extra: Extra,
 }
 
-/// Payload of `consult`.
-pub type ConsultRequest = DestinationRequest;
+/// `{interactionId, data: Destination, url}`: the payload of `consult`.
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::ConsultRequest;
+/// use ccwire_model::webex::ConsultUrl;
+/// let r: ConsultRequest = serde_json::from_str(r#"{"interactionId":"i",
+///   "data":{"agentId":"a","destAgentId":"b","mediaType":"chat"},"url":"ctq"}"#).unwrap();
+/// assert_eq!(r.url, ConsultUrl::ConsultToQueue);
+/// assert!(serde_json::from_str::<ConsultRequest>(r#"{"interactionId":"i","data":{}}"#).is_err());
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ConsultRequest {
+    /// The task.
+    pub interaction_id: InteractionId,
+    /// Whom to consult.
+    pub data: Destination,
+    /// Consult route: `consult` or `ctq`. Required: the payload type declares `url: string`
+    /// (webex-desktop-js-sdk.txt L2877) and the table says "Yes" (L2918); the other methods
+    /// sharing the destination payload do not document it.
+    pub url: ConsultUrl,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
 /// Payload of `consultConference`.
 pub type ConsultConferenceRequest = DestinationRequest;
 /// Payload of `blindTransfer` (to an agent or to a DN).
@@ -534,10 +557,10 @@ impl Method {
             | Self::ExitConference => "InteractionRequest",
             Self::EndV2 => "EndV2Request",
             Self::BuddyAgents | Self::BuddyAgentsV2 => "BuddyAgentsRequest",
-            Self::Consult
-            | Self::ConsultConference
-            | Self::BlindTransfer
-            | Self::ConsultTransfer => "DestinationRequest",
+            Self::Consult => "ConsultRequest",
+            Self::ConsultConference | Self::BlindTransfer | Self::ConsultTransfer => {
+                "DestinationRequest"
+            }
             Self::ConsultEnd | Self::ConsultEndV2 => "ConsultEndRequest",
             Self::Decline => "DeclineRequest",
             Self::CancelCtq => "CancelCtqRequest",

@@ -8,10 +8,16 @@ use ccwire_contract_tests::fixtures_dir;
 use crate::{fail, schemas};
 
 pub(crate) fn trials() -> Vec<Trial> {
-    vec![Trial::test(
-        "limits::documented_lengths_and_counts_are_refused_by_decoder_and_schema_alike",
-        documented_lengths_and_counts_are_refused_by_decoder_and_schema_alike,
-    )]
+    vec![
+        Trial::test(
+            "limits::documented_lengths_and_counts_are_refused_by_decoder_and_schema_alike",
+            documented_lengths_and_counts_are_refused_by_decoder_and_schema_alike,
+        ),
+        Trial::test(
+            "limits::option_patterns_wildcard_ends_a_word_in_decoder_and_schema_alike",
+            option_patterns_wildcard_ends_a_word_in_decoder_and_schema_alike,
+        ),
+    ]
 }
 
 /// `wrapUpReason` ≤ 128 and `auxCodeId` ≤ 36 characters (webex-desktop-js-sdk.txt L3680-3681,
@@ -116,5 +122,57 @@ fn documented_lengths_and_counts_are_refused_by_decoder_and_schema_alike() -> Re
             }
         }
     }
+    Ok(())
+}
+
+/// `getOption` patterns: `*` "only at the end of each word", never at the start of an option or
+/// section (genesys-service-client-api.txt L473, L477). Every text of up to 6 characters over
+/// `a`, `*`, `.` and `/` is decided the same way by the decoder and the schema, and the
+/// document's examples come out as it says.
+fn option_patterns_wildcard_ends_a_word_in_decoder_and_schema_alike() -> Result<(), Failed> {
+    const KIND: &str = "genesys.serviceClient.GetOptionRequest";
+    let schema_path = ccwire_codec::kind(KIND)
+        .ok_or_else(|| fail(format!("{KIND} not registered")))?
+        .schema_path();
+    let decides = |pattern: &str| -> Result<bool, Failed> {
+        let doc = serde_json::json!({ "options": pattern });
+        let decoder =
+            ccwire_codec::validate_as(KIND, &doc.to_string(), ccwire_codec::Mode::Strict).valid;
+        let schema = schemas::accepts(&format!("strict/{schema_path}"), &doc)?;
+        if decoder != schema {
+            return Err(fail(format!(
+                "{pattern:?}: decoder {decoder}, schema {schema}"
+            )));
+        }
+        Ok(decoder)
+    };
+    let mut texts = vec![String::new()];
+    let mut frontier = vec![String::new()];
+    for _ in 0..6 {
+        frontier = frontier
+            .iter()
+            .flat_map(|t| ['a', '*', '.', '/'].map(|c| format!("{t}{c}")))
+            .collect();
+        texts.extend(frontier.iter().cloned());
+    }
+    for text in &texts {
+        decides(text)?;
+    }
+    for (pattern, allowed) in [
+        ("voice.*", true),
+        ("voice.auto*", true),
+        ("sipendpoint.*", true),
+        ("CustomAPI/test.*", true),
+        ("voice*.auto", true),
+        ("*.markdone", false),
+        ("*.auto", false),
+        ("CustomAPI/*", false),
+        ("voice.a*b", false),
+    ] {
+        if decides(pattern)? != allowed {
+            return Err(fail(format!("{pattern:?}: expected allowed = {allowed}")));
+        }
+    }
+    println!("{} patterns decided alike", texts.len());
     Ok(())
 }

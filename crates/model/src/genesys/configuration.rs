@@ -99,13 +99,20 @@ impl<T: JsonSchema> JsonSchema for OneOrMany<T> {
 /// custom section (`CustomSection/option`) and optionally ending in the `*` wildcard
 /// (`voice.*`, `voice.auto*`, `CustomAPI/test.*`).
 ///
-/// The document allows the asterisk "only at the end of each word" and shows `*.markdone` and
-/// `*.auto` as not allowed: a `*` anywhere but at the end is rejected.
+/// The document allows the asterisk "only at the end of each word" and says "you cannot use an
+/// asterisk at the start of an option or section", showing `*.markdone` and `*.auto` as not
+/// allowed (genesys-service-client-api.txt L473, L477). Words are separated by `.` (and a
+/// custom section from its option by `/`): a `*` may end any word, and may be a whole word
+/// except the first of an option or section.
 ///
 /// ```
 /// use ccwire_model::genesys::OptionPattern;
 /// assert!(OptionPattern::new("voice.auto*").is_some());
+/// assert!(OptionPattern::new("voice*.auto").is_some()); // the end of a word
+/// assert!(OptionPattern::new("CustomAPI/test.*").is_some());
 /// assert!(OptionPattern::new("*.markdone").is_none());
+/// assert!(OptionPattern::new("CustomAPI/*").is_none()); // the start of the option
+/// assert!(OptionPattern::new("voice.a*b").is_none());
 /// assert!(serde_json::from_str::<OptionPattern>(r#""sipendpoint.*""#).is_ok());
 /// assert!(serde_json::from_str::<OptionPattern>(r#""*.auto""#).is_err());
 /// ```
@@ -113,11 +120,17 @@ impl<T: JsonSchema> JsonSchema for OneOrMany<T> {
 pub struct OptionPattern(String);
 
 impl OptionPattern {
-    /// The pattern, if `*` appears nowhere but at the end.
+    /// The pattern, if every `*` ends a word and none starts an option or section.
     #[must_use]
     pub fn new(text: &str) -> Option<Self> {
-        let body = text.strip_suffix('*').unwrap_or(text);
-        (!body.contains('*')).then(|| Self(text.to_owned()))
+        let valid = text.split('/').all(|section| {
+            section.split('.').enumerate().all(|(i, word)| {
+                let body = word.strip_suffix('*').unwrap_or(word);
+                let starts_option = i == 0 && word.starts_with('*');
+                !(body.contains('*') || starts_option)
+            })
+        });
+        valid.then(|| Self(text.to_owned()))
     }
 
     /// The pattern text.
@@ -145,7 +158,7 @@ impl<'de> Deserialize<'de> for OptionPattern {
         Self::new(text.as_str()).ok_or_else(|| {
             de::Error::invalid_value(
                 de::Unexpected::Str(text.as_str()),
-                &"an option name with `*` only at its end",
+                &"an option name with `*` only at the end of a word, not at its start",
             )
         })
     }
@@ -164,9 +177,9 @@ impl JsonSchema for OptionPattern {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "An option or section name; `*` is allowed only as the last character.",
+            "description": "An option or section name; `*` may end a word (words are separated by `.`, a custom section by `/`), and may not start an option or section.",
             "type": "string",
-            "pattern": "^[^*]*\\*?$",
+            "pattern": "^(?:[^*./]+\\*?)?(?:\\.[^*./]*\\*?)*(?:/(?:[^*./]+\\*?)?(?:\\.[^*./]*\\*?)*)*$",
         })
     }
 }

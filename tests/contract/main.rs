@@ -2,11 +2,12 @@
 //!
 //! Every case is named after what it checks and, for fixtures, the fixture's path:
 //! `fixture::<path>::<check>`, `schemas::<check>`, `invalid::<path>::…`, `properties::<property>`,
-//! `coverage::<check>`, `naming::<check>`, `limits::<check>`.
+//! `coverage::<check>`, `naming::<check>`, `limits::<check>`, `forms::<check>`.
 
 mod agreement;
 mod coverage;
 mod fixtures;
+mod forms;
 mod generated;
 mod hostile;
 mod invalid;
@@ -31,6 +32,7 @@ fn main() -> std::process::ExitCode {
     trials.extend(leaks::trials());
     trials.extend(naming::trials());
     trials.extend(limits::trials());
+    trials.extend(forms::trials());
     trials.extend(generated::trials());
     libtest_mimic::run(&args, trials).exit_code()
 }

@@ -188,7 +188,7 @@ fn family_kinds() -> Vec<KindSpec> {
         detectable::<shortcut_key::ShortcutConflict>("webex.shortcutKey.conflict"),
         by_name::<shortcut_key::RegisterRequest>("webex.shortcutKey.RegisterRequest"),
         by_name::<shortcut_key::KeyInfoList>("webex.shortcutKey.KeyInfoList"),
-        by_name::<shortcut_key::KeyInfoList>("webex.shortcutKey.UnregisterKeysRequest"),
+        by_name::<shortcut_key::UnregisterKeysRequest>("webex.shortcutKey.UnregisterKeysRequest"),
         by_name::<Vec<shortcut_key::RegisteredKeyEntry>>("webex.shortcutKey.RegisteredKeyEntries"),
         by_name::<shortcut_key::DefaultShortcutKeys>("webex.shortcutKey.DefaultShortcutKeys"),
         by_name::<shortcut_key::Modifiers>("webex.shortcutKey.Modifiers"),

@@ -63,8 +63,90 @@ pub struct KeyRegistration {
 /// sample fixture).
 pub type RegisterRequest = Vec<KeyRegistration>;
 
-/// The argument of `unregisterKeys` (the key list form), and the answer of `register`.
+/// The answer of `register`, and the key-list form of `unregisterKeys`.
 pub type KeyInfoList = Vec<KeyInfo>;
+
+/// The argument of `unregisterKeys`: the widget element the keys were registered for
+/// (`unregisterKeys('widget-one-example')`, "widgetElement used for register should be
+/// provided", webex-desktop-js-sdk.txt L9757), or the list of keys (the method's own example,
+/// L10437-10452).
+///
+/// ```
+/// use ccwire_events::webex::shortcut_key::UnregisterKeysRequest;
+/// let w: UnregisterKeysRequest = serde_json::from_str(r#""widget-one-example""#).unwrap();
+/// assert_eq!(w, UnregisterKeysRequest::WidgetElement("widget-one-example".to_owned()));
+/// let k: UnregisterKeysRequest = serde_json::from_str("[]").unwrap();
+/// assert_eq!(k, UnregisterKeysRequest::Keys(vec![]));
+/// assert!(serde_json::from_str::<UnregisterKeysRequest>("5").is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UnregisterKeysRequest {
+    /// The widget element given to `register`.
+    WidgetElement(String),
+    /// The keys to unregister.
+    Keys(KeyInfoList),
+}
+
+impl serde::Serialize for UnregisterKeysRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::WidgetElement(w) => serializer.serialize_str(w),
+            Self::Keys(k) => k.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UnregisterKeysRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = UnregisterKeysRequest;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a widget element name or a list of keys")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(UnregisterKeysRequest::WidgetElement(v.to_owned()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let keys = serde::Deserialize::deserialize(
+                    serde::de::value::SeqAccessDeserializer::new(seq),
+                )?;
+                Ok(UnregisterKeysRequest::Keys(keys))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+impl ccwire_model::inspect::Inspect for UnregisterKeysRequest {
+    fn inspect(&self, pointer: &str, out: &mut ccwire_model::inspect::Findings) {
+        if let Self::Keys(keys) = self {
+            keys.inspect(pointer, out);
+        }
+    }
+}
+
+impl schemars::JsonSchema for UnregisterKeysRequest {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("UnregisterKeysRequest")
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed(concat!(module_path!(), "::UnregisterKeysRequest"))
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let keys = generator.subschema_for::<KeyInfoList>();
+        schemars::json_schema!({
+            "description": "The widget element given to `register`, or the list of keys.",
+            "anyOf": [{ "type": "string" }, keys]
+        })
+    }
+}
 
 /// An entry of `getRegisteredKeys()`: `[action + modifiers + key, KeyInfo]`
 /// (e.g. `"Go to Available StatectrlKey_altKeyr"`).

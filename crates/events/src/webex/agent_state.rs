@@ -14,7 +14,7 @@ use ccwire_model::webex::{
     AgentId, AgentInfoField, AgentSessionId, AgentStatus, AgentSubStatus, AuxCodeId, ChannelId,
     DeviceType, EventType, InteractionId, MediaType, OrgId, SiteId, TeamId, TrackingId,
 };
-use ccwire_model::{EpochMillis, Extra, Nullable, RawJson, Wire, WireMap, tagged_union};
+use ccwire_model::{EpochMillis, Extra, Lenient, Nullable, Wire, WireMap, tagged_union};
 
 use crate::webex::common::{AgentSession, DesktopHeader, Failure};
 
@@ -424,9 +424,11 @@ pub struct AuxCode {
 /// The current idle code (`idleCode` of `latestData`; documented only).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct CurrentIdleCode {
-    /// Idle code id: documented as a Number while every other aux code id is text, and never
-    /// sampled, so the value is kept as sent.
-    pub id: RawJson,
+    /// Idle code id, a number or its text: the table types it Number
+    /// (webex-desktop-js-sdk.txt L1853) while the samples send the same ids of `idleCodes` as
+    /// numeric text (`"1646"`, L1882); it is never sampled itself. Re-encoded in the form
+    /// received; any other text is refused, as the schema does.
+    pub id: Lenient<i64>,
     /// Idle code name.
     pub name: String,
     /// Members not modelled.

@@ -2,10 +2,11 @@
 //! [`WireMap`](crate::WireMap).
 //!
 //! Decoding appends members without looking anything up, and looks for a repeated name once,
-//! when the object ends ([`first_repeat`]), reading memory in sequence. Checking each member against a hash table as it arrives
-//! would touch a random slot of a table larger than the caches for every member of a large
-//! object, and the time per member would grow with the object. Look-ups by name go through an
-//! index built on the first look-up (small objects are searched in place).
+//! when the object ends ([`first_repeat`]), reading memory in sequence. Checking each member
+//! against a hash table as it arrives would touch a random slot of a table larger than the
+//! caches for every member of a large object, and the time per member would grow with the
+//! object. Look-ups by name go through an index built on the first look-up (small objects are
+//! searched in place).
 
 use std::hash::BuildHasher;
 use std::sync::OnceLock;
@@ -115,15 +116,8 @@ impl<V> Members<V> {
         }
         let index = self.index.get_or_init(|| {
             let mut index = HashTable::with_capacity(self.entries.len());
-            for (i, (k, _)) in self.entries.iter().enumerate() {
-                let h = self.hash(k.as_str());
-                // A repeated name (not yet refused) keeps its first position.
-                if index
-                    .find(h, |&j: &usize| self.entries[j].0.as_str() == k.as_str())
-                    .is_none()
-                {
-                    index.insert_unique(h, i, |&j: &usize| self.hash(self.entries[j].0.as_str()));
-                }
+            for i in 0..self.entries.len() {
+                index_entry(&mut index, &self.entries, &self.hasher, i);
             }
             index
         });
@@ -146,17 +140,11 @@ impl<V> Members<V> {
 
     /// Appends a member without looking for an earlier one of the same name.
     pub(crate) fn push(&mut self, key: &str, value: V) {
-        let i = self.entries.len();
         self.hashes.push(name_hash(&self.hasher, key));
-        if let Some(index) = self.index.get_mut() {
-            let h = self.hasher.hash_one(key);
-            let entries = &self.entries;
-            let hasher = &self.hasher;
-            if index.find(h, |&j| entries[j].0.as_str() == key).is_none() {
-                index.insert_unique(h, i, |&j| hasher.hash_one(entries[j].0.as_str()));
-            }
-        }
         self.entries.push((Name::new(key), value));
+        if let Some(index) = self.index.get_mut() {
+            index_entry(index, &self.entries, &self.hasher, self.entries.len() - 1);
+        }
     }
 
     /// Replaces the value of member `key`, or appends it; returns the previous value.
@@ -182,27 +170,30 @@ impl<V> Members<V> {
     /// The name of the first member (in the order received) that repeats an earlier one
     /// (linear in the number of members: see [`first_repeat`]).
     pub(crate) fn first_repeated(&self) -> Option<&str> {
-        if u32::try_from(self.entries.len()).is_err() {
-            // More than 2^32 members: no memory holds them all; compare through the index.
-            return self.first_repeated_indexed();
-        }
         let name = |i: usize| self.entries[i].0.as_str();
         first_repeat(&self.hashes, |a, b| name(a) == name(b)).map(name)
     }
 
-    fn first_repeated_indexed(&self) -> Option<&str> {
-        let mut seen: HashTable<usize> = HashTable::new();
-        for (i, (k, _)) in self.entries.iter().enumerate() {
-            let h = self.hash(k.as_str());
-            if seen
-                .find(h, |&j| self.entries[j].0.as_str() == k.as_str())
-                .is_some()
-            {
-                return Some(k.as_str());
-            }
-            seen.insert_unique(h, i, |&j| self.hash(self.entries[j].0.as_str()));
-        }
-        None
+    /// `Ok`, or the error for the first repeated member, with that member's pointer
+    /// ([`crate::wire::repeated`]).
+    pub(crate) fn check_repeats<E: serde::de::Error>(&self) -> Result<(), E> {
+        self.first_repeated()
+            .map_or(Ok(()), |key| Err(crate::wire::repeated(key)))
+    }
+}
+
+/// Adds entry `i` to a name index, unless an earlier entry of the same name (a repeat not yet
+/// refused) holds the name: look-ups find the first one.
+fn index_entry<V>(
+    index: &mut HashTable<usize>,
+    entries: &[(Name, V)],
+    hasher: &foldhash::fast::RandomState,
+    i: usize,
+) {
+    let name = entries[i].0.as_str();
+    let h = hasher.hash_one(name);
+    if index.find(h, |&j| entries[j].0.as_str() == name).is_none() {
+        index.insert_unique(h, i, |&j| hasher.hash_one(entries[j].0.as_str()));
     }
 }
 

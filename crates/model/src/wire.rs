@@ -300,8 +300,8 @@ impl Extra {
     /// # Errors
     /// A member name appears twice.
     pub fn checked<E: de::Error>(self) -> Result<Self, E> {
-        match self.first_repeated() {
-            Some(key) => Err(repeated(key)),
+        match &self.0 {
+            Some(members) => members.check_repeats().map(|()| self),
             None => Ok(self),
         }
     }
@@ -410,10 +410,9 @@ pub(crate) fn read_strict_members<'de, A: MapAccess<'de>>(
     while let Some(key) = map.next_key::<KeyStr<'de>>()? {
         read_extra(map, obj, key.as_str())?;
     }
-    match obj.first_repeated() {
-        Some(key) => Err(repeated(key)),
-        None => Ok(()),
-    }
+    obj.0
+        .as_ref()
+        .map_or(Ok(()), |members| members.check_repeats())
 }
 
 /// A map key that borrows from the input when it can.
@@ -704,10 +703,7 @@ impl<'de, T: de::Deserialize<'de>> de::Deserialize<'de> for WireMap<T> {
                 while let Some(key) = map.next_key::<KeyStr<'de>>()? {
                     out.push(key.as_str(), map.next_value()?);
                 }
-                match out.first_repeated() {
-                    Some(key) => Err(repeated(key)),
-                    None => Ok(WireMap(out)),
-                }
+                out.check_repeats().map(|()| WireMap(out))
             }
         }
         deserializer.deserialize_map(V(std::marker::PhantomData))

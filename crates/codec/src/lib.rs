@@ -135,7 +135,7 @@ pub fn decode(text: &str) -> Result<Message, DecodeError> {
     let text = strip_bom(text);
     // The usual Webex layout is read from both ends of the text, confirmed by decoding its body.
     if let Some(members) = dispatch::members_from_ends(text, "data", &WebexMessage::DATA_TAGS)
-        && other_vendor(&dispatch::find_members(&members, &TOP_MEMBERS)).is_none()
+        && other_vendor(&dispatch::find_members(&members.members, &TOP_MEMBERS)).is_none()
         && let Ok(message) = WebexMessage::from_members::<serde_json::Error>(text, members)
     {
         return Ok(Message::Webex(message));
@@ -143,7 +143,9 @@ pub fn decode(text: &str) -> Result<Message, DecodeError> {
     // One scan of the top level tells the vendors apart and gives the Webex decoder its frame.
     let webex = match dispatch::object_members_peeking(text, "data", &WebexMessage::DATA_TAGS) {
         Ok(members) => {
-            if let Some(vendor) = other_vendor(&dispatch::find_members(&members, &TOP_MEMBERS)) {
+            if let Some(vendor) =
+                other_vendor(&dispatch::find_members(&members.members, &TOP_MEMBERS))
+            {
                 return decode_other_vendor(text, vendor);
             }
             WebexMessage::from_members::<serde_json::Error>(text, members)

@@ -146,7 +146,15 @@ pub struct Member<'a> {
     pub key: Cow<'a, str>,
     /// The raw JSON text of the value.
     pub value: &'a str,
-    /// For the member named in the call (when its value is an object): its peeked members.
+}
+
+/// The members of an object, as [`object_members_peeking`] and [`members_from_ends`] find them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scanned<'a> {
+    /// The members, in order.
+    pub members: Vec<Member<'a>>,
+    /// The keys asked for, peeked inside the first member named in the call, when its value is
+    /// an object (`None` otherwise).
     pub peeked: Option<Vec<Option<Peeked<'a>>>>,
 }
 
@@ -156,7 +164,7 @@ impl<'a> Member<'a> {
     ///
     /// ```
     /// use ccwire_model::dispatch::{Peeked, object_members_peeking};
-    /// let m = object_members_peeking(r#"{"a":"x\u0041","b":[1]}"#, "", &[]).unwrap();
+    /// let m = object_members_peeking(r#"{"a":"x\u0041","b":[1]}"#, "", &[]).unwrap().members;
     /// assert_eq!(m[0].peek(), Some(Peeked::Str("xA".into())));
     /// assert_eq!(m[1].peek(), Some(Peeked::Other("[1]")));
     /// ```
@@ -175,14 +183,29 @@ impl<'a> Member<'a> {
 ///
 /// ```
 /// use ccwire_model::dispatch::{Peeked, find_members, object_members_peeking};
-/// let m = object_members_peeking(r#"{"type":"K","type":"L","n":1}"#, "", &[]).unwrap();
+/// let m = object_members_peeking(r#"{"type":"K","type":"L","n":1}"#, "", &[]).unwrap().members;
 /// let found = find_members(&m, &["type", "zz"]);
 /// assert_eq!(found, vec![Some(Peeked::Str("K".into())), None]);
 /// ```
 #[must_use]
 pub fn find_members<'a>(members: &[Member<'a>], keys: &[&str]) -> Vec<Option<Peeked<'a>>> {
-    keys.iter()
-        .map(|k| members.iter().find(|m| m.key == *k).and_then(Member::peek))
+    // One pass over the members (not one per key): a large object is read once, in order.
+    let mut first: Vec<Option<&Member<'a>>> = vec![None; keys.len()];
+    let mut missing = keys.len();
+    for member in members {
+        if missing == 0 {
+            break;
+        }
+        for (slot, key) in first.iter_mut().zip(keys) {
+            if slot.is_none() && member.key == *key {
+                *slot = Some(member);
+                missing -= 1;
+            }
+        }
+    }
+    first
+        .into_iter()
+        .map(|m| m.and_then(Member::peek))
         .collect()
 }
 
@@ -195,15 +218,14 @@ pub fn find_members<'a>(members: &[Member<'a>], keys: &[&str]) -> Vec<Option<Pee
 /// ```
 /// use ccwire_model::dispatch::{Peeked, object_members_peeking};
 /// let m = object_members_peeking(r#"{"data":{"x":[1],"type":"K"},"type":"E"}"#, "data", &["type"]).unwrap();
-/// assert_eq!(m[0].value, r#"{"x":[1],"type":"K"}"#);
-/// assert_eq!(m[0].peeked.as_ref().unwrap()[0].as_ref().and_then(Peeked::as_str), Some("K"));
-/// assert!(m[1].peeked.is_none());
+/// assert_eq!(m.members[0].value, r#"{"x":[1],"type":"K"}"#);
+/// assert_eq!(m.peeked.unwrap()[0].as_ref().and_then(Peeked::as_str), Some("K"));
 /// ```
 pub fn object_members_peeking<'a>(
     raw: &'a str,
     inner: &str,
     keys: &[&str],
-) -> Result<Vec<Member<'a>>, NotAnObject> {
+) -> Result<Scanned<'a>, NotAnObject> {
     members(raw, Some((inner, keys)))
 }
 
@@ -213,7 +235,7 @@ pub fn object_members_peeking<'a>(
 /// to be everything in between; inside it, `keys` are peeked from its own scalar tail (or, for
 /// a key not found there, by a forward scan that stops at that key).
 ///
-/// This is a **guess**, returned as a [`Member`] list shaped like [`object_members_peeking`]'s:
+/// This is a **guess**, returned as a [`Scanned`] shaped like [`object_members_peeking`]'s:
 /// it is right exactly when the first member's value text decodes as one JSON value with
 /// nothing after it. A caller must decode that text strictly (trailing characters are an error)
 /// and fall back to [`object_members_peeking`] when it does not. `None` when the text does not
@@ -225,20 +247,21 @@ pub fn object_members_peeking<'a>(
 /// ```
 /// use ccwire_model::dispatch::{Peeked, members_from_ends};
 /// let text = r#"{"data":{"a":{"b":[1]},"type":"K"},"orgId":"o","type":"E"}"#;
-/// let m = members_from_ends(text, "data", &["type", "a"]).unwrap();
+/// let scanned = members_from_ends(text, "data", &["type", "a"]).unwrap();
+/// let m = &scanned.members;
 /// assert_eq!(m[0].value, r#"{"a":{"b":[1]},"type":"K"}"#);
-/// let peeked = m[0].peeked.as_ref().unwrap();
+/// let peeked = scanned.peeked.as_ref().unwrap();
 /// assert_eq!(peeked[0], Some(Peeked::Str("K".into())));
 /// assert_eq!(peeked[1], Some(Peeked::Other(r#"{"b":[1]}"#)));
 /// assert_eq!((m[1].key.as_ref(), m[1].value), ("orgId", r#""o""#));
 /// assert_eq!((m[2].key.as_ref(), m[2].value), ("type", r#""E""#));
 /// // A wrong guess: the "first value" is not one JSON value.
-/// let m = members_from_ends(r#"{"data":{"x":1},"more":{"y":2},"type":"E"}"#, "data", &[]).unwrap();
+/// let m = members_from_ends(r#"{"data":{"x":1},"more":{"y":2},"type":"E"}"#, "data", &[]).unwrap().members;
 /// assert!(serde_json::from_str::<serde_json::Value>(m[0].value).is_err());
 /// assert!(members_from_ends(r#"{"type":"E","data":{}}"#, "data", &[]).is_none());
 /// ```
 #[must_use]
-pub fn members_from_ends<'a>(raw: &'a str, first: &str, keys: &[&str]) -> Option<Vec<Member<'a>>> {
+pub fn members_from_ends<'a>(raw: &'a str, first: &str, keys: &[&str]) -> Option<Scanned<'a>> {
     let b = raw.as_bytes();
     // Front: `{ "first" : {`.
     let open = skip_ws(b, 0);
@@ -285,10 +308,12 @@ pub fn members_from_ends<'a>(raw: &'a str, first: &str, keys: &[&str]) -> Option
     tail.push(Member {
         key: Cow::Borrowed(key),
         value,
-        peeked: Some(peeked),
     });
     tail.reverse();
-    Some(tail)
+    Some(Scanned {
+        members: tail,
+        peeked: Some(peeked),
+    })
 }
 
 /// The first member named `key` of the object `raw`, by a forward scan that stops there:
@@ -305,7 +330,6 @@ fn first_member<'a>(raw: &'a str, key: &str) -> Result<Option<Peeked<'a>>, NotAn
         let member = Member {
             key: k,
             value: raw.get(value_start..value_end).ok_or(NotAnObject)?,
-            peeked: None,
         };
         found = Some(member.peek().ok_or(NotAnObject)?);
         // The first member of that name decides; the scan stops here.
@@ -360,7 +384,6 @@ fn scalar_tail(raw: &str, close: usize) -> Option<(Vec<Member<'_>>, Option<usize
         members.push(Member {
             key,
             value: raw.get(value_start..value_end)?,
-            peeked: None,
         });
         let before = back_ws(b, key_start).checked_sub(1)?;
         match b.get(before)? {
@@ -414,35 +437,41 @@ fn back_ws(b: &[u8], mut i: usize) -> usize {
 /// ```
 pub fn object_members(raw: &str) -> Result<Vec<(Cow<'_, str>, &str)>, NotAnObject> {
     Ok(members(raw, None)?
+        .members
         .into_iter()
         .map(|m| (m.key, m.value))
         .collect())
 }
 
-/// The members of the object that is the whole of `raw`, peeking inside one of them if asked.
-fn members<'a>(
-    raw: &'a str,
-    peek: Option<(&str, &[&str])>,
-) -> Result<Vec<Member<'a>>, NotAnObject> {
+/// The members of the object that is the whole of `raw`, peeking inside the first member named
+/// `inner` if asked.
+fn members<'a>(raw: &'a str, peek: Option<(&str, &[&str])>) -> Result<Scanned<'a>, NotAnObject> {
     let b = raw.as_bytes();
-    let mut out = Vec::new();
+    let mut members = Vec::new();
+    let mut peeked = None;
+    let mut inner_seen = false;
     let end = walk_object(raw, skip_ws(b, 0), |key, value_start| {
-        let (peeked, value_end) = match peek {
-            Some((inner, keys)) if key == inner && b.get(value_start) == Some(&b'{') => {
-                let (found, end) = scan_object_at(raw, value_start, keys)?;
-                (Some(found), end)
+        let value_end = match peek {
+            Some((inner, keys)) if !inner_seen && key == inner => {
+                inner_seen = true;
+                if b.get(value_start) == Some(&b'{') {
+                    let (found, end) = scan_object_at(raw, value_start, keys)?;
+                    peeked = Some(found);
+                    end
+                } else {
+                    skip_value(b, value_start).ok_or(NotAnObject)?
+                }
             }
-            _ => (None, skip_value(b, value_start).ok_or(NotAnObject)?),
+            _ => skip_value(b, value_start).ok_or(NotAnObject)?,
         };
-        out.push(Member {
+        members.push(Member {
             key,
             value: raw.get(value_start..value_end).ok_or(NotAnObject)?,
-            peeked,
         });
         Ok(value_end)
     })?;
     if skip_ws(b, end) == b.len() {
-        Ok(out)
+        Ok(Scanned { members, peeked })
     } else {
         Err(NotAnObject)
     }

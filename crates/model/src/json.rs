@@ -16,6 +16,8 @@ use serde::de::{self, Deserializer};
 use serde::ser::Serializer;
 use serde_json::value::RawValue;
 
+use crate::short::ShortText;
+
 /// A JSON value kept as its exact text (whitespace inside it included).
 ///
 /// Decoding checks that objects inside the value have no duplicate keys (an error with the
@@ -32,7 +34,14 @@ use serde_json::value::RawValue;
 /// assert!(serde_json::from_str::<RawJson>(r#"{"a":1,"a":2}"#).is_err());
 /// ```
 #[derive(Clone)]
-pub struct RawJson(Box<RawValue>);
+pub struct RawJson(Repr);
+
+/// The text of a [`RawJson`]: short values (most scalars) held inline, longer ones boxed.
+#[derive(Clone)]
+enum Repr {
+    Short(ShortText),
+    Boxed(Box<RawValue>),
+}
 
 impl RawJson {
     /// Wraps JSON text after checking it (syntax and duplicate keys).
@@ -62,16 +71,24 @@ impl RawJson {
 
     fn from_checked(text: String) -> Self {
         match RawValue::from_string(text) {
-            Ok(raw) => Self(raw),
+            Ok(raw) => Self::from_raw(raw),
             // Unreachable for the texts above; fall back to a literal that is valid.
-            Err(_) => Self(RawValue::NULL.to_owned()),
+            Err(_) => Self::from_raw(RawValue::NULL.to_owned()),
         }
+    }
+
+    /// Text already checked for duplicate keys (short texts move inline).
+    fn from_raw(raw: Box<RawValue>) -> Self {
+        Self(ShortText::new(raw.get()).map_or(Repr::Boxed(raw), Repr::Short))
     }
 
     /// The exact text.
     #[must_use]
     pub fn get(&self) -> &str {
-        self.0.get()
+        match &self.0 {
+            Repr::Short(s) => s.as_str(),
+            Repr::Boxed(raw) => raw.get(),
+        }
     }
 
     /// Whether the value is `null`.
@@ -123,7 +140,13 @@ impl fmt::Debug for RawJson {
 
 impl serde::Serialize for RawJson {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(serializer)
+        match &self.0 {
+            // A few bytes of checked JSON: reading them again as a borrowed raw value is cheap.
+            Repr::Short(s) => serde_json::from_str::<&RawValue>(s.as_str())
+                .map_err(serde::ser::Error::custom)?
+                .serialize(serializer),
+            Repr::Boxed(raw) => raw.serialize(serializer),
+        }
     }
 }
 
@@ -133,7 +156,7 @@ impl<'de> serde::Deserialize<'de> for RawJson {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = Box::<RawValue>::deserialize(deserializer)?;
         check_unique_keys(raw.get()).map_err(de::Error::custom)?;
-        Ok(Self(raw))
+        Ok(Self::from_raw(raw))
     }
 }
 

@@ -44,6 +44,7 @@ mod open_enum;
 mod string_id;
 pub mod genesys;
 pub mod secret;
+mod short;
 pub mod sobot;
 mod timestamp;
 mod union;

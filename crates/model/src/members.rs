@@ -13,43 +13,33 @@ use std::sync::OnceLock;
 
 use hashbrown::HashTable;
 
+use crate::short::ShortText;
+
 /// Up to this many members, look-ups and the repeat check compare names directly.
 const SMALL: usize = 16;
 
 /// A member name: short ones (most are) held inline, to spare an allocation per member.
 #[derive(Clone)]
 enum Name {
-    Inline { len: u8, bytes: [u8; Name::INLINE] },
+    Short(ShortText),
     Boxed(Box<str>),
 }
 
 impl Name {
-    const INLINE: usize = 22;
-
     fn new(key: &str) -> Self {
-        match u8::try_from(key.len()) {
-            Ok(len) if key.len() <= Self::INLINE => {
-                let mut bytes = [0; Self::INLINE];
-                bytes[..key.len()].copy_from_slice(key.as_bytes());
-                Self::Inline { len, bytes }
-            }
-            _ => Self::Boxed(key.into()),
-        }
+        ShortText::new(key).map_or_else(|| Self::Boxed(key.into()), Self::Short)
     }
 
     fn as_str(&self) -> &str {
         match self {
-            // Bytes copied from a `str`, cut at its length: always UTF-8.
-            Self::Inline { len, bytes } => {
-                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
-            }
+            Self::Short(s) => s.as_str(),
             Self::Boxed(s) => s,
         }
     }
 
     fn into_string(self) -> String {
         match self {
-            Self::Inline { .. } => self.as_str().to_owned(),
+            Self::Short(s) => s.as_str().to_owned(),
             Self::Boxed(s) => s.into_string(),
         }
     }

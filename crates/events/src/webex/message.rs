@@ -277,15 +277,15 @@ impl WebexMessage {
     /// ```
     /// use ccwire_events::webex::WebexMessage;
     /// let text = r#"{"type":"RoutingMessage","data":{"type":"AgentFuture","eventType":"RoutingMessage"}}"#;
-    /// let members = ccwire_model::dispatch::object_members_peeking(text, "data", &WebexMessage::DATA_TAGS).unwrap();
-    /// let msg = WebexMessage::from_members::<serde_json::Error>(text, members).unwrap();
+    /// let scanned = ccwire_model::dispatch::object_members_peeking(text, "data", &WebexMessage::DATA_TAGS).unwrap();
+    /// let msg = WebexMessage::from_members::<serde_json::Error>(text, scanned).unwrap();
     /// assert_eq!(msg.kind().to_string(), "webex.routing.AgentFuture");
     /// ```
     pub fn from_members<E: de::Error>(
         text: &str,
-        members: Vec<ccwire_model::dispatch::Member<'_>>,
+        scanned: ccwire_model::dispatch::Scanned<'_>,
     ) -> Result<Self, E> {
-        frame_from_members::<E>(members)?.into_message(text)
+        frame_from_members::<E>(scanned)?.into_message(text)
     }
 
     /// The kind of the message in `text`, read from its framing and discriminators without
@@ -347,44 +347,62 @@ fn read_frame<E: de::Error>(text: &str) -> Result<RawFrame<'_>, E> {
 
 /// The top level of a message from its scanned members (`data` peeked for [`WebexMessage::DATA_TAGS`]).
 fn frame_from_members<E: de::Error>(
-    members: Vec<ccwire_model::dispatch::Member<'_>>,
+    scanned: ccwire_model::dispatch::Scanned<'_>,
 ) -> Result<RawFrame<'_>, E> {
-    let mut frame = RawFrame {
-        envelope_type: None,
-        data: None,
-        data_tags: None,
-        members: Vec::with_capacity(members.len()),
-    };
-    for ccwire_model::dispatch::Member { key, value, peeked } in members {
-        let duplicate = match key.as_ref() {
-            "type" => {
-                let v: ccwire_model::RawJson = ccwire_model::dispatch::decode_nested(value)
-                    .map_err(|e: E| under("type", e))?;
-                frame.envelope_type.replace(v.to_value()).is_some()
-            }
+    let ccwire_model::dispatch::Scanned {
+        mut members,
+        peeked,
+    } = scanned;
+    let mut peeked = Some(peeked);
+    let mut envelope_type = None;
+    let mut data = None;
+    let mut data_tags = None;
+    let mut failed = None;
+    // `type` and `data` are taken out; the others stay where they are (no second vector).
+    members.retain(|member| {
+        if failed.is_some() {
+            return false;
+        }
+        let duplicate = match member.key.as_ref() {
+            "type" => match ccwire_model::dispatch::decode_nested::<ccwire_model::RawJson, E>(
+                member.value,
+            ) {
+                Ok(v) => envelope_type.replace(v.to_value()).is_some(),
+                Err(e) => {
+                    failed = Some(under("type", e));
+                    return false;
+                }
+            },
             "data" => {
-                if frame.data.is_none() {
-                    frame.data_tags = peeked.map(|found| {
+                // The peeked tags are those of the first `data`.
+                if let Some(found) = peeked.take() {
+                    data_tags = found.map(|found| {
                         let mut strings = found
                             .into_iter()
                             .map(|p| p.and_then(|p| p.as_str().map(str::to_owned)));
                         (strings.next().flatten(), strings.next().flatten())
                     });
                 }
-                frame.data.replace(value).is_some()
+                data.replace(member.value).is_some()
             }
-            _ => {
-                // A repeat is refused by whatever reads the members: the envelope's unknown
-                // members (`envelope_members`), or the event's own decoder for a bare event.
-                frame.members.push((key.clone(), value));
-                false
-            }
+            // A repeat is refused by whatever reads the members: the envelope's unknown
+            // members (`envelope_members`), or the event's own decoder for a bare event.
+            _ => return true,
         };
         if duplicate {
-            return Err(ccwire_model::wire::repeated(&key));
+            failed = Some(ccwire_model::wire::repeated(&member.key));
         }
+        false
+    });
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(RawFrame {
+            envelope_type,
+            data,
+            data_tags,
+            members,
+        }),
     }
-    Ok(frame)
 }
 
 /// Prefixes a nested decode error with the pointer of the member it came from.
@@ -403,7 +421,7 @@ struct RawFrame<'a> {
     data_tags: Option<(Option<String>, Option<String>)>,
     /// Other top-level members, kept raw: they are decoded only for an envelope or a `{data}`
     /// wrapper (for a bare event they are the event's own members).
-    members: Vec<(Cow<'a, str>, &'a str)>,
+    members: Vec<ccwire_model::dispatch::Member<'a>>,
 }
 
 impl<'a> RawFrame<'a> {
@@ -420,7 +438,10 @@ impl<'a> RawFrame<'a> {
     ) -> Result<([Option<String>; N], Extra), E> {
         let mut strings = [const { None }; N];
         let mut extra = Extra::with_capacity(self.members.len());
-        for (key, raw) in &self.members {
+        for ccwire_model::dispatch::Member {
+            key, value: raw, ..
+        } in &self.members
+        {
             let v: ccwire_model::RawJson =
                 ccwire_model::dispatch::decode_nested(raw).map_err(|e: E| under(key, e))?;
             let repeated = match named.iter().position(|n| n == key) {
@@ -469,7 +490,7 @@ impl<'a> RawFrame<'a> {
                 .as_ref()
                 .and_then(serde_json::Value::as_str)
                 .map(str::to_owned);
-            if self.envelope_type.is_none() && self.members.iter().any(|(k, _)| k == "keepalive") {
+            if self.envelope_type.is_none() && self.members.iter().any(|m| m.key == "keepalive") {
                 return Ok(Classified {
                     route: Route::Keepalive,
                     body: whole,

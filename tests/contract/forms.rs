@@ -16,6 +16,10 @@ pub(crate) fn trials() -> Vec<Trial> {
             "forms::idle_code_id_is_a_number_or_its_text",
             idle_code_id_is_a_number_or_its_text,
         ),
+        Trial::test(
+            "forms::send_dtmf_takes_one_or_more_tones",
+            send_dtmf_takes_one_or_more_tones,
+        ),
     ]
 }
 
@@ -53,16 +57,51 @@ fn idle_code_id_is_a_number_or_its_text() -> Result<(), Failed> {
     )
 }
 
+/// `sendDtmf(dtmfData)`: a string of tones `0`-`9`, `*`, `#` (webex-desktop-js-sdk.txt L1729),
+/// as the examples send them (L1719-1726); nothing else.
+fn send_dtmf_takes_one_or_more_tones() -> Result<(), Failed> {
+    let mut cases: Vec<(Value, bool)> = ["5", "1234", "*", "#", "2*9876#"]
+        .into_iter()
+        .map(|tones| (json!(tones), true))
+        .collect();
+    cases.extend(
+        [
+            json!(""),
+            json!("12a"),
+            json!("5 "),
+            json!(5),
+            json!(["5"]),
+            json!(null),
+        ]
+        .into_iter()
+        .map(|v| (v, false)),
+    );
+    decided_alike("webex.agentContact.SendDtmfRequest", &cases)
+}
+
 /// Each value accepted (or refused) by both the decoder and the schema of `kind`, in both modes.
 fn decided_alike(kind: &str, cases: &[(Value, bool)]) -> Result<(), Failed> {
+    let cases: Vec<(Value, [bool; 2])> = cases
+        .iter()
+        .map(|(value, accepted)| (value.clone(), [*accepted; 2]))
+        .collect();
+    decided_per_mode(kind, &cases)
+}
+
+/// Each value accepted (`[lenient, strict]`) or refused by the decoder and the schema of `kind`
+/// alike.
+pub(crate) fn decided_per_mode(kind: &str, cases: &[(Value, [bool; 2])]) -> Result<(), Failed> {
     let schema_path = ccwire_codec::kind(kind)
         .ok_or_else(|| fail(format!("{kind} not registered")))?
         .schema_path();
-    for (value, accepted) in cases {
-        let accepted = *accepted;
-        for (mode, schema) in [
-            (ccwire_codec::Mode::Lenient, schema_path.clone()),
-            (ccwire_codec::Mode::Strict, format!("strict/{schema_path}")),
+    for (value, [lenient, strict]) in cases {
+        for (mode, schema, accepted) in [
+            (ccwire_codec::Mode::Lenient, schema_path.clone(), *lenient),
+            (
+                ccwire_codec::Mode::Strict,
+                format!("strict/{schema_path}"),
+                *strict,
+            ),
         ] {
             let decoder = ccwire_codec::validate_as(kind, &value.to_string(), mode).valid;
             let schema_ok = schemas::accepts(&schema, value)?;

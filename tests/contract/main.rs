@@ -2,7 +2,8 @@
 //!
 //! Every case is named after what it checks and, for fixtures, the fixture's path:
 //! `fixture::<path>::<check>`, `schemas::<check>`, `invalid::<path>::…`, `properties::<property>`,
-//! `coverage::<check>`, `naming::<check>`, `limits::<check>`, `forms::<check>`.
+//! `coverage::<check>`, `naming::<check>`, `limits::<check>`, `forms::<check>`,
+//! `presence::<check>`, `members::<check>`.
 
 mod agreement;
 mod coverage;
@@ -13,7 +14,9 @@ mod hostile;
 mod invalid;
 mod leaks;
 mod limits;
+mod members;
 mod naming;
+mod presence;
 mod properties;
 mod schemas;
 
@@ -33,6 +36,8 @@ fn main() -> std::process::ExitCode {
     trials.extend(naming::trials());
     trials.extend(limits::trials());
     trials.extend(forms::trials());
+    trials.extend(presence::trials());
+    trials.extend(members::trials());
     trials.extend(generated::trials());
     libtest_mimic::run(&args, trials).exit_code()
 }

@@ -23,7 +23,49 @@ pub(crate) fn trials() -> Vec<Trial> {
             "naming::genesys_cometd_notifications_whole_or_bare_are_genesys_and_kept_exactly",
             genesys_cometd_notifications_whole_or_bare_are_genesys_and_kept_exactly,
         ),
+        Trial::test(
+            "naming::a_result_named_without_members_is_known_and_kept_exactly",
+            a_result_named_without_members_is_known_and_kept_exactly,
+        ),
     ]
+}
+
+/// `VteamListFailed`, the failure answer of `vteamList` that the seed names without a member
+/// (webex-desktop-js-sdk.txt L3862): a known kind; its members are kept exactly and reported as
+/// unknown (an error in strict mode only).
+fn a_result_named_without_members_is_known_and_kept_exactly() -> Result<(), Failed> {
+    let text =
+        r#"{"type":"VteamListFailed","orgId":"o","trackingId":"t","data":{"reason":"x","n":1e2}}"#;
+    let (name, known) = names(text)?;
+    if name != "webex.jsMethod.VteamListFailed" || !known {
+        return Err(fail(format!("named {name} (known: {known})")));
+    }
+    let decoded = ccwire_codec::decode(text).map_err(|e| fail(e.to_string()))?;
+    let encoded = ccwire_codec::encode(&decoded).map_err(|e| fail(e.to_string()))?;
+    if ccwire_model::json::canonical(&encoded) != ccwire_model::json::canonical(text) {
+        return Err(fail(format!("re-encoded as {encoded}")));
+    }
+    for (mode, valid) in [
+        (ccwire_codec::Mode::Lenient, true),
+        (ccwire_codec::Mode::Strict, false),
+    ] {
+        let report = ccwire_codec::validate(text, mode);
+        let codes: Vec<_> = report
+            .problems
+            .iter()
+            .map(|p| (p.code, p.pointer.as_str()))
+            .collect();
+        if report.valid != valid
+            || codes
+                != [
+                    ("unknown-member", "/data/n"),
+                    ("unknown-member", "/data/reason"),
+                ]
+        {
+            return Err(fail(format!("{mode:?}: valid {}, {codes:?}", report.valid)));
+        }
+    }
+    Ok(())
 }
 
 /// The name `detect` gives, and the name of the decoded message (they must agree).

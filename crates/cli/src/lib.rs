@@ -41,6 +41,7 @@
 //! | `unknown-member` | warning (error with `--strict`) | a member the model does not know |
 //! | `unknown-value` | warning (error with `--strict`) | a value of an open enum the model does not know |
 //! | `unknown-kind` | warning (error with `--strict`) | a message or object kind the model does not know |
+//! | `missing-member` | warning (error with `--strict`) | a member every known message carries, but that no reference promises, is absent |
 //! | `text-form` | info | a number or boolean sent as text (`"32"`); shown in JSON output only |
 //!
 //! # Output

@@ -39,7 +39,7 @@ pub struct Problem {
     /// JSON pointer (RFC 6901) of the offending value; `""` for the whole message.
     pub pointer: String,
     /// Stable machine code: `syntax`, `eof`, `decode`, `io`, `unknown-member`, `unknown-value`,
-    /// `unknown-kind`, `text-form`.
+    /// `unknown-kind`, `text-form`, `missing-member`.
     pub code: &'static str,
     /// Human-readable explanation.
     pub message: String,
@@ -145,6 +145,10 @@ fn drift_problem(f: Finding, mode: Mode) -> Problem {
             format!("member `{}` is not in the model", f.detail),
             Severity::Warning,
         ),
+        FindingKind::MissingMember => (
+            format!("expected member `{}` is absent", f.detail),
+            Severity::Warning,
+        ),
         FindingKind::UnknownValue => (
             format!("value {:?} is not a known value", f.detail),
             Severity::Warning,
@@ -195,13 +199,13 @@ fn report_of(
                 .into_iter()
                 .map(|f| drift_problem(f, mode))
                 .collect();
-            // An unknown-member problem names only the member, as its pointer does, and no
-            // kept value has findings inside it: only problems that quote a value (text forms,
-            // unknown values and kinds) need the text scanned for secrets.
-            if problems
-                .iter()
-                .any(|p| p.code != FindingKind::UnknownMember.code())
-            {
+            // Unknown- and missing-member problems name only the member, as their pointer
+            // does, and no kept value has findings inside it: only problems that quote a value
+            // (text forms, unknown values and kinds) need the text scanned for secrets.
+            if problems.iter().any(|p| {
+                p.code != FindingKind::UnknownMember.code()
+                    && p.code != FindingKind::MissingMember.code()
+            }) {
                 redact(text, &mut problems);
             }
             Report::finish(vendor, kind, problems, omitted_errors, omitted)

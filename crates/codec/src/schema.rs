@@ -5,7 +5,7 @@
 //! string, unknown members are allowed (they are kept), and a known kind must match its type.
 //!
 //! The `strict/` variants accept exactly what [`crate::Mode::Strict`] validation accepts: no
-//! unknown member, enum value or kind.
+//! unknown member, enum value or kind, and every expected member (`#[wire(expected)]`) present.
 
 use ccwire_events::webex::WebexMessage;
 use ccwire_events::webex::routing::RoutingEvent;

@@ -4,7 +4,7 @@
 //! |---|---|---|
 //! | `sobot.event.<messageID>` for the 7 agent events | [`SobotEvent`] variants | [`crate::decode`] / [`crate::detect`]: a top-level `messageID` (any other value than a string gives an unnamed unknown kind, `sobot.event.?`) |
 //! | `sobot.event.EventJanusLatency` | network quality (no `messageID`) | [`crate::decode_as`] |
-//! | `sobot.call.<Type>` (14) | call parameter objects ([`Method::params_type`]) | [`crate::decode_as`], [`decode_params`] |
+//! | `sobot.call.<Type>` (15) | call parameter objects ([`Method::params_type`]) | [`crate::decode_as`], [`decode_params`] |
 //! | `sobot.result.<Type>` (17) | callback payloads ([`Method::success_type`], [`Method::failure_type`]) | [`crate::decode_as`] |
 //!
 //! Only agent events carry a discriminator. Parameter objects and callback payloads do not
@@ -21,7 +21,7 @@ use ccwire_events::sobot::{
     LoginRequest, LoginSuccess, MakeCallRequest, MessageFailure, Method, NoParams, NotReadyRequest,
     QueryAgentsRequest, QueryAgentsSuccess, QueryPhoneTypeSuccess, QueryQueuesRequest,
     QueryQueuesSuccess, QueryRoutesResult, QueryStatesSuccess, QueryUnusedExtsRequest,
-    QueryUnusedExtsSuccess, SendDtmfRequest, SetRouteRequest, SetRouteResult,
+    QueryUnusedExtsSuccess, RefreshTokenRequest, SendDtmfRequest, SetRouteRequest, SetRouteResult,
     SingleTransferRequest, SobotEvent, Success, TargetAgentRequest,
 };
 
@@ -47,7 +47,7 @@ pub(crate) fn kinds() -> Vec<KindSpec> {
     all.extend(sobot_kinds!("call", false:
         InitAgentRequest, LoginRequest, NoParams, NotReadyRequest, QueryUnusedExtsRequest, MakeCallRequest,
         SingleTransferRequest, InitiateConsultRequest, DelayAcwRequest, SendDtmfRequest, SetRouteRequest,
-        QueryQueuesRequest, QueryAgentsRequest, TargetAgentRequest,
+        QueryQueuesRequest, QueryAgentsRequest, TargetAgentRequest, RefreshTokenRequest,
     ));
     all.extend(sobot_kinds!("result", false:
         Success, LoginSuccess, QueryStatesSuccess, QueryPhoneTypeSuccess, QueryUnusedExtsSuccess, JoinedQueuesSuccess,
@@ -239,7 +239,7 @@ mod tests {
             .collect();
         assert_eq!(
             names.len(),
-            8 + 14 + 17,
+            8 + 15 + 17,
             "events, call parameter types, result types"
         );
         for method in Method::iter() {

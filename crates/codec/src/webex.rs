@@ -1,9 +1,10 @@
 //! Webex Contact Center Desktop kinds.
 
 use ccwire_events::webex::agent_contact::{
-    BuddyAgentsRequest, CancelCtqRequest, ConsultEndRequest, ConsultRequest, DeclineRequest,
-    DestinationRequest, DestinationRequestV2, EndV2Request, HoldRequest, InteractionRequest,
-    Method, ResumeRecordingRequest, VteamListRequest, VteamTransferRequest, WrapupRequest,
+    BuddyAgentsRequest, CancelCtqRequest, ConsultEndRequest, ConsultEndV2Request, ConsultRequest,
+    ConsultRequestV2, DeclineRequest, DestinationRequest, DestinationRequestV2, EndV2Request,
+    HoldRequest, InteractionRequest, Method, ResumeRecordingRequest, SendDtmfRequest,
+    VteamListRequest, VteamTransferRequest, WrapupRequest,
 };
 use ccwire_events::webex::{
     actions, agent_state, dialer, js_method, layout, monitoring, routing, screen_pop, session,
@@ -100,6 +101,7 @@ pub(crate) fn kinds() -> Vec<KindSpec> {
         ConsultRequest,
         DestinationRequest,
         ConsultEndRequest,
+        ConsultEndV2Request,
         DeclineRequest,
         CancelCtqRequest,
         WrapupRequest,
@@ -108,6 +110,8 @@ pub(crate) fn kinds() -> Vec<KindSpec> {
         HoldRequest,
         ResumeRecordingRequest,
         DestinationRequestV2,
+        ConsultRequestV2,
+        SendDtmfRequest,
     ));
     all.extend(family_kinds());
     all
@@ -165,6 +169,7 @@ fn family_kinds() -> Vec<KindSpec> {
         // `jsMethod` notifications (envelope `type`).
         detectable::<js_method::VteamList>("webex.jsMethod.VteamList"),
         detectable::<js_method::MockOutdialAniList>("webex.jsMethod.mockOutdialAniList"),
+        detectable::<js_method::VteamListFailed>("webex.jsMethod.VteamListFailed"),
         // Supervisor monitoring (`data.type`) and requests.
         detectable::<m::MonitoringOffered>("webex.monitoring.MonitoringOffered"),
         detectable::<m::MonitoringRequestCreateFailed>(

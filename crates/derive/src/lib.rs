@@ -7,6 +7,9 @@
 //!   (no `#[serde(flatten)]` buffering);
 //! * `Option<T>` fields may be absent but not `null`, `Nullable<T>` fields may be absent, `null` or
 //!   a value, and every other field is required — the exported schema says exactly the same;
+//! * an `Option<T>` or `Nullable<T>` field marked `#[wire(expected)]` is a member every known
+//!   message carries but no reference promises: decoding accepts its absence, drift inspection
+//!   reports it (`missing-member`, an error in strict mode) and the strict schema requires it;
 //! * unknown members are kept in the field marked `#[wire(extra)]` and written back unchanged;
 //! * parts shared by several messages are composed with `#[wire(flatten)]`;
 //! * a struct-level `#[wire(tag = "Kind")]` requires and writes `"type": "Kind"`.
@@ -43,6 +46,8 @@ struct FieldSpec {
     ty: Type,
     wire: String,
     shape: Shape,
+    /// `#[wire(expected)]`: absence is drift (see the crate documentation).
+    expected: bool,
     docs: String,
 }
 
@@ -169,6 +174,7 @@ fn parse_spec(input: &DeriveInput) -> syn::Result<Spec> {
         let mut rename = None;
         let mut flatten = false;
         let mut extra = false;
+        let mut expected = false;
         for attr in &field.attrs {
             if !attr.path().is_ident("wire") {
                 continue;
@@ -184,9 +190,13 @@ fn parse_spec(input: &DeriveInput) -> syn::Result<Spec> {
                 } else if meta.path.is_ident("extra") {
                     extra = true;
                     Ok(())
+                } else if meta.path.is_ident("expected") {
+                    expected = true;
+                    Ok(())
                 } else {
                     Err(meta.error(
-                        "unknown wire field attribute (expected `rename`, `flatten` or `extra`)",
+                        "unknown wire field attribute \
+                         (expected `rename`, `flatten`, `extra` or `expected`)",
                     ))
                 }
             })?;
@@ -213,12 +223,19 @@ fn parse_spec(input: &DeriveInput) -> syn::Result<Spec> {
             Some(seg) if seg.ident == "Nullable" => Shape::Nullable,
             _ => Shape::Required,
         };
+        if expected && matches!(shape, Shape::Required) {
+            return Err(syn::Error::new_spanned(
+                field,
+                "#[wire(expected)] needs an Option or Nullable field (a required member is never absent)",
+            ));
+        }
         let wire = rename.unwrap_or_else(|| camel_case(&ident.to_string()));
         spec.fields.push(FieldSpec {
             ident,
             ty: field.ty.clone(),
             wire,
             shape,
+            expected,
             docs: docs_of(&field.attrs),
         });
     }
@@ -366,7 +383,23 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
     let inspect_fields = spec.fields.iter().map(|f| {
         let id = &f.ident;
         let wire = &f.wire;
-        quote!(#m::Inspect::inspect_member(&self.#id, pointer, #wire, out);)
+        let missing = match (&f.shape, f.expected) {
+            (Shape::Optional(_), true) => quote! {
+                if self.#id.is_none() {
+                    #m::missing_member(pointer, #wire, out);
+                }
+            },
+            (Shape::Nullable, true) => quote! {
+                if self.#id.is_absent() {
+                    #m::missing_member(pointer, #wire, out);
+                }
+            },
+            _ => quote!(),
+        };
+        quote! {
+            #missing
+            #m::Inspect::inspect_member(&self.#id, pointer, #wire, out);
+        }
     });
     let inspect_flat = spec
         .flattened
@@ -388,8 +421,14 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 quote!(generator.subschema_for::<#ty>())
             }
         };
-        let req = match f.shape {
-            Shape::Required => quote!(required.push(#wire.to_owned());),
+        let req = match (&f.shape, f.expected) {
+            (Shape::Required, _) => quote!(required.push(#wire.to_owned());),
+            // Absence is drift: the strict schema, like strict validation, refuses it.
+            (_, true) => quote! {
+                if #m::is_strict() {
+                    required.push(#wire.to_owned());
+                }
+            },
             _ => quote!(),
         };
         quote! {

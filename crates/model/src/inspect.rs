@@ -24,10 +24,17 @@ pub enum FindingKind {
     UnknownKind,
     /// A number or boolean sent as text (`"32"`, `"true"`).
     TextForm,
+    /// A member every known message carries, but that no reference promises, is absent (the
+    /// model keeps decoding; strict users treat it as drift).
+    MissingMember,
 }
 
 impl FindingKind {
-    /// A stable machine code: `unknown-member`, `unknown-value`, `unknown-kind`, `text-form`.
+    /// How many kinds there are (their `u8` values are `0..COUNT`).
+    const COUNT: usize = Self::MissingMember as usize + 1;
+
+    /// A stable machine code: `unknown-member`, `unknown-value`, `unknown-kind`, `text-form`,
+    /// `missing-member`.
     #[must_use]
     pub fn code(self) -> &'static str {
         match self {
@@ -35,6 +42,7 @@ impl FindingKind {
             Self::UnknownValue => "unknown-value",
             Self::UnknownKind => "unknown-kind",
             Self::TextForm => "text-form",
+            Self::MissingMember => "missing-member",
         }
     }
 }
@@ -67,7 +75,7 @@ pub struct Finding {
 pub struct Findings {
     items: Vec<Finding>,
     limit: Option<usize>,
-    omitted: [usize; 4],
+    omitted: [usize; FindingKind::COUNT],
 }
 
 impl Findings {
@@ -141,6 +149,24 @@ impl Findings {
     pub fn omitted_of(&self, kind: FindingKind) -> usize {
         self.omitted[kind as usize]
     }
+}
+
+/// Records that the expected member `key` of the object at `pointer` is absent (a
+/// [`FindingKind::MissingMember`] at the member's pointer, detailed by its name).
+///
+/// ```
+/// use ccwire_model::inspect::{FindingKind, Findings, missing_member};
+/// let mut out = Findings::new();
+/// missing_member("/data", "queueId", &mut out);
+/// assert_eq!(out.items()[0].pointer, "/data/queueId");
+/// assert_eq!(out.items()[0].kind, FindingKind::MissingMember);
+/// ```
+pub fn missing_member(pointer: &str, key: &str, out: &mut Findings) {
+    out.push(Finding {
+        pointer: child(pointer, key),
+        kind: FindingKind::MissingMember,
+        detail: key.to_owned(),
+    });
 }
 
 /// Appends `key` to a JSON pointer, escaping `~` and `/`.

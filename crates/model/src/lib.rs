@@ -32,6 +32,7 @@ extern crate self as ccwire_model;
 
 mod bounded;
 pub mod dispatch;
+mod dtmf;
 mod empty;
 pub mod inspect;
 pub mod json;
@@ -53,6 +54,7 @@ pub mod wire;
 
 pub use bounded::{BoundedMap, BoundedText};
 pub use ccwire_derive::Wire;
+pub use dtmf::Dtmf;
 pub use empty::EmptyOr;
 pub use json::RawJson;
 pub use lenient::{InvalidText, Lenient, LenientScalar};
@@ -66,10 +68,10 @@ pub use wire::{Extra, WireMap};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::Extra;
-    pub use crate::inspect::{Finding, FindingKind, Findings, Inspect, child};
+    pub use crate::inspect::{Finding, FindingKind, Findings, Inspect, child, missing_member};
     pub use crate::union::Pending;
     pub use crate::wire::{
-        KeyStr, WireObject, describe, duplicate, object_schema, read_extra, read_member,
+        KeyStr, WireObject, describe, duplicate, is_strict, object_schema, read_extra, read_member,
     };
     pub use schemars::{JsonSchema, Schema, SchemaGenerator};
     pub use serde::de::{Error as DeError, MapAccess, Unexpected, Visitor};
@@ -80,7 +82,7 @@ pub mod __private {
     /// Schema of an open enum: one of the known values, or any other string.
     #[must_use]
     pub fn open_enum_schema(known: &[&str]) -> Schema {
-        if crate::wire::is_strict() {
+        if is_strict() {
             return schemars::json_schema!({ "type": "string", "enum": known });
         }
         schemars::json_schema!({
@@ -95,7 +97,7 @@ pub mod __private {
     #[must_use]
     pub fn union_schema(variants: Vec<Schema>, tag: &str, known: &[&str]) -> Schema {
         let mut any_of: Vec<Value> = variants.into_iter().map(Schema::to_value).collect();
-        if crate::wire::is_strict() {
+        if is_strict() {
             return schemars::json_schema!({ "anyOf": any_of });
         }
         let mut props = Map::new();

@@ -6,7 +6,6 @@
 //! sample. Their results are not modelled.
 
 use std::borrow::Cow;
-use std::fmt;
 
 use ccwire_model::sobot::{
     Code, ConsultTargetType, Dn, PhoneNumber, SchemeCode, TransferTargetType,
@@ -228,73 +227,20 @@ pub struct DelayAcwRequest {
 /// assert!(DtmfDigits::new(&"1".repeat(25)).is_none());
 /// assert!(DtmfDigits::new("").is_none());
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub struct DtmfDigits(String);
+pub type DtmfDigits = ccwire_model::Dtmf<24>;
 
-impl DtmfDigits {
-    /// The most keys one call sends.
-    pub const MAX_LEN: usize = 24;
-    /// The allowed keys as a regular expression (also the schema's `pattern`).
-    pub const PATTERN: &'static str = "^[0-9*#]{1,24}$";
-
-    /// The keys, if valid.
-    #[must_use]
-    pub fn new(keys: &str) -> Option<Self> {
-        let ok = !keys.is_empty()
-            && keys.len() <= Self::MAX_LEN
-            && keys
-                .bytes()
-                .all(|b| b.is_ascii_digit() || b == b'*' || b == b'#');
-        ok.then(|| Self(keys.to_owned()))
-    }
-
-    /// The keys.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for DtmfDigits {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&self.0, f)
-    }
-}
-
-impl Serialize for DtmfDigits {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for DtmfDigits {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(deserializer)?;
-        Self::new(&s).ok_or_else(|| {
-            de::Error::invalid_value(
-                de::Unexpected::Str(&s),
-                &"1 to 24 DTMF keys from 0-9, * and #",
-            )
-        })
-    }
-}
-
-ccwire_model::nothing_to_inspect!(DtmfDigits);
-
-impl JsonSchema for DtmfDigits {
-    fn schema_name() -> Cow<'static, str> {
-        Cow::Borrowed("DtmfDigits")
-    }
-
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        // `not` a newline: Python's `re` lets `$` match before a final newline; the decoder does not.
-        json_schema!({ "type": "string", "pattern": Self::PATTERN, "not": { "pattern": "\n" } })
-    }
-}
+/// The argument of `handleRefreshToken(newToken)`: the new agent token, a string (L121-122;
+/// the document gives no other rule). A credential, like `initAgent`'s `token`: `Debug` never
+/// shows it.
+///
+/// ```
+/// use ccwire_events::sobot::RefreshTokenRequest;
+/// let r: RefreshTokenRequest = serde_json::from_str(r#""n3w""#).unwrap();
+/// assert_eq!(r.expose(), "n3w");
+/// assert!(!format!("{r:?}").contains("n3w"));
+/// assert!(serde_json::from_str::<RefreshTokenRequest>("{}").is_err());
+/// ```
+pub type RefreshTokenRequest = ccwire_model::sobot::Token;
 
 /// The parameters of `sendDtmf` ("Send Key", L926-928).
 ///

@@ -1,13 +1,14 @@
 //! The table of SDK calls: every `agent.<method>(params)` with the types of its parameter
 //! object and of what its callbacks receive.
 
-/// Every call of the SDK that takes a parameter object: `initAgent` and the 38 `agent.*`
-/// methods (L16-1231).
+/// Every call of the SDK that takes parameters: `initAgent`, the 38 `agent.*` methods
+/// (L16-1231), and `handleRefreshToken(newToken)`, which takes the new token itself (L121-122).
 ///
 /// ```
 /// use ccwire_events::sobot::Method;
 /// use strum::IntoEnumIterator;
-/// assert_eq!(Method::iter().count(), 39);
+/// assert_eq!(Method::iter().count(), 40);
+/// assert_eq!(Method::HandleRefreshToken.params_type(), "RefreshTokenRequest");
 /// assert_eq!(Method::DelayAcw.name(), "delayACW");
 /// assert_eq!(Method::DelayAcw.params_type(), "DelayAcwRequest");
 /// assert_eq!(Method::ForceBusy.success_type(), Some("Success"));
@@ -110,6 +111,9 @@ pub enum Method {
     ForceReady,
     /// `queryCountsInQueue`.
     QueryCountsInQueue,
+    /// `handleRefreshToken(newToken)`: give the SDK a new token after `EventTokenInvalid`
+    /// (L119-126). Called on `window.sobotAgent` with the token itself; it has no callbacks.
+    HandleRefreshToken,
 }
 
 impl Method {
@@ -137,6 +141,7 @@ impl Method {
             Self::QueryQueues => "QueryQueuesRequest",
             Self::QueryAgents => "QueryAgentsRequest",
             Self::ForceLogout | Self::ForceBusy | Self::ForceReady => "TargetAgentRequest",
+            Self::HandleRefreshToken => "RefreshTokenRequest",
             Self::Logout
             | Self::Ready
             | Self::ResetLogout

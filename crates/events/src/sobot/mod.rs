@@ -4,7 +4,7 @@
 //! and `agent.on(eventName, handler)`. ccwire models the JSON data crossing it:
 //!
 //! * **Call parameters** (kinds `sobot.call.<Type>`): one type per distinct parameter object,
-//!   with the callbacks left out. [`Method`] maps each of the 39 calls to its type; calls that
+//!   with the callbacks left out. [`Method`] maps each of the 40 calls to its type; calls that
 //!   take only callbacks share [`NoParams`], the three supervisor calls share
 //!   [`TargetAgentRequest`]. Parameter objects carry no discriminator, so they are decoded by
 //!   kind name (`ccwire_codec::decode_as`). Rules a type cannot carry (one member excluding or
@@ -48,7 +48,7 @@ pub use assistance::{
 };
 pub use call::{
     DelayAcwRequest, DelayTime, DtmfDigits, InitiateConsultRequest, MakeCallRequest,
-    SendDtmfRequest, SingleTransferRequest,
+    RefreshTokenRequest, SendDtmfRequest, SingleTransferRequest,
 };
 pub use event::{
     EventAgentConnectionChanged, EventAgentNotReady, EventAgentReady, EventAgentRegainStatus,

@@ -1,6 +1,7 @@
 //! Request payloads of the `Desktop.agentContact` methods (V1 and V2).
 //!
-//! Each method takes one object argument. Methods that take the same members share a type
+//! Each method takes one argument, an object except for `sendDtmf` (a string of tones).
+//! Methods that take the same members share a type
 //! (`accept`, `end`, `pauseRecording`, … all take [`InteractionRequest`]); [`Method`] maps every
 //! method to the name of its payload type. Requests carry no discriminator, so they are decoded
 //! by their method, not detected.
@@ -166,11 +167,13 @@ pub type BlindTransferRequest = DestinationRequest;
 /// Payload of `consultTransfer`.
 pub type ConsultTransferRequest = DestinationRequest;
 
-/// The payload of `consultEnd` and `consultEndV2` (V2 adds the two optional members).
+/// `{interactionId, isConsult}`: the payload of `consultEnd` (webex-desktop-js-sdk.txt
+/// L3392-3400: the type block and the table name these two members only; `consultEndV2` has its
+/// own [`ConsultEndV2Request`]).
 ///
 /// ```
 /// use ccwire_events::webex::agent_contact::ConsultEndRequest;
-/// let r: ConsultEndRequest = serde_json::from_str(r#"{"interactionId":"i","isConsult":true,"queueId":"q"}"#).unwrap();
+/// let r: ConsultEndRequest = serde_json::from_str(r#"{"interactionId":"i","isConsult":true}"#).unwrap();
 /// assert!(r.is_consult);
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
@@ -179,9 +182,43 @@ pub struct ConsultEndRequest {
     pub interaction_id: InteractionId,
     /// Whether a consult (rather than a consult to queue) is ended.
     pub is_consult: bool,
-    /// Whether the consulted party is a secondary entry-point DN agent (V2).
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{interactionId, isConsult, isSecondaryEpDnAgent, queueId}`: the payload of `consultEndV2`
+/// (webex-desktop-js-sdk.txt L6806-6820).
+///
+/// The seed contradicts itself on the two V2 members: its type block makes them optional
+/// (`isSecondaryEpDnAgent?: boolean; queueId?: string;`, L6812) while its table marks them
+/// required (L6819-6820). Neither is a promise the other confirms, so they are *expected*:
+/// decoding accepts their absence and drift inspection reports it (`missing-member`, an error in
+/// strict mode).
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::ConsultEndV2Request;
+/// use ccwire_model::inspect::{FindingKind, Inspect};
+/// let r: ConsultEndV2Request = serde_json::from_str(r#"{"interactionId":"i","isConsult":true}"#).unwrap();
+/// let missing: Vec<_> = r.findings().into_iter().map(|f| (f.kind, f.pointer)).collect();
+/// assert_eq!(missing, [
+///     (FindingKind::MissingMember, "/isSecondaryEpDnAgent".to_owned()),
+///     (FindingKind::MissingMember, "/queueId".to_owned()),
+/// ]);
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ConsultEndV2Request {
+    /// The task.
+    pub interaction_id: InteractionId,
+    /// Whether a consult (rather than a consult to queue) is ended.
+    pub is_consult: bool,
+    /// Whether the requesting agent is a secondary entry-point DN agent. Expected: optional in
+    /// the type block (L6812), required in the table (L6819), sent in the example (L6808).
+    #[wire(expected)]
     pub is_secondary_ep_dn_agent: Option<bool>,
-    /// The queue of a consult to queue (V2).
+    /// The queue of a consult to queue being cancelled. Expected: optional in the type block
+    /// (L6812), required in the table (L6820), sent in the example (L6809).
+    #[wire(expected)]
     pub queue_id: Option<QueueId>,
     /// Members not modelled.
     #[wire(extra)]
@@ -405,8 +442,44 @@ pub struct DestinationV2 {
     /// Kind of destination (`agent`, `queue`, `dialNumber`, `entryPoint`; the examples also
     /// put ids here).
     pub destination_type: DestinationType,
-    /// Whether the other participants are held during a consult (`consultV2`).
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The destination of a `consultV2`: a [`DestinationV2`] plus `holdParticipants`
+/// (webex-desktop-js-sdk.txt L6550-6562; only `consultV2` declares it).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ConsultDestinationV2 {
+    /// Destination id (agent, queue, entry point) or number.
+    pub to: String,
+    /// Kind of destination (`agent`, `queue`, `dialNumber`, `entryPoint`; the example puts an
+    /// id here, L6545).
+    pub destination_type: DestinationType,
+    /// Whether the other participants are held during the consult. Expected: optional in the
+    /// type block (`holdParticipants?: boolean`, L6553), required in the table (L6562), sent in
+    /// the example (L6546).
+    #[wire(expected)]
     pub hold_participants: Option<bool>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{interactionId, data: {to, destinationType, holdParticipants}}`: the payload of `consultV2`.
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::ConsultRequestV2;
+/// let r: ConsultRequestV2 = serde_json::from_str(
+///     r#"{"interactionId":"i","data":{"to":"q","destinationType":"queue","holdParticipants":true}}"#).unwrap();
+/// assert_eq!(r.data.hold_participants, Some(true));
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ConsultRequestV2 {
+    /// The task.
+    pub interaction_id: InteractionId,
+    /// The destination.
+    pub data: ConsultDestinationV2,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -433,14 +506,29 @@ pub struct DestinationRequestV2 {
     pub extra: Extra,
 }
 
+/// The argument of `sendDtmf(dtmfData)`: one or more DTMF tones, each `0`-`9`, `*` or `#`
+/// (webex-desktop-js-sdk.txt L1715-1730: "Valid characters: 0-9, *, #. Can be a single character
+/// or a sequence", required, no limit stated). The examples send `"5"`, `"1234"`, `"*"`, `"#"`
+/// and `"2*9876#"` (L1719-1726).
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::SendDtmfRequest;
+/// let r: SendDtmfRequest = serde_json::from_str(r#""2*9876#""#).unwrap();
+/// assert_eq!(r.as_str(), "2*9876#");
+/// assert!(SendDtmfRequest::new("").is_none());
+/// assert!(serde_json::from_str::<SendDtmfRequest>(r#""12a""#).is_err());
+/// assert!(serde_json::from_str::<SendDtmfRequest>("5").is_err());
+/// ```
+pub type SendDtmfRequest = ccwire_model::Dtmf;
+
 /// Every `Desktop.agentContact` method that takes a payload, with the name of its payload type.
 ///
 /// ```
 /// use ccwire_events::webex::agent_contact::Method;
 /// use strum::IntoEnumIterator;
-/// assert_eq!(Method::ConsultV2.payload_type(), "DestinationRequestV2");
+/// assert_eq!(Method::ConsultV2.payload_type(), "ConsultRequestV2");
 /// assert_eq!(Method::ConsultV2.name(), "consultV2");
-/// assert_eq!(Method::iter().count(), 32);
+/// assert_eq!(Method::iter().count(), 33);
 /// ```
 #[derive(
     Debug,
@@ -534,6 +622,10 @@ pub enum Method {
     /// `buddyAgentsV2`.
     #[strum(serialize = "buddyAgentsV2")]
     BuddyAgentsV2,
+    /// `sendDtmf` (documented under the Actions module, called on `Desktop.agentContact`:
+    /// webex-desktop-js-sdk.txt L1715-1730).
+    #[strum(serialize = "sendDtmf")]
+    SendDtmf,
 }
 
 impl Method {
@@ -561,7 +653,8 @@ impl Method {
             Self::ConsultConference | Self::BlindTransfer | Self::ConsultTransfer => {
                 "DestinationRequest"
             }
-            Self::ConsultEnd | Self::ConsultEndV2 => "ConsultEndRequest",
+            Self::ConsultEnd => "ConsultEndRequest",
+            Self::ConsultEndV2 => "ConsultEndV2Request",
             Self::Decline => "DeclineRequest",
             Self::CancelCtq => "CancelCtqRequest",
             Self::Wrapup | Self::WrapupV2 => "WrapupRequest",
@@ -569,8 +662,9 @@ impl Method {
             Self::VteamTransfer => "VteamTransferRequest",
             Self::Hold | Self::UnHold => "HoldRequest",
             Self::ResumeRecording | Self::ResumeRecordingV2 => "ResumeRecordingRequest",
-            Self::ConsultV2
-            | Self::ConsultConferenceV2
+            Self::ConsultV2 => "ConsultRequestV2",
+            Self::SendDtmf => "SendDtmfRequest",
+            Self::ConsultConferenceV2
             | Self::ConsultTransferV2
             | Self::BlindTransferV2
             | Self::VteamTransferV2 => "DestinationRequestV2",

@@ -1,6 +1,6 @@
 //! Legacy `jsMethod` notifications: list answers whose `data` carries no `type` or
 //! `eventType`, only `jsMethod` and a nested `data`. The envelope `type` names the kind
-//! (`VteamList`, `mockOutdialAniList`).
+//! (`VteamList`, `mockOutdialAniList`, and the `VteamListFailed` failure answer).
 
 use ccwire_model::webex::{AgentSessionId, JsMethod, MediaType, QueueId, VteamType};
 use ccwire_model::{Extra, Nullable, Wire};
@@ -76,6 +76,26 @@ pub struct VteamList {
     pub extra: Extra,
 }
 
+/// The `data` of a `VteamListFailed` notification: the failure answer of `vteamList`.
+///
+/// The seed names this result only ("If the method is successful, the value is VteamList; else,
+/// VteamListFailed", webex-desktop-js-sdk.txt L3862) and prints no member of it, so none is
+/// modelled: every member is kept exactly, as an unknown member (drift in strict mode). The name
+/// is the envelope `type`, as for `VteamList`, the success answer the same sentence names.
+///
+/// ```
+/// use ccwire_events::webex::WebexMessage;
+/// let msg: WebexMessage = serde_json::from_str(
+///     r#"{"type":"VteamListFailed","orgId":"o","trackingId":"t","data":{"reason":"x"}}"#).unwrap();
+/// assert_eq!(msg.kind().to_string(), "webex.jsMethod.VteamListFailed");
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct VteamListFailed {
+    /// Members not modelled (the seed documents none).
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
 /// An outdial ANI (caller id an agent may present).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct OutdialAni {
@@ -120,11 +140,14 @@ pub enum JsMethodEvent {
     VteamList(Box<VteamList>),
     /// Envelope `mockOutdialAniList`.
     MockOutdialAniList(Box<MockOutdialAniList>),
+    /// Envelope `VteamListFailed`.
+    VteamListFailed(Box<VteamListFailed>),
 }
 
 impl JsMethodEvent {
     /// The envelope types of the known kinds.
-    pub const KNOWN: &'static [&'static str] = &["VteamList", "mockOutdialAniList"];
+    pub const KNOWN: &'static [&'static str] =
+        &["VteamList", "mockOutdialAniList", "VteamListFailed"];
 
     /// The kind: the envelope `type`.
     #[must_use]
@@ -132,6 +155,7 @@ impl JsMethodEvent {
         match self {
             Self::VteamList(_) => "VteamList",
             Self::MockOutdialAniList(_) => "mockOutdialAniList",
+            Self::VteamListFailed(_) => "VteamListFailed",
         }
     }
 }
@@ -141,6 +165,7 @@ impl serde::Serialize for JsMethodEvent {
         match self {
             Self::VteamList(v) => v.serialize(serializer),
             Self::MockOutdialAniList(v) => v.serialize(serializer),
+            Self::VteamListFailed(v) => v.serialize(serializer),
         }
     }
 }
@@ -150,6 +175,7 @@ impl ccwire_model::inspect::Inspect for JsMethodEvent {
         match self {
             Self::VteamList(v) => v.inspect(pointer, out),
             Self::MockOutdialAniList(v) => v.inspect(pointer, out),
+            Self::VteamListFailed(v) => v.inspect(pointer, out),
         }
     }
 }

@@ -13,7 +13,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
 use crate::webex::agent_state::AgentDesktopEvent;
-use crate::webex::js_method::{JsMethodEvent, MockOutdialAniList, VteamList};
+use crate::webex::js_method::{JsMethodEvent, MockOutdialAniList, VteamList, VteamListFailed};
 use crate::webex::monitoring::MonitoringEvent;
 use crate::webex::routing::RoutingEvent;
 use crate::webex::screen_pop::ScreenPop;
@@ -138,7 +138,12 @@ const AGENT_DESKTOP_ENVELOPES: &[&str] = &[
 /// known kind.
 const MONITORING_ENVELOPES: &[&str] = &["MonitoringRequest", "AgentMonitorStateChanged"];
 /// Envelope types that name their kind themselves (their `data` has no `type`).
-const SELF_NAMED_ENVELOPES: &[&str] = &["VteamList", "mockOutdialAniList", "Welcome"];
+const SELF_NAMED_ENVELOPES: &[&str] = &[
+    "VteamList",
+    "mockOutdialAniList",
+    "VteamListFailed",
+    "Welcome",
+];
 
 /// Which family a message's data belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,6 +154,7 @@ enum Route {
     ScreenPop,
     VteamList,
     MockOutdialAniList,
+    VteamListFailed,
     Welcome,
     Shortcut,
     Keepalive,
@@ -160,6 +166,7 @@ fn route(envelope: Option<&str>, data_type: Option<&str>, event_type: Option<&st
     match envelope {
         Some("VteamList") => return Route::VteamList,
         Some("mockOutdialAniList") => return Route::MockOutdialAniList,
+        Some("VteamListFailed") => return Route::VteamListFailed,
         Some("Welcome") => return Route::Welcome,
         _ => {}
     }
@@ -322,6 +329,7 @@ impl WebexMessage {
             Route::ScreenPop => named("screenPop", "ScreenPop"),
             Route::VteamList => named("jsMethod", "VteamList"),
             Route::MockOutdialAniList => named("jsMethod", "mockOutdialAniList"),
+            Route::VteamListFailed => named("jsMethod", "VteamListFailed"),
             Route::Welcome => named("session", "Welcome"),
             Route::Keepalive => named("session", "Keepalive"),
             Route::Unknown => MessageKind {
@@ -578,6 +586,9 @@ impl<'a> RawFrame<'a> {
             Route::MockOutdialAniList => {
                 WebexEvent::JsMethod(JsMethodEvent::MockOutdialAniList(boxed(body).map_err(at)?))
             }
+            Route::VteamListFailed => {
+                WebexEvent::JsMethod(JsMethodEvent::VteamListFailed(boxed(body).map_err(at)?))
+            }
             Route::Welcome => WebexEvent::Welcome(boxed(body).map_err(at)?),
             Route::Shortcut => WebexEvent::Shortcut(ShortcutEvent::from_json_str(body)?),
             Route::Keepalive => WebexEvent::Keepalive(boxed(body)?),
@@ -690,6 +701,7 @@ impl JsonSchema for WebexMessage {
         let screen_pop = generator.subschema_for::<ScreenPop>().to_value();
         let vteam_list = generator.subschema_for::<VteamList>().to_value();
         let ani_list = generator.subschema_for::<MockOutdialAniList>().to_value();
+        let vteam_list_failed = generator.subschema_for::<VteamListFailed>().to_value();
         let welcome = generator.subschema_for::<Welcome>().to_value();
         let keepalive = generator.subschema_for::<Keepalive>().to_value();
         let shortcut = generator.subschema_for::<ShortcutEvent>().to_value();
@@ -779,6 +791,7 @@ impl JsonSchema for WebexMessage {
                 },
                 self_named("VteamList", vteam_list),
                 self_named("mockOutdialAniList", ani_list),
+                self_named("VteamListFailed", vteam_list_failed),
                 self_named("Welcome", welcome),
                 {
                     "title": "Envelope",

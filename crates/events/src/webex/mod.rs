@@ -6,7 +6,7 @@
 //! | [`agent_contact`] | `Desktop.agentContact` request payloads |
 //! | [`agent_state`] | agent state and session messages (`AgentDesktopMessage`), `Desktop.agentStateInfo` values |
 //! | [`monitoring`] | supervisor call monitoring (`SupervisorDesktopMessage`) and its requests |
-//! | [`js_method`] | legacy `jsMethod` list notifications (`VteamList`, `mockOutdialAniList`) |
+//! | [`js_method`] | legacy `jsMethod` list notifications (`VteamList`, `mockOutdialAniList`, `VteamListFailed`) |
 //! | [`dialer`] | `Desktop.dialer` requests |
 //! | [`screen_pop`] | screen pops |
 //! | [`shortcut_key`] | shortcut key events, registrations and tables |

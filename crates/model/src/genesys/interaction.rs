@@ -26,18 +26,21 @@ pub struct Party {
 /// `interaction.getByInteractionId` / `getInteractions` and carried by interaction
 /// notifications.
 ///
-/// The document never says which members are optional. Those the notification sample carries
-/// are required here, except the voice-only ones (`callUuid`, `direction`, `callType`, `ani`,
-/// `dnis`, `recordingState`: "only on voice interactions"); `parentInteractionId`,
-/// `isCaseSelected`, `isCaseExpanded` and `interactionUUID` are absent from the sample, so they
-/// are optional.
+/// The document never says which members are optional (genesys-service-client-api.txt
+/// L660-724 lists them without a required column). `interactionId`, the interaction's identity,
+/// is required. The members the notification sample carries (L242-269) are *expected*: decoding
+/// accepts their absence and drift inspection reports it (`missing-member`, an error in strict
+/// mode), since one sample is not a promise. The voice-only ones (`callUuid`, `direction`,
+/// `callType`, `ani`, `dnis`, `recordingState`: "only on voice interactions") and those absent
+/// from the sample (`parentInteractionId`, `isCaseSelected`, `isCaseExpanded`,
+/// `interactionUUID`) are optional.
 ///
 /// ```
 /// use ccwire_model::genesys::{CallType, Interaction, InteractionState};
 /// let i: Interaction = serde_json::from_str(r#"{"interactionId":"1","caseId":"c","userData":{},
 ///   "state":"DIALING","previousState":"UNKNOWN","parties":[{"name":"5001"}],
 ///   "isConsultation":false,"isMainCaseInteraction":true,"callType":"Internal"}"#).unwrap();
-/// assert_eq!(i.state, InteractionState::Dialing);
+/// assert_eq!(i.state, Some(InteractionState::Dialing));
 /// assert_eq!(i.call_type.map(|t| t.canonical()), Some(CallType::Internal));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
@@ -46,20 +49,27 @@ pub struct Interaction {
     pub interaction_id: LocalInteractionId,
     /// The parent interaction (client-side id).
     pub parent_interaction_id: Option<LocalInteractionId>,
-    /// The case this interaction is part of.
-    pub case_id: CaseId,
-    /// The attached user data, updated with each interaction event.
-    pub user_data: UserData,
-    /// The current state.
-    pub state: InteractionState,
-    /// The previous state.
-    pub previous_state: InteractionState,
-    /// Every party involved in the interaction.
-    pub parties: Vec<Party>,
-    /// Whether the interaction is a consultation.
-    pub is_consultation: bool,
-    /// Whether the interaction is the main interaction of the customer case.
-    pub is_main_case_interaction: bool,
+    /// The case this interaction is part of. Expected: the sample carries it (L242-269).
+    #[wire(expected)]
+    pub case_id: Option<CaseId>,
+    /// The attached user data, updated with each interaction event. Expected: the sample carries it (L242-269).
+    #[wire(expected)]
+    pub user_data: Option<UserData>,
+    /// The current state. Expected: the sample carries it (L242-269).
+    #[wire(expected)]
+    pub state: Option<InteractionState>,
+    /// The previous state. Expected: the sample carries it (L242-269).
+    #[wire(expected)]
+    pub previous_state: Option<InteractionState>,
+    /// Every party involved in the interaction. Expected: the sample carries it (L242-269).
+    #[wire(expected)]
+    pub parties: Option<Vec<Party>>,
+    /// Whether the interaction is a consultation. Expected: the sample carries it (L242-269).
+    #[wire(expected)]
+    pub is_consultation: Option<bool>,
+    /// Whether the interaction is the main interaction of the customer case. Expected: the sample carries it (L242-269).
+    #[wire(expected)]
+    pub is_main_case_interaction: Option<bool>,
     /// The call UUID (voice only).
     pub call_uuid: Option<CallUuid>,
     /// The call direction (voice only).

@@ -29,4 +29,7 @@ pub use interaction::{Interaction, Party};
 pub use media::{Device, Media, State};
 pub use toast::{ToastKeyValues, ToastParameters, ToastUpdate};
 pub use user_data::{UserData, UserDataValue};
-pub use vocab::{CallDirection, CallType, InteractionState, MediaStateType, RecordingState, Topic};
+pub use vocab::{
+    CallDirection, CallType, InteractionState, MediaStateType, OutboundPreviewCapability,
+    RecordingState, Topic,
+};

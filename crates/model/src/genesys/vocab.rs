@@ -158,6 +158,44 @@ impl CallType {
 }
 
 open_enum! {
+    /// What an agent may do with an outbound-preview interaction at a given step: the
+    /// "Capabilities" column of the Service Client's outbound-preview table
+    /// (genesys-service-client-api.txt L334-372).
+    ///
+    /// Vocabulary only: the table names no wire member that carries these values, so none is
+    /// modelled; an integration that reads them from its own source can parse them with this
+    /// type (unknown values are kept).
+    ///
+    /// ```
+    /// use ccwire_model::genesys::OutboundPreviewCapability;
+    /// let caps: Vec<_> = "CALL, REJECT_RECORD, CANCEL_RECORD"
+    ///     .split(", ")
+    ///     .map(OutboundPreviewCapability::from)
+    ///     .collect();
+    /// assert_eq!(caps[1], OutboundPreviewCapability::RejectRecord);
+    /// assert!(!OutboundPreviewCapability::from("TRANSFER").is_known());
+    /// ```
+    pub enum OutboundPreviewCapability {
+        /// Place the call of the previewed record (L335).
+        Call = "CALL",
+        /// Reject the previewed record (L335).
+        RejectRecord = "REJECT_RECORD",
+        /// Cancel the previewed record (L335).
+        CancelRecord = "CANCEL_RECORD",
+        /// Hang up the call (L337).
+        Hangup = "HANGUP",
+        /// Mark the record done (L340).
+        MarkDone = "MARK_DONE",
+        /// Accept a pushed record (L345).
+        Accept = "ACCEPT",
+        /// Reject a pushed record (L345).
+        Reject = "REJECT",
+        /// Hold the established call (L353).
+        Hold = "HOLD",
+    }
+}
+
+open_enum! {
     /// The call recording state (`recordingState`).
     ///
     /// ```

@@ -46,14 +46,17 @@ open_enum! {
 /// use ccwire_model::webex::{CallFlowParam, FlowQualifier};
 /// let p: CallFlowParam = serde_json::from_str(r#"{"name":"Queue","qualifier":"vteam",
 ///   "description":"(vteam, A valid VTeam.)","value":"3268","valueDataType":"string"}"#).unwrap();
-/// assert_eq!(p.qualifier, FlowQualifier::Vteam);
+/// assert_eq!(p.qualifier, Some(FlowQualifier::Vteam));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct CallFlowParam {
     /// Parameter name.
     pub name: String,
-    /// What the parameter refers to.
-    pub qualifier: FlowQualifier,
+    /// What the parameter refers to. Expected, not required: the seed's table of flow
+    /// parameter members (webex-desktop-js-sdk.txt L259-265) does not list it, while every sample
+    /// sends it (e.g. L1042).
+    #[wire(expected)]
+    pub qualifier: Option<FlowQualifier>,
     /// Human-readable description.
     pub description: String,
     /// The value, as text.

@@ -72,14 +72,26 @@ pub struct Interaction {
     /// Outbound kind (`null` for inbound contacts).
     pub outbound_type: Nullable<OutboundType>,
     /// Queue (virtual team) currently handling the interaction (may be `""`).
+    ///
+    /// Optional: the SDK's shape of an interaction declares it (webex-desktop-js-sdk.txt
+    /// L2183-2193), but the `ContactAniUpdated` sample (L8429) omits it, and the samples win.
     #[wire(rename = "currentVTeam")]
     pub current_vteam: Option<QueueId>,
     /// Queues (virtual teams) the interaction went through.
+    ///
+    /// Optional: the SDK's shape of an interaction declares it (webex-desktop-js-sdk.txt
+    /// L2183-2193), but the `ContactAniUpdated` sample (L8429) omits it, and the samples win.
     #[wire(rename = "previousVTeams")]
     pub previous_vteams: Option<Vec<QueueId>>,
     /// Whether a flow controls the interaction.
+    ///
+    /// Optional: the SDK's shape of an interaction declares it (webex-desktop-js-sdk.txt
+    /// L2183-2193), but the `ContactAniUpdated` sample (L8429) omits it, and the samples win.
     pub is_fc_managed: Option<bool>,
     /// Whether the interaction has ended.
+    ///
+    /// Optional: the SDK's shape of an interaction declares it (webex-desktop-js-sdk.txt
+    /// L2183-2193), but the `ContactAniUpdated` sample (L8429) omits it, and the samples win.
     pub is_terminated: Option<bool>,
     /// Whether the media is forked (e.g. for recording or transcription).
     pub is_media_forked: Option<bool>,
@@ -101,12 +113,18 @@ pub struct Interaction {
     pub flow_properties: Nullable<RawJson>,
     /// The customer's number, sent on ANI updates.
     pub ani: Option<String>,
-    /// Routing and recording state.
+    /// Routing and recording state. Expected, not required: every sample's interaction carries
+    /// it, but the SDK's own shape of an interaction (webex-desktop-js-sdk.txt L2183-2193) does
+    /// not declare it.
     // Boxed: it is large, and boxing keeps `Interaction` cheap to move while decoding.
-    pub call_processing_details: Box<CallProcessingDetails>,
+    #[wire(expected)]
+    pub call_processing_details: Option<Box<CallProcessingDetails>>,
     /// Media legs by media resource id.
     pub media: Option<WireMap<MediaLeg>>,
     /// Participants by participant id (the key normally equals the participant's id).
+    ///
+    /// Optional: the SDK's shape of an interaction declares it (webex-desktop-js-sdk.txt
+    /// L2183-2193), but the `ContactAniUpdated` sample (L8429) omits it, and the samples win.
     pub participants: Option<WireMap<Participant>>,
     /// Flow parameters by name.
     pub call_flow_params: Option<WireMap<CallFlowParam>>,

@@ -25,7 +25,8 @@ pub struct MediaLeg {
     pub m_type: MediaLegType,
     /// Whether the leg is on hold.
     pub is_hold: bool,
-    /// When the leg was put on hold.
+    /// When the leg was put on hold; `null` while it has not been ("Number or Null",
+    /// webex-desktop-js-sdk.txt L259).
     pub hold_timestamp: Nullable<EpochMillis>,
     /// Ids of the participants on the leg (may be empty, `[""]`, or repeat an id).
     pub participants: Vec<String>,

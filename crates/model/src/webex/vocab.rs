@@ -332,6 +332,8 @@ open_enum! {
         VteamList = "VteamList",
         /// Outdial ANI lists.
         MockOutdialAniList = "mockOutdialAniList",
+        /// A failed virtual team list (`vteamList`'s failure answer, L3862).
+        VteamListFailed = "VteamListFailed",
         /// Monitoring state changes seen by the monitored agent.
         AgentMonitorStateChanged = "AgentMonitorStateChanged",
         /// Station login answers (`AgentStationLoginSuccess` / `AgentStationLoginFailed`).

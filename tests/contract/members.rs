@@ -1,0 +1,366 @@
+//! The member table (`reference/members.tsv`): every member of every modelled object type, with
+//! its class (required / expected / optional), whether it may be `null`, how many of the
+//! samples that carry the type carry the member, and the seed lines its rustdoc cites.
+//!
+//! The class and nullability are read from the committed schemas (required in the lenient
+//! schema: required; required in the strict schema only: expected; else optional), the counts
+//! from the fixtures, each walked alongside its kind's schema. The case fails when the committed
+//! table differs from what the schemas and fixtures say, so that a change of class shows in
+//! review as a change of this table; `CCWIRE_WRITE_MEMBERS=1` rewrites it.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use libtest_mimic::{Failed, Trial};
+use serde_json::{Map, Value};
+
+use crate::{fail, schemas};
+
+/// Where the table is, from the repository root.
+const TABLE: &str = "reference/members.tsv";
+
+pub(crate) fn trials() -> Vec<Trial> {
+    vec![Trial::test(
+        "members::the_member_table_agrees_with_the_schemas_and_the_samples",
+        the_member_table_agrees_with_the_schemas_and_the_samples,
+    )]
+}
+
+/// One member of one object type.
+#[derive(Default)]
+struct Row {
+    class: &'static str,
+    nullable: bool,
+    /// Seed lines cited by the member's rustdoc.
+    cited: BTreeSet<String>,
+    /// Samples of the type that carry the member, and of those how many send `null`.
+    present: usize,
+    null: usize,
+}
+
+/// Object types by `(vendor, type)`, each with its sample count and members.
+type Table = BTreeMap<(String, String), (usize, BTreeMap<String, Row>)>;
+
+fn the_member_table_agrees_with_the_schemas_and_the_samples() -> Result<(), Failed> {
+    let mut table = Table::new();
+    let root = ccwire_contract_tests::schemas_dir();
+    for spec in ccwire_codec::kinds() {
+        let rel = spec.schema_path();
+        let vendor = rel.split('/').next().unwrap_or_default().to_owned();
+        let lenient: Value = ccwire_contract_tests::read_json(&root.join(&rel)).map_err(fail)?;
+        let strict: Value =
+            ccwire_contract_tests::read_json(&root.join(format!("strict/{rel}"))).map_err(fail)?;
+        let strict_required = required_by_type(&strict);
+        for (name, object) in object_types(&lenient) {
+            let key = (vendor.clone(), name.clone());
+            let (_, members) = table.entry(key).or_default();
+            let required = names(object.get("required"));
+            let strict_req = strict_required.get(&name).cloned().unwrap_or_default();
+            for (member, schema) in object
+                .get("properties")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                let row = members.entry(member.clone()).or_default();
+                row.class = if required.contains(member) {
+                    "required"
+                } else if strict_req.contains(member) {
+                    "expected"
+                } else {
+                    "optional"
+                };
+                row.nullable = accepts_null(schema, &lenient);
+                let doc = schema
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
+                row.cited.extend(citations(doc));
+            }
+        }
+    }
+    count_samples(&mut table)?;
+    let text = render(&table);
+    let path = ccwire_contract_tests::repo_root().join(TABLE);
+    if std::env::var_os("CCWIRE_WRITE_MEMBERS").is_some() {
+        std::fs::write(&path, &text).map_err(|e| fail(format!("{TABLE}: {e}")))?;
+    }
+    let committed = std::fs::read_to_string(&path).map_err(|e| fail(format!("{TABLE}: {e}")))?;
+    if committed == text {
+        return Ok(());
+    }
+    let old: BTreeSet<&str> = committed.lines().collect();
+    let new: BTreeSet<&str> = text.lines().collect();
+    let gone: Vec<&&str> = old.difference(&new).take(10).collect();
+    let added: Vec<&&str> = new.difference(&old).take(10).collect();
+    Err(fail(format!(
+        "{TABLE} is out of date (CCWIRE_WRITE_MEMBERS=1 rewrites it):\n- {gone:#?}\n+ {added:#?}"
+    )))
+}
+
+/// The named object types of a kind schema: the root (by its title) and every `$defs` entry
+/// that has properties.
+fn object_types(schema: &Value) -> Vec<(String, &Map<String, Value>)> {
+    let mut out = Vec::new();
+    if let (Some(title), Some(object)) = (
+        schema.get("title").and_then(Value::as_str),
+        schema.as_object(),
+    ) && object.contains_key("properties")
+    {
+        out.push((title.to_owned(), object));
+    }
+    for (name, def) in schema
+        .get("$defs")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        if let Some(object) = def.as_object()
+            && object.contains_key("properties")
+        {
+            out.push((name.clone(), object));
+        }
+    }
+    out
+}
+
+/// `required` of every named object type of a schema.
+fn required_by_type(schema: &Value) -> BTreeMap<String, BTreeSet<String>> {
+    object_types(schema)
+        .into_iter()
+        .map(|(name, object)| (name, names(object.get("required"))))
+        .collect()
+}
+
+fn names(list: Option<&Value>) -> BTreeSet<String> {
+    list.and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether a member's schema lets `null` through (directly, through a `$ref`, or in one branch
+/// of an `anyOf` / `oneOf`).
+fn accepts_null(schema: &Value, root: &Value) -> bool {
+    let schema = resolve(schema, root);
+    if schema
+        .get("type")
+        .is_some_and(|t| t == "null" || t.as_array().is_some_and(|a| a.iter().any(|x| x == "null")))
+    {
+        return true;
+    }
+    ["anyOf", "oneOf"].iter().any(|k| {
+        schema
+            .get(*k)
+            .and_then(Value::as_array)
+            .is_some_and(|branches| branches.iter().any(|b| accepts_null(b, root)))
+    })
+}
+
+/// Follows a local `$ref` (`#/$defs/Name`).
+fn resolve<'a>(schema: &'a Value, root: &'a Value) -> &'a Value {
+    match schema.get("$ref").and_then(Value::as_str) {
+        Some(r) => r
+            .strip_prefix('#')
+            .and_then(|p| root.pointer(p))
+            .unwrap_or(schema),
+        None => schema,
+    }
+}
+
+/// The seed lines a rustdoc cites (`L1234`, `L1234-1240`).
+fn citations(doc: &str) -> Vec<String> {
+    let b = doc.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let starts = b[i] == b'L'
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < b.len()
+            && (b[j].is_ascii_digit()
+                || (b[j] == b'-' && b.get(j + 1).is_some_and(u8::is_ascii_digit)))
+        {
+            j += 1;
+        }
+        out.push(doc[i..j].to_owned());
+        i = j;
+    }
+    out
+}
+
+/// Walks every fixture alongside its kind's schema, counting for each object type how many
+/// samples carry it and, per member, how many carry the member and how many send `null`.
+fn count_samples(table: &mut Table) -> Result<(), Failed> {
+    let manifest: ccwire_contract_tests::Manifest = ccwire_contract_tests::read_json(
+        &ccwire_contract_tests::fixtures_dir().join("manifest.json"),
+    )
+    .map_err(fail)?;
+    let root = ccwire_contract_tests::schemas_dir();
+    for entry in &manifest.fixtures {
+        let Some(spec) = ccwire_codec::kind(&entry.kind) else {
+            continue;
+        };
+        let rel = spec.schema_path();
+        let vendor = rel.split('/').next().unwrap_or_default().to_owned();
+        let schema: Value = ccwire_contract_tests::read_json(&root.join(&rel)).map_err(fail)?;
+        let value: Value = ccwire_contract_tests::read_json(
+            &ccwire_contract_tests::fixtures_dir().join(&entry.path),
+        )
+        .map_err(fail)?;
+        // The kind's body: the whole fixture, or its `data` (an event in its envelope).
+        let body = if schemas::accepts(&rel, &value)? {
+            &value
+        } else {
+            match value.get("data") {
+                Some(data) if schemas::accepts(&rel, data)? => data,
+                _ => {
+                    return Err(fail(format!(
+                        "{}: no body its kind's schema accepts",
+                        entry.path
+                    )));
+                }
+            }
+        };
+        let title = schema
+            .get("title")
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        walk(&schema, &schema, title, body, &vendor, table);
+    }
+    Ok(())
+}
+
+/// Counts `instance` as a sample of the named type `name` (when it is one) and walks on.
+fn walk(
+    node: &Value,
+    root: &Value,
+    name: Option<String>,
+    instance: &Value,
+    vendor: &str,
+    table: &mut Table,
+) {
+    if let Some(r) = node.get("$ref").and_then(Value::as_str) {
+        let def = r.rsplit('/').next().map(str::to_owned);
+        walk(resolve(node, root), root, def, instance, vendor, table);
+        return;
+    }
+    for all in node
+        .get("allOf")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        walk(all, root, None, instance, vendor, table);
+    }
+    for key in ["anyOf", "oneOf"] {
+        if let Some(branches) = node.get(key).and_then(Value::as_array)
+            && let Some(branch) = branches.iter().find(|b| fits(b, root, instance))
+        {
+            walk(branch, root, None, instance, vendor, table);
+        }
+    }
+    match instance {
+        Value::Object(members) => {
+            if let Some(properties) = node.get("properties").and_then(Value::as_object) {
+                if let Some(name) = &name
+                    && let Some((seen, rows)) = table.get_mut(&(vendor.to_owned(), name.clone()))
+                {
+                    *seen += 1;
+                    for (member, row) in rows.iter_mut() {
+                        if let Some(v) = members.get(member) {
+                            row.present += 1;
+                            row.null += usize::from(v.is_null());
+                        }
+                    }
+                }
+                for (member, value) in members {
+                    if let Some(schema) = properties.get(member) {
+                        walk(schema, root, None, value, vendor, table);
+                    }
+                }
+            }
+            if let Some(schema) = node.get("additionalProperties").filter(|s| s.is_object()) {
+                for (member, value) in members {
+                    let known = node
+                        .get("properties")
+                        .and_then(Value::as_object)
+                        .is_some_and(|p| p.contains_key(member));
+                    if !known {
+                        walk(schema, root, None, value, vendor, table);
+                    }
+                }
+            }
+        }
+        Value::Array(items) => {
+            if let Some(schema) = node.get("items") {
+                for item in items {
+                    walk(schema, root, None, item, vendor, table);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether a branch of a union may describe `instance`: the same JSON type, and for objects,
+/// every `const` member of the branch equal in the instance.
+fn fits(branch: &Value, root: &Value, instance: &Value) -> bool {
+    let branch = resolve(branch, root);
+    let json_type = match instance {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    };
+    let type_ok = match branch.get("type") {
+        Some(Value::String(t)) => t == json_type || (t == "number" && json_type == "integer"),
+        Some(Value::Array(ts)) => ts
+            .iter()
+            .any(|t| t == json_type || (t == "number" && json_type == "integer")),
+        _ => {
+            instance.is_object() == branch.get("properties").is_some()
+                || branch.get("anyOf").is_some()
+        }
+    };
+    if !type_ok {
+        return false;
+    }
+    branch
+        .get("properties")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter_map(|(k, s)| s.get("const").map(|c| (k, c)))
+        .all(|(k, c)| instance.get(k) == Some(c))
+}
+
+fn render(table: &Table) -> String {
+    let mut out = String::from(
+        "# vendor\ttype\tmember\tclass\tnullable\tsamples carrying it (null)\tseed lines cited\n",
+    );
+    for ((vendor, name), (seen, rows)) in table {
+        for (member, row) in rows {
+            let _ = writeln!(
+                out,
+                "{vendor}\t{name}\t{member}\t{}\t{}\t{}/{seen} ({})\t{}",
+                row.class,
+                if row.nullable { "nullable" } else { "-" },
+                row.present,
+                row.null,
+                row.cited.iter().cloned().collect::<Vec<_>>().join(" "),
+            );
+        }
+    }
+    out
+}

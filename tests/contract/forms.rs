@@ -20,6 +20,18 @@ pub(crate) fn trials() -> Vec<Trial> {
             "forms::send_dtmf_takes_one_or_more_tones",
             send_dtmf_takes_one_or_more_tones,
         ),
+        Trial::test(
+            "forms::call_processing_text_that_is_no_value_is_kept_as_drift",
+            call_processing_text_that_is_no_value_is_kept_as_drift,
+        ),
+        Trial::test(
+            "forms::i18n_names_and_backend_are_text_or_the_example_forms",
+            i18n_names_and_backend_are_text_or_the_example_forms,
+        ),
+        Trial::test(
+            "forms::config_init_takes_the_widget_name_and_provider",
+            config_init_takes_the_widget_name_and_provider,
+        ),
     ]
 }
 
@@ -77,6 +89,98 @@ fn send_dtmf_takes_one_or_more_tones() -> Result<(), Failed> {
         .map(|v| (v, false)),
     );
     decided_alike("webex.agentContact.SendDtmfRequest", &cases)
+}
+
+/// `callProcessingDetails` members are typed String by the seed (webex-desktop-js-sdk.txt
+/// L228-248): a flag or number as text or natively is typed in both modes; other text is kept and
+/// is drift (valid in lenient mode, refused in strict mode, by the decoder and the schemas alike),
+/// reported as an unknown value at its pointer; anything but text, a number or a flag is refused.
+fn call_processing_text_that_is_no_value_is_kept_as_drift() -> Result<(), Failed> {
+    const KIND: &str = "webex.routing.AgentOfferContact";
+    let path = "webex/routing/AgentOfferContact/sdk-L9242.json";
+    let offer: Value =
+        ccwire_contract_tests::read_json(&ccwire_contract_tests::fixtures_dir().join(path))
+            .map_err(fail)?;
+    let data = offer
+        .get("data")
+        .cloned()
+        .ok_or_else(|| fail(format!("{path}: no data")))?;
+    let with = |member: &str, value: Value| -> Result<Value, Failed> {
+        let mut v = data.clone();
+        v.pointer_mut("/interaction/callProcessingDetails")
+            .and_then(Value::as_object_mut)
+            .ok_or_else(|| fail("no callProcessingDetails"))?
+            .insert(member.to_owned(), value);
+        Ok(v)
+    };
+    let odd = with("pauseDuration", json!("abc"))?;
+    decided_per_mode(
+        KIND,
+        &[
+            (with("pauseDuration", json!("30"))?, [true, true]),
+            (with("pauseDuration", json!(30))?, [true, true]),
+            (with("isPaused", json!(true))?, [true, true]),
+            (odd.clone(), [true, false]),
+            (with("isPaused", json!("maybe"))?, [true, false]),
+            (with("pauseDuration", json!([30]))?, [false, false]),
+            (with("isPaused", json!(1.5))?, [false, false]),
+        ],
+    )?;
+    let report = ccwire_codec::validate_as(KIND, &odd.to_string(), ccwire_codec::Mode::Lenient);
+    let drift: Vec<_> = report
+        .problems
+        .iter()
+        .filter(|p| p.code != "text-form")
+        .map(|p| (p.code, p.pointer.as_str()))
+        .collect();
+    if drift
+        != [(
+            "unknown-value",
+            "/interaction/callProcessingDetails/pauseDuration",
+        )]
+    {
+        return Err(fail(format!("{drift:?}")));
+    }
+    Ok(())
+}
+
+/// `getMergedInitOptions`: the table types `ns` and `backend` String (webex-desktop-js-sdk.txt
+/// L680, L682), the example passes a list and an object (L668, L670-672): both forms of each.
+fn i18n_names_and_backend_are_text_or_the_example_forms() -> Result<(), Failed> {
+    let with = |ns: Value, backend: Value| json!({"defaultNS": "my-ns", "ns": ns, "fallbackLng": "en", "backend": backend});
+    let object = json!({"loadPath": "/locales/{{lng}}/{{ns}}.json"});
+    let text = json!("/locales/{{lng}}/{{ns}}.json");
+    decided_alike(
+        "webex.i18n.InitOptions",
+        &[
+            (with(json!(["my-ns"]), object.clone()), true),
+            (with(json!("my-ns"), object.clone()), true),
+            (with(json!(["my-ns"]), text.clone()), true),
+            (with(json!("my-ns"), text), true),
+            (with(json!(5), object.clone()), false),
+            (with(json!([5]), object), false),
+            (with(json!("my-ns"), json!({})), false),
+            (with(json!("my-ns"), json!(["x"])), false),
+        ],
+    )
+}
+
+/// `Desktop.config.init('my-widget', 'cisco')` (webex-desktop-js-sdk.txt L549), its arguments
+/// keyed by parameter name: both required (L558-559), both strings.
+fn config_init_takes_the_widget_name_and_provider() -> Result<(), Failed> {
+    decided_alike(
+        "webex.config.InitArguments",
+        &[
+            (
+                json!({"widgetName": "my-widget", "widgetProvider": "cisco"}),
+                true,
+            ),
+            (json!({"widgetName": "my-widget"}), false),
+            (json!({"widgetProvider": "cisco"}), false),
+            (json!({"widgetName": 1, "widgetProvider": "cisco"}), false),
+            (json!(["my-widget", "cisco"]), false),
+        ],
+    )
 }
 
 /// Each value accepted (or refused) by both the decoder and the schema of `kind`, in both modes.

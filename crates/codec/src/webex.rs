@@ -213,6 +213,7 @@ fn family_kinds() -> Vec<KindSpec> {
         by_name::<actions::ClientLocale>("webex.config.ClientLocale"),
         by_name::<actions::RegisterCrmConnectorRequest>("webex.config.RegisterCrmConnectorRequest"),
         by_name::<actions::I18nInitOptions>("webex.i18n.InitOptions"),
+        by_name::<actions::ConfigInitArguments>("webex.config.InitArguments"),
         // Widget-to-Desktop messages.
         by_name::<widget::TitleUpdateEventInit>("webex.widget.TitleUpdateEventInit"),
         by_name::<widget::IframeActivity>("webex.widget.IframeActivity"),

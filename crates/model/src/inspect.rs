@@ -387,3 +387,16 @@ impl Inspect for crate::Extra {
         }
     }
 }
+
+impl<T> Inspect for crate::OrText<T> {
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
+        match self {
+            Self::Typed(v) => v.inspect(pointer, out),
+            Self::Text(text) => out.push(Finding {
+                pointer: pointer.to_owned(),
+                kind: FindingKind::UnknownValue,
+                detail: text.clone(),
+            }),
+        }
+    }
+}

@@ -233,3 +233,102 @@ impl<T: LenientScalar> JsonSchema for Lenient<T> {
         json_schema!({ "anyOf": [T::native_schema(), T::text_schema()] })
     }
 }
+
+/// A member a reference types as text that the model reads as `T`: a [`Lenient`] value when
+/// the text (or the native value) is one, else the text itself, kept exactly and reported as
+/// drift (`unknown-value`: a warning, an error in strict mode). The strict schema accepts only
+/// the [`Lenient`] forms; the lenient one accepts any string too.
+///
+/// ```
+/// use ccwire_model::{Lenient, OrText};
+/// use ccwire_model::inspect::{FindingKind, Inspect};
+/// let n: OrText<i64> = serde_json::from_str(r#""32""#).unwrap();
+/// assert_eq!(n.value(), Some(32));
+/// let other: OrText<i64> = serde_json::from_str(r#""abc""#).unwrap();
+/// assert_eq!(other.value(), None);
+/// assert_eq!(other, OrText::Text("abc".to_owned()));
+/// assert_eq!(serde_json::to_string(&other).unwrap(), r#""abc""#);
+/// assert_eq!(other.findings()[0].kind, FindingKind::UnknownValue);
+/// assert!(serde_json::from_str::<OrText<i64>>("[1]").is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrText<T> {
+    /// A value, native or in its exact text form.
+    Typed(Lenient<T>),
+    /// Text that is not a form of a value.
+    Text(String),
+}
+
+impl<T: Copy> OrText<T> {
+    /// The typed value, if the member held one.
+    #[must_use]
+    pub fn value(&self) -> Option<T> {
+        match self {
+            Self::Typed(v) => Some(v.get()),
+            Self::Text(_) => None,
+        }
+    }
+}
+
+impl<T: Serialize> Serialize for OrText<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Typed(v) => v.serialize(serializer),
+            Self::Text(text) => serializer.serialize_str(text),
+        }
+    }
+}
+
+impl<'de, T> Deserialize<'de> for OrText<T>
+where
+    T: LenientScalar,
+    Lenient<T>: Deserialize<'de>,
+{
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::IntoDeserializer;
+        struct V<T>(std::marker::PhantomData<T>);
+        impl<'de, T> Visitor<'de> for V<T>
+        where
+            T: LenientScalar,
+            Lenient<T>: Deserialize<'de>,
+        {
+            type Value = OrText<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}, or other text", T::EXPECTING)
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                Lenient::deserialize(v.into_deserializer()).map(OrText::Typed)
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                Lenient::deserialize(v.into_deserializer()).map(OrText::Typed)
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Lenient::deserialize(v.into_deserializer()).map(OrText::Typed)
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(
+                    Lenient::from_text(v)
+                        .map_or_else(|_| OrText::Text(v.to_owned()), OrText::Typed),
+                )
+            }
+        }
+        deserializer.deserialize_any(V(std::marker::PhantomData))
+    }
+}
+
+impl<T: LenientScalar> JsonSchema for OrText<T> {
+    fn schema_name() -> Cow<'static, str> {
+        format!("OrText_{}", std::any::type_name::<T>()).into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        if crate::wire::is_strict() {
+            return json_schema!({ "anyOf": [T::native_schema(), T::text_schema()] });
+        }
+        json_schema!({ "anyOf": [T::native_schema(), { "type": "string" }] })
+    }
+}

@@ -5,12 +5,12 @@
 use std::fmt;
 
 use ccwire_model::webex::{AuxCodeWorkType, InteractionId, OrgId};
-use ccwire_model::{Extra, Wire};
+use ccwire_model::{Extra, StringOr, Wire};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use crate::webex::agent_state::AuxCode;
-use crate::webex::routing::AgentContact;
+use crate::webex::routing::RoutingEvent;
 
 /// The argument of `Desktop.agentConfigJsApi.fetchPaginatedAuxCodes`.
 ///
@@ -99,13 +99,16 @@ pub struct PaginatedAuxCodes {
 pub type AuxCodeList = Vec<AuxCode>;
 
 /// The result of `Desktop.actions.getMediaTypeQueue`: one entry of the task map, the
-/// interaction id and the task's `AgentContact` data.
+/// interaction id and the task.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct MediaTypeQueueEntry {
     /// The interaction id.
     pub key: InteractionId,
-    /// The task.
-    pub value: AgentContact,
+    /// The task: any routing task kind, chosen by its `type`. The `getMediaTypeQueue` sample
+    /// sends an `AgentContact` (webex-desktop-js-sdk.txt L851), the task-map dump an
+    /// `AgentContactAssigned` (L1506-1528), and the task map holds whatever task the agent has
+    /// (L181-204); a kind not modelled is kept whole.
+    pub value: RoutingEvent,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -179,6 +182,30 @@ pub struct RegisterCrmConnectorRequest {
     pub extra: Extra,
 }
 
+/// The arguments of `Desktop.config.init(widgetName, widgetProvider)`, keyed by parameter name
+/// (webex-desktop-js-sdk.txt L539-559). Both are required from version 2.0 of the SDK ("you
+/// have to provide two mandatory parameters", L545-547; the table marks both "Yes",
+/// L558-559); before 2.0 `init` took none, which this type does not describe.
+///
+/// ```
+/// use ccwire_events::webex::actions::ConfigInitArguments;
+/// let a: ConfigInitArguments = serde_json::from_str(
+///     r#"{"widgetName":"my-widget","widgetProvider":"cisco"}"#).unwrap();
+/// assert_eq!(a.widget_provider, "cisco");
+/// assert!(serde_json::from_str::<ConfigInitArguments>(r#"{"widgetName":"my-widget"}"#).is_err());
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct ConfigInitArguments {
+    /// The name of the widget to initialize (required, L558; `'my-widget'` in the example,
+    /// L549).
+    pub widget_name: String,
+    /// The provider of the widget (required, L559; `'cisco'` in the example, L549).
+    pub widget_provider: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
 /// Where an i18n backend loads translations from.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct I18nBackend {
@@ -190,25 +217,32 @@ pub struct I18nBackend {
 }
 
 /// The widget's i18next options merged by `Desktop.i18n.getMergedInitOptions` (its second
-/// argument; the first is the Desktop's `DEFAULT_INIT_OPTIONS`).
+/// argument; the first is the Desktop's `DEFAULT_INIT_OPTIONS`). The table lists
+/// `DEFAULT_INIT_OPTIONS` among the members (webex-desktop-js-sdk.txt L679), but the example
+/// passes it as the first argument (L666), so it is not a member here.
 ///
 /// ```
 /// use ccwire_events::webex::actions::I18nInitOptions;
 /// let o: I18nInitOptions = serde_json::from_str(r#"{"defaultNS":"my-ns","ns":["my-ns"],"fallbackLng":"en",
 ///   "backend":{"loadPath":"/locales/{{lng}}/{{ns}}.json"}}"#).unwrap();
-/// assert_eq!(o.ns, ["my-ns"]);
+/// assert_eq!(o.ns, ccwire_model::StringOr::Value(vec!["my-ns".to_owned()]));
+/// let s: I18nInitOptions = serde_json::from_str(r#"{"defaultNS":"my-ns","ns":"my-ns","fallbackLng":"en",
+///   "backend":"/locales/{{lng}}/{{ns}}.json"}"#).unwrap();
+/// assert_eq!(s.ns, ccwire_model::StringOr::String("my-ns".to_owned()));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct I18nInitOptions {
     /// The default namespace (translation file name).
     #[wire(rename = "defaultNS")]
     pub default_ns: String,
-    /// Namespaces to load (documented as a String; the example passes a list).
-    pub ns: Vec<String>,
+    /// Namespaces to load: a name, or a list of names. The table types it String
+    /// (webex-desktop-js-sdk.txt L680), the example passes a list (L668); both are accepted.
+    pub ns: StringOr<Vec<String>>,
     /// Fallback language.
     pub fallback_lng: String,
-    /// Where translations are loaded from.
-    pub backend: I18nBackend,
+    /// Where translations are loaded from: the table types it String (L682) with a `loadPath`
+    /// member (L683), the example passes that object (L670-672); both forms are accepted.
+    pub backend: StringOr<I18nBackend>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

@@ -58,7 +58,8 @@ pub struct ContactOffer {
     pub agent_id: AgentId,
     /// The offered media leg.
     pub media_resource_id: Option<MediaResourceId>,
-    /// Seconds the agent has to answer (a number here; text inside `callProcessingDetails`).
+    /// Seconds the agent has to answer: a number here (`ronaTimeout ? : number`,
+    /// webex-desktop-js-sdk.txt L2199); text inside `callProcessingDetails`.
     pub rona_timeout: Option<Lenient<i64>>,
     /// The agent's e-mail address (may be an obfuscated placeholder).
     pub agent_email_id: Option<String>,

@@ -216,13 +216,20 @@ open_enum! {
     /// The type of a media (agent) state (`State.type`, `mediaState` of an agent
     /// `STATE_CHANGED` notification).
     ///
-    /// The document lists `NOT_READY_AFTER_CALLWO` twice, cut off by the page; it is kept as
-    /// printed. Values marked `*` in the document are "limited to an event and can't be applied
-    /// by code" ([`MediaStateType::is_event_only`]).
+    /// The document lists `NOT_READY_AFTER_CALLWO` twice, cut off by the page
+    /// (genesys-service-client-api.txt L810). The two entries follow `NOT_READY` and
+    /// `NOT_READY_ACTION_CODE`, and public integrations of the Service Client API send the
+    /// matching pair `NOT_READY_AFTER_CALLWORK` and `NOT_READY_AFTER_CALLWORK_ACTION_CODE` (no
+    /// vendor page in reach spells them out), so those two are known values; the truncated text
+    /// stays a known value too, as printed, since it could stand for either. Values marked `*`
+    /// in the document are "limited to an event and can't be applied by code"
+    /// ([`MediaStateType::is_event_only`]).
     ///
     /// ```
     /// use ccwire_model::genesys::MediaStateType;
     /// assert_eq!(MediaStateType::from("NOT_READY_ACTION_CODE"), MediaStateType::NotReadyActionCode);
+    /// assert_eq!(MediaStateType::from("NOT_READY_AFTER_CALLWORK"), MediaStateType::NotReadyAfterCallWork);
+    /// assert!(MediaStateType::from("NOT_READY_AFTER_CALLWO").is_known());
     /// assert!(MediaStateType::OutOfService.is_event_only());
     /// ```
     pub enum MediaStateType {
@@ -236,7 +243,11 @@ open_enum! {
         NotReady = "NOT_READY",
         /// Not ready with a reason (action) code.
         NotReadyActionCode = "NOT_READY_ACTION_CODE",
-        /// Not ready after call work (the value is truncated in the document).
+        /// Not ready after call work.
+        NotReadyAfterCallWork = "NOT_READY_AFTER_CALLWORK",
+        /// Not ready after call work, with a reason (action) code.
+        NotReadyAfterCallWorkActionCode = "NOT_READY_AFTER_CALLWORK_ACTION_CODE",
+        /// Either of the two above, as the document prints them (cut off by the page).
         NotReadyAfterCallWo = "NOT_READY_AFTER_CALLWO",
         /// Do not disturb.
         DndOn = "DND_ON",

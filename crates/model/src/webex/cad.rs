@@ -10,6 +10,12 @@ use crate::{Extra, Wire, WireMap};
 open_enum! {
     /// The declared data type of a CAD variable (`type`).
     ///
+    /// The seed's prose names the types "Boolean, String, Integer, Decimal, or Date Time"
+    /// (webex-desktop-js-sdk.txt L266-273); the samples spell them on the wire as upper-case
+    /// words without a space (`STRING`, …), and those wire spellings are the known values. The
+    /// prose spellings are not a wire form any sample shows, so they decode as unknown values
+    /// (kept, drift in strict mode), as does the lower-case `type: "s"` of one sample (L1380).
+    ///
     /// ```
     /// use ccwire_model::webex::CadType;
     /// assert_eq!(CadType::from("DATETIME"), CadType::DateTime);

@@ -1,12 +1,15 @@
 //! `interaction.callProcessingDetails`: routing and recording state from the call flow.
 
 use crate::webex::{ContactAssignmentType, QueueId, QueueManager};
-use crate::{Extra, Lenient, Wire};
+use crate::{Extra, OrText, Wire};
 
 /// Call-processing details of an interaction.
 ///
-/// Every value is text on the wire (`"true"`, `"32"`); flags and numbers are [`Lenient`]
-/// (typed, and re-encoded in the form received, so the newer SDKs' native `true` also decodes).
+/// Every value is text on the wire (`"true"`, `"32"`), and the seed types every member as String
+/// (webex-desktop-js-sdk.txt L228-248). Flags and numbers are [`OrText`]: typed when the text is
+/// a flag or a number (and re-encoded in the form received, so the newer SDKs' native `true` also
+/// decodes); any other text is kept exactly and reported as drift (`unknown-value`), not
+/// refused, since the reference promises only text.
 /// The documented keys and the keys seen across the vendor's samples are typed; every other
 /// key (the flow may add any) is kept in `extra`.
 ///
@@ -14,8 +17,10 @@ use crate::{Extra, Lenient, Wire};
 /// use ccwire_model::webex::CallProcessingDetails;
 /// let cpd: CallProcessingDetails = serde_json::from_str(
 ///     r#"{"ronaTimeout":"32","isPaused":"false","QueueId":"3268","custom":"x"}"#).unwrap();
-/// assert_eq!(cpd.rona_timeout.as_ref().map(|v| v.get()), Some(32));
-/// assert_eq!(cpd.is_paused.as_ref().map(|v| v.get()), Some(false));
+/// assert_eq!(cpd.rona_timeout.as_ref().and_then(|v| v.value()), Some(32));
+/// assert_eq!(cpd.is_paused.as_ref().and_then(|v| v.value()), Some(false));
+/// let odd: CallProcessingDetails = serde_json::from_str(r#"{"pauseDuration":"abc"}"#).unwrap();
+/// assert_eq!(odd.pause_duration.and_then(|v| v.value()), None);
 /// assert_eq!(cpd.extra.get("custom").map(ccwire_model::RawJson::get), Some("\"x\""));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
@@ -51,39 +56,39 @@ pub struct CallProcessingDetails {
     /// Customer number / id.
     pub customer_number: Option<String>,
     /// RONA (redirect on no answer) timeout, seconds.
-    pub rona_timeout: Option<Lenient<i64>>,
+    pub rona_timeout: Option<OrText<i64>>,
     /// Routing priority.
-    pub priority: Option<Lenient<i64>>,
+    pub priority: Option<OrText<i64>>,
     /// Whether the recording may be paused and resumed.
-    pub pause_resume_enabled: Option<Lenient<bool>>,
+    pub pause_resume_enabled: Option<OrText<bool>>,
     /// Recording pause duration, seconds.
-    pub pause_duration: Option<Lenient<i64>>,
+    pub pause_duration: Option<OrText<i64>>,
     /// Whether the recording is paused.
-    pub is_paused: Option<Lenient<bool>>,
+    pub is_paused: Option<OrText<bool>>,
     /// Whether a recording is in progress.
-    pub record_in_progress: Option<Lenient<bool>>,
+    pub record_in_progress: Option<OrText<bool>>,
     /// Whether recording has started.
-    pub recording_started: Option<Lenient<bool>>,
+    pub recording_started: Option<OrText<bool>>,
     /// Whether a consult to queue is in progress.
-    pub ctq_in_progress: Option<Lenient<bool>>,
+    pub ctq_in_progress: Option<OrText<bool>>,
     /// Whether an outdial may be transferred to a queue.
-    pub outdial_transfer_to_queue_enabled: Option<Lenient<bool>>,
+    pub outdial_transfer_to_queue_enabled: Option<OrText<bool>>,
     /// Whether the task is to be self-serviced.
-    pub task_to_be_self_serviced: Option<Lenient<bool>>,
+    pub task_to_be_self_serviced: Option<OrText<bool>>,
     /// Whether the contact is parked.
-    pub is_parked: Option<Lenient<bool>>,
+    pub is_parked: Option<OrText<bool>>,
     /// Whether agent availability is checked.
-    pub check_agent_availability: Option<Lenient<bool>>,
+    pub check_agent_availability: Option<OrText<bool>>,
     /// Whether participant invites time out.
-    pub participant_invite_timeout: Option<Lenient<bool>>,
+    pub participant_invite_timeout: Option<OrText<bool>>,
     /// Whether skills are removed on transfer to a queue.
-    pub remove_skills_on_transfer_to_queue: Option<Lenient<bool>>,
+    pub remove_skills_on_transfer_to_queue: Option<OrText<bool>>,
     /// Whether recording continues on transfer.
     #[wire(rename = "CONTINUE_RECORDING_ON_TRANSFER")]
-    pub continue_recording_on_transfer: Option<Lenient<bool>>,
+    pub continue_recording_on_transfer: Option<OrText<bool>>,
     /// Whether a blind transfer is in progress.
     #[wire(rename = "BLIND_TRANSFER_IN_PROGRESS")]
-    pub blind_transfer_in_progress: Option<Lenient<bool>>,
+    pub blind_transfer_in_progress: Option<OrText<bool>>,
     /// How the contact was assigned.
     pub contact_assignment_type: Option<ContactAssignmentType>,
     /// Routing type (`queueBasedRouting`, …).

@@ -121,7 +121,9 @@ pub struct Interaction {
     pub call_processing_details: Option<Box<CallProcessingDetails>>,
     /// Media legs by media resource id.
     pub media: Option<WireMap<MediaLeg>>,
-    /// Participants by participant id (the key normally equals the participant's id).
+    /// Participants by participant id (the key normally equals the participant's id). The
+    /// seed's table types it as an Array (webex-desktop-js-sdk.txt L210), but every sample sends
+    /// this map, and the samples win for shape; an array is refused.
     ///
     /// Optional: the SDK's shape of an interaction declares it (webex-desktop-js-sdk.txt
     /// L2183-2193), but the `ContactAniUpdated` sample (L8429) omits it, and the samples win.

@@ -34,6 +34,10 @@ pub struct RoutingHeader {
     /// Correlation id (a UUID; the envelope's is `notifs_<uuid>`).
     pub tracking_id: Option<TrackingId>,
     /// Queue manager (`aqm`).
+    ///
+    /// Optional: the SDK's generic routing `data` shape declares it non-optional
+    /// (webex-desktop-js-sdk.txt L2176-2204), but some samples of the kinds carrying it omit it
+    /// (counts in `reference/members.tsv`), and the samples win.
     pub queue_mgr: Option<QueueManager>,
     /// When the event happened.
     pub event_time: Option<EpochMillis>,
@@ -92,12 +96,24 @@ pub struct AssignedContact {
     /// Whether the agent was consulted.
     pub is_consulted: Option<bool>,
     /// Whether the agent is conferencing.
+    ///
+    /// Optional: the SDK's generic routing `data` shape declares it non-optional
+    /// (webex-desktop-js-sdk.txt L2176-2204), but some samples of the kinds carrying it omit it
+    /// (counts in `reference/members.tsv`), and the samples win.
     pub is_conferencing: Option<bool>,
     /// Consult media leg (`null` or `""` without a consult).
     pub consult_media_resource_id: Nullable<MediaResourceId>,
     /// Destination agent of a conference request.
+    ///
+    /// Optional: the SDK's generic routing `data` shape declares it non-optional
+    /// (webex-desktop-js-sdk.txt L2176-2204), but some samples of the kinds carrying it omit it
+    /// (counts in `reference/members.tsv`), and the samples win.
     pub dest_agent_id: Option<AgentId>,
     /// Owning agent (may be `""`).
+    ///
+    /// Optional: the SDK's generic routing `data` shape declares it non-optional
+    /// (webex-desktop-js-sdk.txt L2176-2204), but some samples of the kinds carrying it omit it
+    /// (counts in `reference/members.tsv`), and the samples win.
     pub owner: Option<String>,
     /// Campaign reservation key.
     pub campaign_reservation_key: Nullable<String>,

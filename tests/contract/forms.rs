@@ -32,6 +32,10 @@ pub(crate) fn trials() -> Vec<Trial> {
             "forms::config_init_takes_the_widget_name_and_provider",
             config_init_takes_the_widget_name_and_provider,
         ),
+        Trial::test(
+            "forms::general_notifications_take_the_documented_raw_object",
+            general_notifications_take_the_documented_raw_object,
+        ),
     ]
 }
 
@@ -179,6 +183,58 @@ fn config_init_takes_the_widget_name_and_provider() -> Result<(), Failed> {
             (json!({"widgetProvider": "cisco"}), false),
             (json!({"widgetName": 1, "widgetProvider": "cisco"}), false),
             (json!(["my-widget", "cisco"]), false),
+        ],
+    )
+}
+
+/// The `raw` object of the general notifications (webex-desktop-js-sdk.txt L1178-1211, without
+/// its functions) and their `[status, reason, mode]` result (L1284): required members refused
+/// when absent, an action without `variant` only drift (the action table promises nothing).
+fn general_notifications_take_the_documented_raw_object() -> Result<(), Failed> {
+    let raw = |content: Value| json!({"data": {"type": "Info", "mode": "Silent", "title": "Info - Silent", "data": content}});
+    let content = json!({
+        "text": "Explore New Horizons",
+        "link": "https://www.abc.com/file/Priority-To-do-list",
+        "linkName": "Toaster Notification",
+        "iconDetail": {"iconName": "icon-alert-active_16", "color": "blue", "iconColor": "#08599C"},
+        "actions": [{"label": "Yes", "variant": "primary"}, {"label": "No", "variant": "secondary"}]
+    });
+    let mut no_text = content.clone();
+    no_text.as_object_mut().map(|o| o.remove("text"));
+    decided_per_mode(
+        "webex.actions.GeneralNotification",
+        &[
+            (raw(content.clone()), [true, true]),
+            (
+                raw(json!({"text": "t", "errorDetail": {"message": "m", "localization": {}}})),
+                [true, true],
+            ),
+            (
+                raw(json!({"text": "t", "actions": [{"label": "Later"}]})),
+                [true, false],
+            ),
+            (raw(no_text), [false, false]),
+            (
+                raw(json!({"text": "t", "iconDetail": {"color": "blue"}})),
+                [false, false],
+            ),
+            (
+                raw(json!({"text": "t", "errorDetail": {"message": "m"}})),
+                [false, false],
+            ),
+            (
+                json!({"data": {"mode": "Silent", "title": "t", "data": content}}),
+                [false, false],
+            ),
+        ],
+    )?;
+    decided_alike(
+        "webex.actions.NotificationResult",
+        &[
+            (json!(["resolved", "user_action", "Silent"]), true),
+            (json!(["resolved", "user_action"]), false),
+            (json!(["resolved", "user_action", "Silent", "x"]), false),
+            (json!(["resolved", 1, "Silent"]), false),
         ],
     )
 }

@@ -214,6 +214,8 @@ fn family_kinds() -> Vec<KindSpec> {
         by_name::<actions::RegisterCrmConnectorRequest>("webex.config.RegisterCrmConnectorRequest"),
         by_name::<actions::I18nInitOptions>("webex.i18n.InitOptions"),
         by_name::<actions::ConfigInitArguments>("webex.config.InitArguments"),
+        by_name::<actions::GeneralNotification>("webex.actions.GeneralNotification"),
+        by_name::<actions::NotificationResult>("webex.actions.NotificationResult"),
         // Widget-to-Desktop messages.
         by_name::<widget::TitleUpdateEventInit>("webex.widget.TitleUpdateEventInit"),
         by_name::<widget::IframeActivity>("webex.widget.IframeActivity"),

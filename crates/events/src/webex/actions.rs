@@ -206,6 +206,147 @@ pub struct ConfigInitArguments {
     pub extra: Extra,
 }
 
+/// The `raw` argument of `Desktop.actions.fireGeneralSilentNotification`,
+/// `fireGeneralAutoDismissNotification` and `fireGeneralAcknowledgeNotification`
+/// (webex-desktop-js-sdk.txt L1167-1326; members from the parameter table, L1216-1251).
+///
+/// Function members (`linkHandler`, `dismissHandler`, an action's `handler`) are not JSON and
+/// are not modelled; an integration that serializes them sends nothing for them.
+///
+/// ```
+/// use ccwire_events::webex::actions::GeneralNotification;
+/// let n: GeneralNotification = serde_json::from_str(r#"{"data":{"type":"Info","mode":"Silent",
+///   "title":"Info - Silent","data":{"text":"Explore New Horizons",
+///   "iconDetail":{"iconName":"icon-alert-active_16","color":"blue"},
+///   "actions":[{"label":"Yes","variant":"primary"}]}}}"#).unwrap();
+/// assert_eq!(n.data.title, "Info - Silent");
+/// assert!(serde_json::from_str::<GeneralNotification>(r#"{"data":{"type":"Info","mode":"Silent",
+///   "title":"t","data":{}}}"#).is_err()); // `text` is required
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct GeneralNotification {
+    /// The notification (required, L1220).
+    pub data: NotificationItem,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The notification of a [`GeneralNotification`].
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct NotificationItem {
+    /// The type of notification: one of "Info, Warn, Error, Success, Chat, Default" (required,
+    /// L1221). The example passes the SDK's enum constant (`Notifications.ItemMeta.Type.Info`,
+    /// L1180), whose wire spelling the document does not print, so any text is kept.
+    #[wire(rename = "type")]
+    pub notification_type: String,
+    /// The mode: one of "Silent, AutoDismiss, Acknowledge", matching the method (required,
+    /// L1222; the same caveat on the wire spelling, L1181).
+    pub mode: String,
+    /// The title (required, L1223).
+    pub title: String,
+    /// The content (required, L1224).
+    pub data: NotificationContent,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The content of a notification (`data.data`, L1224-1245).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct NotificationContent {
+    /// The media channel type, such as chat or social (optional, L1225).
+    #[wire(rename = "type")]
+    pub content_type: Option<String>,
+    /// The subheading (required, L1226).
+    pub text: String,
+    /// A link (optional, L1227).
+    pub link: Option<String>,
+    /// The link's text (optional, L1228).
+    pub link_name: Option<String>,
+    /// The link's tooltip, may hold HTML (optional, L1229).
+    pub link_tooltip: Option<String>,
+    /// A custom icon (optional, L1230).
+    pub icon_detail: Option<NotificationIcon>,
+    /// Error details (optional, L1236).
+    pub error_detail: Option<NotificationError>,
+    /// The task (optional, L1242).
+    pub task_id: Option<String>,
+    /// Buttons (optional, L1244).
+    pub actions: Option<Vec<NotificationAction>>,
+    /// Most lines of the message shown before truncation (optional, L1245).
+    pub line_clamp: Option<i64>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The icon of a notification (`iconDetail`, L1230-1234).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct NotificationIcon {
+    /// The icon's name (required, L1231).
+    pub icon_name: String,
+    /// Background circle colour, following light or dark mode (optional, L1232).
+    pub color: Option<String>,
+    /// Background circle colour, fixed (optional, L1233).
+    pub bg_color: Option<String>,
+    /// The icon's colour (optional, L1234).
+    pub icon_color: Option<String>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The error details of a notification (`errorDetail`, L1236-1241).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct NotificationError {
+    /// The error's title (optional, L1237).
+    pub header: Option<String>,
+    /// The message of the error dialog (required, L1238).
+    pub message: String,
+    /// Correlation id (optional, L1239).
+    pub tracking_id: Option<String>,
+    /// Options for the i18n module (required, L1240; an object the document does not detail,
+    /// kept exactly).
+    pub localization: ccwire_model::RawJson,
+    /// When the error happened, ISO 8601 text (optional, L1241).
+    pub timestamp: Option<String>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// A button of a notification (L1246-1251). The table has no "Required" column; the example
+/// gives both members (L1195-1206), so both are expected.
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct NotificationAction {
+    /// The button's text.
+    #[wire(expected)]
+    pub label: Option<String>,
+    /// The button's look (a Momentum UI button variant, `primary`, `secondary`).
+    #[wire(expected)]
+    pub variant: Option<String>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// What `fireGeneralAutoDismissNotification` and `fireGeneralAcknowledgeNotification` resolve
+/// to: `[status, reason, mode]` (L1284, L1321). The document names the SDK types
+/// (`Notifications.ItemMeta.Status`, `StatusChangeEventReason`, `Mode`) but prints none of
+/// their values, so they are kept as text.
+///
+/// ```
+/// use ccwire_events::webex::actions::NotificationResult;
+/// let r: NotificationResult = serde_json::from_str(r#"["resolved","user_action","Silent"]"#).unwrap();
+/// assert_eq!(r.2, "Silent");
+/// assert!(serde_json::from_str::<NotificationResult>(r#"["resolved","user_action"]"#).is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+pub struct NotificationResult(pub String, pub String, pub String);
+
+ccwire_model::nothing_to_inspect!(NotificationResult);
+
 /// Where an i18n backend loads translations from.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct I18nBackend {

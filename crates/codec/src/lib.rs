@@ -134,21 +134,21 @@ pub fn decode(text: &str) -> Result<Message, DecodeError> {
     use ccwire_model::dispatch;
     let text = strip_bom(text);
     // The usual Webex layout is read from both ends of the text, confirmed by decoding its body.
-    if let Some(members) = dispatch::members_from_ends(text, "data", &WebexMessage::DATA_TAGS)
-        && other_vendor(&dispatch::find_members(&members.members, &TOP_MEMBERS)).is_none()
-        && let Ok(message) = WebexMessage::from_members::<serde_json::Error>(text, members)
+    if let Some(scanned) = dispatch::members_from_ends(text, "data", &WebexMessage::DATA_TAGS)
+        && other_vendor(&dispatch::find_members(&scanned.members, &TOP_MEMBERS)).is_none()
+        && let Ok(message) = WebexMessage::from_members::<serde_json::Error>(text, scanned)
     {
         return Ok(Message::Webex(message));
     }
     // One scan of the top level tells the vendors apart and gives the Webex decoder its frame.
     let webex = match dispatch::object_members_peeking(text, "data", &WebexMessage::DATA_TAGS) {
-        Ok(members) => {
+        Ok(scanned) => {
             if let Some(vendor) =
-                other_vendor(&dispatch::find_members(&members.members, &TOP_MEMBERS))
+                other_vendor(&dispatch::find_members(&scanned.members, &TOP_MEMBERS))
             {
                 return decode_other_vendor(text, vendor);
             }
-            WebexMessage::from_members::<serde_json::Error>(text, members)
+            WebexMessage::from_members::<serde_json::Error>(text, scanned)
         }
         Err(_) => {
             // Not a well-formed object at the top: the lenient peek still tells the vendors

@@ -325,9 +325,10 @@ impl<T: LenientScalar> JsonSchema for OrText<T> {
         true
     }
 
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        // Strict: exactly the `Lenient` forms; lenient: any text besides.
         if crate::wire::is_strict() {
-            return json_schema!({ "anyOf": [T::native_schema(), T::text_schema()] });
+            return Lenient::<T>::json_schema(generator);
         }
         json_schema!({ "anyOf": [T::native_schema(), { "type": "string" }] })
     }

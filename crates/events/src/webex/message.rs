@@ -347,10 +347,10 @@ impl WebexMessage {
 /// here, `data` by its kind's decoder, the others when they are needed — for a bare event, by
 /// the event's own decoder).
 fn read_frame<E: de::Error>(text: &str) -> Result<RawFrame<'_>, E> {
-    let members =
+    let scanned =
         ccwire_model::dispatch::object_members_peeking(text, "data", &WebexMessage::DATA_TAGS)
             .map_err(E::custom)?;
-    frame_from_members(members)
+    frame_from_members(scanned)
 }
 
 /// The top level of a message from its scanned members (`data` peeked for [`WebexMessage::DATA_TAGS`]).
@@ -361,10 +361,15 @@ fn frame_from_members<E: de::Error>(
         mut members,
         peeked,
     } = scanned;
-    let mut peeked = Some(peeked);
+    // `data.type` and `data.eventType`, peeked inside the first `data` when it is an object.
+    let data_tags = peeked.map(|found| {
+        let mut strings = found
+            .into_iter()
+            .map(|p| p.and_then(|p| p.as_str().map(str::to_owned)));
+        (strings.next().flatten(), strings.next().flatten())
+    });
     let mut envelope_type = None;
     let mut data = None;
-    let mut data_tags = None;
     let mut failed = None;
     // `type` and `data` are taken out; the others stay where they are (no second vector).
     members.retain(|member| {
@@ -381,18 +386,7 @@ fn frame_from_members<E: de::Error>(
                     return false;
                 }
             },
-            "data" => {
-                // The peeked tags are those of the first `data`.
-                if let Some(found) = peeked.take() {
-                    data_tags = found.map(|found| {
-                        let mut strings = found
-                            .into_iter()
-                            .map(|p| p.and_then(|p| p.as_str().map(str::to_owned)));
-                        (strings.next().flatten(), strings.next().flatten())
-                    });
-                }
-                data.replace(member.value).is_some()
-            }
+            "data" => data.replace(member.value).is_some(),
             // A repeat is refused by whatever reads the members: the envelope's unknown
             // members (`envelope_members`), or the event's own decoder for a bare event.
             _ => return true,

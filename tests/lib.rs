@@ -44,8 +44,32 @@ pub struct FixtureEntry {
     /// How it is framed: `envelope`, `data-only` or `bare` (Webex messages), `message` (detected
     /// messages of other vendors), `request` or `payload` (decoded by kind name).
     pub framing: String,
-    /// Where the sample was printed (one entry per identical sample).
+    /// Where the sample was printed (one entry per identical sample); empty for a synthetic
+    /// fixture.
     pub sources: Vec<Source>,
+    /// For a fixture no reference prints: what it was written from.
+    #[serde(default)]
+    pub synthetic: Option<Synthetic>,
+}
+
+/// How a synthetic fixture was written.
+#[derive(Debug, Deserialize)]
+pub struct Synthetic {
+    /// How the values were chosen.
+    pub written_from: String,
+    /// The reference lines it was written from.
+    pub citations: Vec<Citation>,
+}
+
+/// Lines of a reference.
+#[derive(Debug, Deserialize)]
+pub struct Citation {
+    /// Seed document file name.
+    pub doc: String,
+    /// First and last line (1-based, inclusive).
+    pub lines: [u32; 2],
+    /// What those lines are.
+    pub section: String,
 }
 
 /// Where a sample comes from.

@@ -151,9 +151,25 @@ fn collect(dir: &std::path::Path, out: &mut Vec<String>) {
     }
 }
 
+/// A sample names where it was printed; a synthetic fixture (no sources) names the reference
+/// lines it was written from (`cargo xtask fixtures` checks that those lines name every member
+/// it writes).
 fn has_provenance(f: &Fixture) -> Result<(), Failed> {
-    if f.entry.sources.is_empty() {
-        return Err(fail("no source"));
+    match (&f.entry.synthetic, f.entry.sources.is_empty()) {
+        (None, true) => return Err(fail("no source")),
+        (Some(_), false) => return Err(fail("both sources and synthetic")),
+        (Some(s), true) => {
+            let complete = !s.written_from.is_empty()
+                && !s.citations.is_empty()
+                && s.citations.iter().all(|c| {
+                    let [first, last] = c.lines;
+                    !c.doc.is_empty() && !c.section.is_empty() && first > 0 && last >= first
+                });
+            if !complete {
+                return Err(fail(format!("incomplete synthetic provenance: {s:?}")));
+            }
+        }
+        (None, false) => {}
     }
     for s in &f.entry.sources {
         let [first, last] = s.lines;

@@ -19,6 +19,10 @@ pub(crate) fn trials() -> Vec<Trial> {
             a_time_not_yet_reached_may_be_null,
         ),
         Trial::test(
+            "presence::a_member_typed_or_undefined_may_be_absent_in_both_modes",
+            a_member_typed_or_undefined_may_be_absent_in_both_modes,
+        ),
+        Trial::test(
             "presence::a_required_member_is_refused_when_absent_in_both_modes",
             a_required_member_is_refused_when_absent_in_both_modes,
         ),
@@ -107,6 +111,22 @@ const EXPECTED: &[Expected] = &[
         evidence: "in the one sample L242-269, no member marked required L660-724",
         repairs: &[],
     },
+    Expected {
+        kind: "webex.store.Agent",
+        fixture: "webex/store/Agent/sdk-L103-synthetic.json",
+        body: "",
+        member: "/agentId",
+        evidence: "STORE.agent table L106: no Required column, type not \"or Undefined\"",
+        repairs: &[],
+    },
+    Expected {
+        kind: "webex.store.Agent",
+        fixture: "webex/store/Agent/sdk-L103-synthetic.json",
+        body: "",
+        member: "/wrapUpData/wrapUpProps/interactionId",
+        evidence: "wrapUpProps table L156 String, beside members typed \"or Undefined\"",
+        repairs: &[],
+    },
 ];
 
 impl Expected {
@@ -165,6 +185,27 @@ fn an_expected_member_may_be_absent_but_is_drift() -> Result<(), Failed> {
                     e.kind, e.member
                 )));
             }
+        }
+    }
+    Ok(())
+}
+
+/// The wrap-up properties type three members "Boolean or Undefined" / "Number or Undefined"
+/// (webex-desktop-js-sdk.txt L153, L154, L157): without them the payload is valid in both modes
+/// and drift-free.
+fn a_member_typed_or_undefined_may_be_absent_in_both_modes() -> Result<(), Failed> {
+    const KIND: &str = "webex.store.Agent";
+    let whole = fixture("webex/store/Agent/sdk-L103-synthetic.json")?;
+    for member in ["autoWrapup", "autoWrapupInterval", "allowCancelAutoWrapup"] {
+        let mut without = whole.clone();
+        remove(&mut without, &format!("/wrapUpData/wrapUpProps/{member}"))?;
+        decided_per_mode(KIND, &[(without.clone(), [true, true])])
+            .map_err(|err| fail(format!("{member}: {err:?}")))?;
+        let report =
+            ccwire_codec::validate_as(KIND, &without.to_string(), ccwire_codec::Mode::Strict);
+        let problems = drift(&report);
+        if !problems.is_empty() {
+            return Err(fail(format!("without {member}: {problems:?}")));
         }
     }
     Ok(())

@@ -8,7 +8,7 @@ use ccwire_events::webex::agent_contact::{
 };
 use ccwire_events::webex::{
     actions, agent_state, dialer, js_method, layout, monitoring, routing, screen_pop, session,
-    shortcut_key, widget,
+    shortcut_key, store, widget,
 };
 
 use crate::registry::{KindSpec, Payload};
@@ -222,6 +222,13 @@ fn family_kinds() -> Vec<KindSpec> {
         by_name::<widget::BehavioralEventOptions>(
             "webex.webexMetricsInternal.BehavioralEventOptions",
         ),
+        // The widget data provider (`STORE`).
+        by_name::<store::StoreAgent>("webex.store.Agent"),
+        by_name::<store::StoreAgentContact>("webex.store.AgentContact"),
+        by_name::<store::StoreApp>("webex.store.App"),
+        by_name::<store::StoreAuth>("webex.store.Auth"),
+        by_name::<store::StoreGeneralNotifications>("webex.store.GeneralNotifications"),
+        by_name::<store::StoreDynamic>("webex.store.Dynamic"),
         // Desktop layout JSON.
         by_name::<layout::LayoutWidgets>("webex.layout.Widgets"),
         by_name::<layout::IframeWidget>("webex.layout.IframeWidget"),

@@ -219,45 +219,54 @@ pub(crate) fn first_repeat(hashes: &[u32], same: impl Fn(usize, usize) -> bool) 
             (h >> (32 - bits)) as usize
         }
     };
-    let mut starts = vec![0usize; (1 << bits) + 1];
+    let mut starts = vec![0u32; (1 << bits) + 1];
     for &h in hashes {
         starts[bucket_of(h) + 1] += 1;
     }
     for b in 1..starts.len() {
         starts[b] += starts[b - 1];
     }
-    // The positions, bucket by bucket, ascending within each.
-    let mut items = vec![0usize; n];
+    // Each hash with its position, bucket by bucket, ascending within each: the bucket checks
+    // below read these in sequence, never `hashes` at random. (Positions fit in 32 bits: a
+    // message is far shorter than 4 GiB, and each member takes at least four bytes of it.)
+    let Ok(_) = u32::try_from(n) else {
+        return first_repeat_unbucketed(hashes, same);
+    };
+    let mut items = vec![(0u32, 0u32); n];
     let mut next = starts.clone();
     for (i, &h) in hashes.iter().enumerate() {
-        let b = bucket_of(h);
-        items[next[b]] = i;
-        next[b] += 1;
+        let slot = &mut next[bucket_of(h)];
+        items[*slot as usize] = (h, i as u32);
+        *slot += 1;
     }
     let mut first: Option<usize> = None;
-    let mut table: Vec<usize> = Vec::new();
-    for bucket in starts.windows(2).map(|w| &items[w[0]..w[1]]) {
+    // Slots of the open-addressing table: (hash, position + 1), 0 for empty.
+    let mut table: Vec<(u32, u32)> = Vec::new();
+    for bucket in starts
+        .windows(2)
+        .map(|w| &items[w[0] as usize..w[1] as usize])
+    {
         if bucket.len() < 2 {
             continue;
         }
         // Open addressing on the hash's lower bits (the bucket fixed its upper ones).
         let size = (bucket.len() * 2).next_power_of_two();
         table.clear();
-        table.resize(size, usize::MAX);
+        table.resize(size, (0, 0));
         let mask = size - 1;
-        for &j in bucket {
+        for &(h, j) in bucket {
+            let j = j as usize;
             if first.is_some_and(|f| f <= j) {
                 break;
             }
-            let h = hashes[j];
             let mut slot = h as usize & mask;
             let repeat = loop {
-                let held = table[slot];
-                if held == usize::MAX {
-                    table[slot] = j;
+                let (held_hash, held) = table[slot];
+                if held == 0 {
+                    table[slot] = (h, j as u32 + 1);
                     break false;
                 }
-                if hashes[held] == h && same(held, j) {
+                if held_hash == h && same(held as usize - 1, j) {
                     break true;
                 }
                 slot = (slot + 1) & mask;
@@ -269,6 +278,23 @@ pub(crate) fn first_repeat(hashes: &[u32], same: impl Fn(usize, usize) -> bool) 
         }
     }
     first
+}
+
+/// [`first_repeat`] for more names than 32-bit positions can count: one hash table.
+#[cold]
+fn first_repeat_unbucketed(hashes: &[u32], same: impl Fn(usize, usize) -> bool) -> Option<usize> {
+    let mut seen: HashTable<usize> = HashTable::with_capacity(hashes.len());
+    (0..hashes.len()).find(|&j| {
+        let h = u64::from(hashes[j]);
+        if seen
+            .find(h, |&i| hashes[i] == hashes[j] && same(i, j))
+            .is_some()
+        {
+            return true;
+        }
+        seen.insert_unique(h, j, |&i| u64::from(hashes[i]));
+        false
+    })
 }
 
 /// The entries of a [`WireMap`](crate::WireMap) (or the members of an [`Extra`](crate::Extra)),
@@ -339,6 +365,14 @@ mod tests {
             assert_eq!(
                 members(&names).first_repeated(),
                 Some(format!("k{}", n / 2).as_str()),
+                "{n}"
+            );
+            // The one-table fallback (for more names than 32-bit positions) agrees.
+            let m = members(&names);
+            let name = |i: usize| m.entries[i].0.as_str();
+            assert_eq!(
+                super::first_repeat_unbucketed(&m.hashes, |a, b| name(a) == name(b)),
+                super::first_repeat(&m.hashes, |a, b| name(a) == name(b)),
                 "{n}"
             );
         }

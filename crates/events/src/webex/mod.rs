@@ -14,6 +14,7 @@
 //! | [`widget`] | widget-to-Desktop messages and metrics options |
 //! | [`layout`] | desktop layout JSON: the widget map and the `agentx-wc-iframe` widget |
 //! | [`session`] | `Welcome` and keepalive frames |
+//! | [`store`] | the widget data provider `STORE` (`agent`, `agentContact`, `app`, `auth`, `generalNotifications`, `dynamic`) |
 
 pub mod actions;
 pub mod agent_contact;
@@ -28,6 +29,7 @@ pub mod routing;
 pub mod screen_pop;
 pub mod session;
 pub mod shortcut_key;
+pub mod store;
 pub mod widget;
 
 pub use ccwire_model::webex::EnvelopeType;

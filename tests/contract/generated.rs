@@ -186,6 +186,32 @@ fn merge(a: &Value, b: &Value) -> Value {
     Value::Object(out)
 }
 
+/// Up to `n` instances of the kind schema `schemas/<rel>` that the schema accepts, generated
+/// from `seed`.
+pub(crate) fn instances(
+    rel: &str,
+    schema: &Value,
+    seed: [u8; 32],
+    n: usize,
+) -> Result<Vec<Value>, Failed> {
+    let mut g = Gen {
+        root: schema,
+        rng: TestRng::from_seed(RngAlgorithm::ChaCha, &seed),
+    };
+    let mut out = Vec::new();
+    for _ in 0..n * 4 {
+        if out.len() == n {
+            break;
+        }
+        if let Some(instance) = g.value(schema, 0)
+            && schemas::accepts(rel, &instance)?
+        {
+            out.push(instance);
+        }
+    }
+    Ok(out)
+}
+
 fn every_kind_round_trips_generated_values() -> Result<(), Failed> {
     let mut rng = TestRng::from_seed(RngAlgorithm::ChaCha, &[7; 32]);
     let (mut kinds, mut generated, mut accepted) = (0usize, 0usize, 0usize);
@@ -195,21 +221,8 @@ fn every_kind_round_trips_generated_values() -> Result<(), Failed> {
         let path = spec.schema_path();
         let schema: Value =
             ccwire_contract_tests::read_json(&schemas_dir().join(&path)).map_err(fail)?;
-        let mut g = Gen {
-            root: &schema,
-            rng: TestRng::from_seed(RngAlgorithm::ChaCha, &rng.random::<[u8; 32]>()),
-        };
         let mut made = 0;
-        for _ in 0..PER_KIND * 4 {
-            if made == PER_KIND {
-                break;
-            }
-            let Some(instance) = g.value(&schema, 0) else {
-                continue;
-            };
-            if !schemas::accepts(&path, &instance)? {
-                continue;
-            }
+        for instance in instances(&path, &schema, rng.random::<[u8; 32]>(), PER_KIND)? {
             made += 1;
             let text = instance.to_string();
             match spec.decode(&text) {

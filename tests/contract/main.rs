@@ -3,7 +3,7 @@
 //! Every case is named after what it checks and, for fixtures, the fixture's path:
 //! `fixture::<path>::<check>`, `schemas::<check>`, `invalid::<path>::…`, `properties::<property>`,
 //! `coverage::<check>`, `naming::<check>`, `limits::<check>`, `forms::<check>`,
-//! `presence::<check>`, `members::<check>`.
+//! `presence::<check>`, `members::<check>`, `required::<check>`.
 
 mod agreement;
 mod coverage;
@@ -18,6 +18,7 @@ mod members;
 mod naming;
 mod presence;
 mod properties;
+mod required;
 mod schemas;
 
 use libtest_mimic::{Arguments, Trial};
@@ -38,6 +39,7 @@ fn main() -> std::process::ExitCode {
     trials.extend(forms::trials());
     trials.extend(presence::trials());
     trials.extend(members::trials());
+    trials.extend(required::trials());
     trials.extend(generated::trials());
     libtest_mimic::run(&args, trials).exit_code()
 }

@@ -103,7 +103,7 @@ fn the_member_table_agrees_with_the_schemas_and_the_samples() -> Result<(), Fail
 
 /// The named object types of a kind schema: the root (by its title) and every `$defs` entry
 /// that has properties.
-fn object_types(schema: &Value) -> Vec<(String, &Map<String, Value>)> {
+pub(crate) fn object_types(schema: &Value) -> Vec<(String, &Map<String, Value>)> {
     let mut out = Vec::new();
     if let (Some(title), Some(object)) = (
         schema.get("title").and_then(Value::as_str),
@@ -135,7 +135,7 @@ fn required_by_type(schema: &Value) -> BTreeMap<String, BTreeSet<String>> {
         .collect()
 }
 
-fn names(list: Option<&Value>) -> BTreeSet<String> {
+pub(crate) fn names(list: Option<&Value>) -> BTreeSet<String> {
     list.and_then(Value::as_array)
         .into_iter()
         .flatten()
@@ -163,7 +163,7 @@ fn accepts_null(schema: &Value, root: &Value) -> bool {
 }
 
 /// Follows a local `$ref` (`#/$defs/Name`).
-fn resolve<'a>(schema: &'a Value, root: &'a Value) -> &'a Value {
+pub(crate) fn resolve<'a>(schema: &'a Value, root: &'a Value) -> &'a Value {
     match schema.get("$ref").and_then(Value::as_str) {
         Some(r) => r
             .strip_prefix('#')
@@ -321,7 +321,7 @@ fn walk(
 
 /// Whether a branch of a union may describe `instance`: the same JSON type, and for objects,
 /// every `const` member of the branch equal in the instance.
-fn fits(branch: &Value, root: &Value, instance: &Value) -> bool {
+pub(crate) fn fits(branch: &Value, root: &Value, instance: &Value) -> bool {
     let branch = resolve(branch, root);
     let json_type = match instance {
         Value::Null => "null",

@@ -112,6 +112,22 @@ const EXPECTED: &[Expected] = &[
         repairs: &[],
     },
     Expected {
+        kind: "webex.routing.AgentOfferContact",
+        fixture: "webex/routing/AgentOfferContact/sdk-L9242.json",
+        body: "/data",
+        member: "/agentId",
+        evidence: "generic routing data shape L2179 non-optional, no promise; in every sample",
+        repairs: &[],
+    },
+    Expected {
+        kind: "webex.screenPop.ScreenPop",
+        fixture: "webex/screen-pop/ScreenPop/sdk-L9722.json",
+        body: "/data",
+        member: "/screenPopUrl",
+        evidence: "in every sample, no reference promises it",
+        repairs: &[],
+    },
+    Expected {
         kind: "webex.store.Agent",
         fixture: "webex/store/Agent/sdk-L103-synthetic.json",
         body: "",

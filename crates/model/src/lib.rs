@@ -23,7 +23,7 @@
 //!     "mediaResourceId": "m1", "mediaType": "telephony", "mediaMgr": "vmm", "mType": "mainCall",
 //!     "isHold": false, "holdTimestamp": null, "participants": ["a1"], "futureField": 1
 //! }"#).unwrap();
-//! assert_eq!(leg.media_type, MediaType::Telephony);
+//! assert_eq!(leg.media_type, Some(MediaType::Telephony));
 //! assert!(leg.hold_timestamp.is_null());
 //! assert_eq!(leg.extra.get("futureField").map(ccwire_model::RawJson::get), Some("1"));
 //! ```

@@ -22,13 +22,33 @@ use crate::webex::common::{AgentSession, DesktopHeader, Failure};
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct AgentStateDetails {
     /// The aux code of the state (`"0"` for Available, an idle code id otherwise).
-    pub aux_code_id: AuxCodeId,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `auxCodeId` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub aux_code_id: Option<AuxCodeId>,
     /// Login status.
-    pub status: AgentStatus,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `status` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub status: Option<AgentStatus>,
     /// Availability.
-    pub sub_status: AgentSubStatus,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `subStatus` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub sub_status: Option<AgentSubStatus>,
     /// When the state last changed.
-    pub last_state_change_timestamp: EpochMillis,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `lastStateChangeTimestamp`
+    /// (counts in `reference/members.tsv`), and no reference promises it: its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub last_state_change_timestamp: Option<EpochMillis>,
     /// When the idle code last changed (`null` when it never did).
     pub last_idle_code_change_timestamp: Nullable<EpochMillis>,
     /// Why the state last changed (may be `""`).
@@ -43,7 +63,12 @@ pub struct AgentFailure {
     /// The organization.
     pub org_id: OrgId,
     /// Correlation id of the failed request.
-    pub tracking_id: TrackingId,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `trackingId` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub tracking_id: Option<TrackingId>,
     /// The agent.
     pub agent_id: AgentId,
     /// The agent's session.
@@ -162,7 +187,12 @@ pub struct BuddyAgents {
     #[wire(flatten)]
     pub session: AgentSession,
     /// The buddy agents.
-    pub agent_list: Vec<BuddyAgent>,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `agentList` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub agent_list: Option<Vec<BuddyAgent>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -270,7 +300,12 @@ pub struct AgentLogoutSuccess {
     #[wire(flatten)]
     pub session: AgentSession,
     /// Login status (`LoggedOut`).
-    pub status: AgentStatus,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `status` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub status: Option<AgentStatus>,
     /// Availability.
     pub sub_status: Option<AgentSubStatus>,
     /// Who logged the agent out, when not the agent.
@@ -313,7 +348,12 @@ pub struct AgentMultiLoginCloseSession {
     /// The session being closed.
     pub agent_session_id: AgentSessionId,
     /// Why.
-    pub reason: String,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `reason` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub reason: Option<String>,
     /// The organization, when sent.
     pub org_id: Option<OrgId>,
     /// Correlation id, when sent.
@@ -404,18 +444,33 @@ tagged_union! {
 /// ```
 /// use ccwire_events::webex::agent_state::AuxCode;
 /// let c: AuxCode = serde_json::from_str(r#"{"id":"1643","isDefault":false,"isSystem":true,"name":"RONA"}"#).unwrap();
-/// assert!(c.is_system);
+/// assert_eq!(c.is_system, Some(true));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct AuxCode {
     /// The code id (legacy numeric text or a UUID).
     pub id: AuxCodeId,
     /// Whether it is the default code.
-    pub is_default: bool,
+    ///
+    /// *Expected*: the STORE.agent.idleCodes table types `isDefault` Boolean
+    /// (webex-desktop-js-sdk.txt L148) and has no Required column, and the samples carry it (counts
+    /// in `reference/members.tsv`): its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub is_default: Option<bool>,
     /// Whether it is a system code (e.g. `RONA`).
-    pub is_system: bool,
+    ///
+    /// *Expected*: the STORE.agent.idleCodes table types `isSystem` Boolean
+    /// (webex-desktop-js-sdk.txt L145) and has no Required column, and the samples carry it (counts
+    /// in `reference/members.tsv`): its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub is_system: Option<bool>,
     /// Display name.
-    pub name: String,
+    ///
+    /// *Expected*: the STORE.agent.idleCodes table types `name` String (webex-desktop-js-sdk.txt
+    /// L146) and has no Required column, and the samples carry it (counts in
+    /// `reference/members.tsv`): its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub name: Option<String>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

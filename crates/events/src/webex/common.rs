@@ -19,7 +19,12 @@ pub struct DesktopHeader {
     /// The organization.
     pub org_id: OrgId,
     /// Correlation id of the request answered (a UUID; the envelope's is `notifs_<uuid>`).
-    pub tracking_id: TrackingId,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `trackingId` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub tracking_id: Option<TrackingId>,
 }
 
 /// The agent and login session a message is about.
@@ -39,12 +44,22 @@ pub struct AgentSession {
 /// ```
 /// use ccwire_events::webex::common::Failure;
 /// let f: Failure = serde_json::from_str(r#"{"reason":"Media leg failure","reasonCode":95367}"#).unwrap();
-/// assert_eq!(f.reason_code.get(), 95367);
+/// assert_eq!(f.reason_code.map(|c| c.get()), Some(95367));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct Failure {
     /// Why it failed.
-    pub reason: String,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `reason` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub reason: Option<String>,
     /// Numeric failure code.
-    pub reason_code: Lenient<i64>,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `reasonCode` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub reason_code: Option<Lenient<i64>>,
 }

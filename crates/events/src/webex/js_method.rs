@@ -11,7 +11,12 @@ pub struct JsMethodHeader {
     /// The agent's session (`""` in the outdial ANI sample).
     pub agent_session_id: AgentSessionId,
     /// Call data (always `""` in the documents).
-    pub call_data: String,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `callData` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub call_data: Option<String>,
     /// The legacy method answered.
     pub js_method: JsMethod,
 }
@@ -20,24 +25,54 @@ pub struct JsMethodHeader {
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct Vteam {
     /// Analyzer (reporting) id.
-    pub analyzer_id: String,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `analyzerId` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub analyzer_id: Option<String>,
     /// Call distribution groups (always `[]` in the documents; element shape unknown).
-    pub call_distribution_groups: Vec<ccwire_model::RawJson>,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `callDistributionGroups`
+    /// (counts in `reference/members.tsv`), and no reference promises it: its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub call_distribution_groups: Option<Vec<ccwire_model::RawJson>>,
     /// Channel of the team.
-    pub channel_type: MediaType,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `channelType` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub channel_type: Option<MediaType>,
     /// The team id.
     pub id: QueueId,
     /// Longest time a contact may wait, in seconds.
-    pub max_time_in_queue: i64,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `maxTimeInQueue` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub max_time_in_queue: Option<i64>,
     /// Name.
-    pub name: String,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `name` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub name: Option<String>,
     /// Routing type (always `null` in the documents; type unknown).
     pub routing_type: Nullable<ccwire_model::RawJson>,
     /// Skill-based routing type (always `null` in the documents; type unknown).
     pub skill_based_routing_type: Nullable<ccwire_model::RawJson>,
     /// Queue or entry point.
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `type` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
     #[wire(rename = "type")]
-    pub vteam_type: VteamType,
+    #[wire(expected)]
+    pub vteam_type: Option<VteamType>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -47,9 +82,19 @@ pub struct Vteam {
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct VteamListBody {
     /// Whether consult to queue is allowed.
-    pub allow_consult_to_queue: bool,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `allowConsultToQueue` (counts
+    /// in `reference/members.tsv`), and no reference promises it: its absence is drift, an error
+    /// only in strict mode.
+    #[wire(expected)]
+    pub allow_consult_to_queue: Option<bool>,
     /// The teams.
-    pub vteam_list: Vec<Vteam>,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `vteamList` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub vteam_list: Option<Vec<Vteam>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -102,7 +147,12 @@ pub struct OutdialAni {
     /// The number (`+1-3364112001`).
     pub id: String,
     /// Label.
-    pub name: String,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `name` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub name: Option<String>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -112,7 +162,12 @@ pub struct OutdialAni {
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct OutdialAniListBody {
     /// The ANIs.
-    pub mock_outdial_ani_list: Vec<OutdialAni>,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `mockOutdialAniList` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub mock_outdial_ani_list: Option<Vec<OutdialAni>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

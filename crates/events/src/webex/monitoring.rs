@@ -34,9 +34,19 @@ pub struct MonitoringSession {
     /// The monitoring request id.
     pub id: MonitoringId,
     /// The kind of monitoring.
-    pub monitor_type: MonitorType,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `monitorType` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub monitor_type: Option<MonitorType>,
     /// The supervisor (a user id).
-    pub supervisor_id: AgentId,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `supervisorId` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub supervisor_id: Option<AgentId>,
 }
 
 /// The monitored queue and supervisor device of an offered or failed monitoring.
@@ -45,12 +55,27 @@ pub struct MonitoredCall {
     /// The monitored task.
     pub task_id: InteractionId,
     /// The queue of the monitored task.
-    pub queue_id: QueueId,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `queueId` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub queue_id: Option<QueueId>,
     /// The queue's name.
-    pub queue_name: String,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `queueName` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub queue_name: Option<String>,
     /// The supervisor's dial number.
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `supervisorDN` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
     #[wire(rename = "supervisorDN")]
-    pub supervisor_dn: String,
+    #[wire(expected)]
+    pub supervisor_dn: Option<String>,
 }
 
 /// The monitored task and agent of a hold, resume or end.
@@ -59,7 +84,12 @@ pub struct MonitoredAgent {
     /// The monitored task.
     pub task_id: InteractionId,
     /// The monitored agent.
-    pub agent_id: AgentId,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `agentId` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub agent_id: Option<AgentId>,
 }
 
 /// Monitoring offered to (or started for) the supervisor: `eMonitoringOffered`,
@@ -77,7 +107,12 @@ pub struct MonitoringOffered {
     #[wire(flatten)]
     pub call: MonitoredCall,
     /// The monitored task (a full interaction).
-    pub task: Interaction,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `task` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub task: Option<Interaction>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -94,15 +129,40 @@ pub struct MonitoringRequestCreateFailed {
     #[wire(flatten)]
     pub session: MonitoringSession,
     /// Queues the request covers (a list here, unlike every other `queueId`).
-    pub queue_id: Vec<QueueId>,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `queueId` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub queue_id: Option<Vec<QueueId>>,
     /// Teams the request covers (`All`).
-    pub teams: Vec<String>,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `teams` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub teams: Option<Vec<String>>,
     /// Sites the request covers (`All`).
-    pub sites: Vec<String>,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `sites` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub sites: Option<Vec<String>>,
     /// Agents the request covers (`All`).
-    pub agents: Vec<String>,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `agents` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub agents: Option<Vec<String>>,
     /// Whether the request is active.
-    pub is_active: bool,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `isActive` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub is_active: Option<bool>,
     /// The monitored task (`null`: none yet).
     pub task_id: Nullable<InteractionId>,
     /// Why it failed.
@@ -215,15 +275,35 @@ pub struct MonitoringState {
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct MonitorStateChange {
     /// The monitored agent.
-    pub agent_id: AgentId,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `agentId` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub agent_id: Option<AgentId>,
     /// The monitored interaction.
     pub interaction_id: InteractionId,
     /// The supervisor.
-    pub supervisor_id: AgentId,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `supervisorId` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub supervisor_id: Option<AgentId>,
     /// The new monitoring state.
-    pub monitoring_state: MonitoringState,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `monitoringState` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub monitoring_state: Option<MonitoringState>,
     /// When it happened.
-    pub event_time: EpochMillis,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `eventTime` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub event_time: Option<EpochMillis>,
 }
 
 /// The supervisor barged in (`eAgentMonitorStateChanged`).
@@ -239,7 +319,12 @@ pub struct AgentMonitorStateChanged {
     #[wire(flatten)]
     pub change: MonitorStateChange,
     /// The supervisor's name.
-    pub supervisor_name: String,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `supervisorName` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub supervisor_name: Option<String>,
     /// The interaction (`{}` in the documents).
     pub interaction: EmptyOr<Interaction>,
     /// Members not modelled.

@@ -52,14 +52,26 @@ pub struct ContactRef {
     /// The interaction id.
     pub interaction_id: InteractionId,
     /// The interaction.
-    pub interaction: Interaction,
+    ///
+    /// *Expected*: the SDK's generic routing `data` shape declares `interaction` non-optional
+    /// (webex-desktop-js-sdk.txt L2183), which is no promise that it is sent, and the samples of
+    /// the kinds carrying this type send it (counts in `reference/members.tsv`): its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub interaction: Option<Interaction>,
 }
 
 /// Members of a contact offer (`AgentOfferContact`, `AgentOfferContactRona`, campaign offers).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ContactOffer {
     /// The agent offered the contact.
-    pub agent_id: AgentId,
+    ///
+    /// *Expected*: the SDK's generic routing `data` shape declares `agentId` non-optional
+    /// (webex-desktop-js-sdk.txt L2179), which is no promise that it is sent, and the samples of
+    /// the kinds carrying this type send it (counts in `reference/members.tsv`): its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub agent_id: Option<AgentId>,
     /// The offered media leg.
     pub media_resource_id: Option<MediaResourceId>,
     /// Seconds the agent has to answer: a number here (`ronaTimeout ? : number`,
@@ -75,9 +87,21 @@ pub struct ContactOffer {
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ConsultOffer {
     /// The agent offered the consult.
-    pub agent_id: AgentId,
+    ///
+    /// *Expected*: the SDK's generic routing `data` shape declares `agentId` non-optional
+    /// (webex-desktop-js-sdk.txt L2179), which is no promise that it is sent, and the samples of
+    /// the kinds carrying this type send it (counts in `reference/members.tsv`): its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub agent_id: Option<AgentId>,
     /// The consult media leg.
-    pub consult_media_resource_id: MediaResourceId,
+    ///
+    /// *Expected*: the SDK's generic routing `data` shape declares `consultMediaResourceId`
+    /// non-optional (webex-desktop-js-sdk.txt L2182), which is no promise that it is sent, and the
+    /// samples of the kinds carrying this type send it (counts in `reference/members.tsv`): its
+    /// absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub consult_media_resource_id: Option<MediaResourceId>,
     /// The agent asking for the consult.
     pub consulting_agent_id: Option<AgentId>,
     /// Seconds the agent has to answer.
@@ -88,9 +112,21 @@ pub struct ConsultOffer {
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct AssignedContact {
     /// The assigned agent.
-    pub agent_id: AgentId,
+    ///
+    /// *Expected*: the SDK's generic routing `data` shape declares `agentId` non-optional
+    /// (webex-desktop-js-sdk.txt L2179), which is no promise that it is sent, and the samples of
+    /// the kinds carrying this type send it (counts in `reference/members.tsv`): its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub agent_id: Option<AgentId>,
     /// The assigned media leg.
-    pub media_resource_id: MediaResourceId,
+    ///
+    /// *Expected*: the SDK's generic routing `data` shape declares `mediaResourceId` non-optional
+    /// (webex-desktop-js-sdk.txt L2177), which is no promise that it is sent, and the samples of
+    /// the kinds carrying this type send it (counts in `reference/members.tsv`): its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub media_resource_id: Option<MediaResourceId>,
     /// The agent's e-mail address.
     pub agent_email_id: Option<String>,
     /// Whether the agent was consulted.
@@ -125,9 +161,21 @@ pub struct AssignedContact {
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ConsultLeg {
     /// The agent the event is for.
-    pub agent_id: AgentId,
+    ///
+    /// *Expected*: the SDK's generic routing `data` shape declares `agentId` non-optional
+    /// (webex-desktop-js-sdk.txt L2179), which is no promise that it is sent, and the samples of
+    /// the kinds carrying this type send it (counts in `reference/members.tsv`): its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub agent_id: Option<AgentId>,
     /// The consult media leg.
-    pub consult_media_resource_id: MediaResourceId,
+    ///
+    /// *Expected*: the SDK's generic routing `data` shape declares `consultMediaResourceId`
+    /// non-optional (webex-desktop-js-sdk.txt L2182), which is no promise that it is sent, and the
+    /// samples of the kinds carrying this type send it (counts in `reference/members.tsv`): its
+    /// absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub consult_media_resource_id: Option<MediaResourceId>,
     /// The consulted party (agent id, DN or queue).
     pub dest_agent_id: Option<String>,
     /// Kind of the consulted party.
@@ -144,7 +192,13 @@ pub struct ConsultLeg {
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct TransferDetails {
     /// The transferring agent.
-    pub agent_id: AgentId,
+    ///
+    /// *Expected*: the SDK's generic routing `data` shape declares `agentId` non-optional
+    /// (webex-desktop-js-sdk.txt L2179), which is no promise that it is sent, and the samples of
+    /// the kinds carrying this type send it (counts in `reference/members.tsv`): its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub agent_id: Option<AgentId>,
     /// The destination (agent id, or a possibly masked DN).
     pub dest_agent_id: Option<String>,
     /// Kind of destination.
@@ -157,9 +211,21 @@ pub struct TransferDetails {
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct HoldDetails {
     /// The agent holding the contact.
-    pub agent_id: AgentId,
+    ///
+    /// *Expected*: the SDK's generic routing `data` shape declares `agentId` non-optional
+    /// (webex-desktop-js-sdk.txt L2179), which is no promise that it is sent, and the samples of
+    /// the kinds carrying this type send it (counts in `reference/members.tsv`): its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub agent_id: Option<AgentId>,
     /// The held media leg.
-    pub media_resource_id: MediaResourceId,
+    ///
+    /// *Expected*: the SDK's generic routing `data` shape declares `mediaResourceId` non-optional
+    /// (webex-desktop-js-sdk.txt L2177), which is no promise that it is sent, and the samples of
+    /// the kinds carrying this type send it (counts in `reference/members.tsv`): its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub media_resource_id: Option<MediaResourceId>,
     /// Destination agent (`null` for a plain hold).
     pub dest_agent_id: Nullable<AgentId>,
 }
@@ -168,9 +234,20 @@ pub struct HoldDetails {
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct CtqCancel {
     /// The agent who cancelled.
-    pub agent_id: AgentId,
+    ///
+    /// *Expected*: the SDK's generic routing `data` shape declares `agentId` non-optional
+    /// (webex-desktop-js-sdk.txt L2179), which is no promise that it is sent, and the samples of
+    /// the kinds carrying this type send it (counts in `reference/members.tsv`): its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub agent_id: Option<AgentId>,
     /// The queue of the cancelled consult.
-    pub queue_id: QueueId,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `queueId` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub queue_id: Option<QueueId>,
 }
 
 /// Members of an ended or merged contact.
@@ -188,7 +265,13 @@ pub struct ContactEnd {
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct WrapUpDetails {
     /// The agent wrapping up.
-    pub agent_id: AgentId,
+    ///
+    /// *Expected*: the SDK's generic routing `data` shape declares `agentId` non-optional
+    /// (webex-desktop-js-sdk.txt L2179), which is no promise that it is sent, and the samples of
+    /// the kinds carrying this type send it (counts in `reference/members.tsv`): its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub agent_id: Option<AgentId>,
     /// The wrap-up code chosen (`"0"` for none).
     pub wrap_up_aux_code_id: Option<String>,
 }
@@ -206,7 +289,12 @@ pub struct RecordingDetails {
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct AniUpdate {
     /// The new customer number.
-    pub ani: String,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `ani` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub ani: Option<String>,
 }
 
 /// Members of a contact update (CAD variables changed, owner changed, campaign update).
@@ -234,9 +322,19 @@ pub struct ParticipantChange {
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct FailureDetails {
     /// Why it failed (`USER_DECLINED`, `CUSTOMER_UNAVAILABLE`, …).
-    pub reason: String,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `reason` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub reason: Option<String>,
     /// Numeric failure code (an integer on the wire; documented as text, so text is accepted).
-    pub reason_code: Lenient<i64>,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `reasonCode` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub reason_code: Option<Lenient<i64>>,
     /// The agent the failure is for.
     pub agent_id: Option<AgentId>,
     /// The agent's session.
@@ -338,7 +436,7 @@ macro_rules! routing_events {
             #[must_use]
             pub fn interaction(&self) -> Option<&Interaction> {
                 match self {
-                    $( Self::$cname(e) => Some(&e.contact.interaction), )*
+                    $( Self::$cname(e) => e.contact.interaction.as_ref(), )*
                     $( Self::$fname(e) => e.failure.interaction.as_ref(), )*
                     Self::Unknown(_) => None,
                 }

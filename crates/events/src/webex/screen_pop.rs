@@ -17,15 +17,30 @@ use ccwire_model::{Extra, Nullable, Wire, WireMap};
 #[wire(tag = "ScreenPop")]
 pub struct ScreenPop {
     /// The agent.
-    pub agent_id: AgentId,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `agentId` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub agent_id: Option<AgentId>,
     /// The task.
     pub interaction_id: InteractionId,
     /// The page to open.
-    pub screen_pop_url: String,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `screenPopUrl` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub screen_pop_url: Option<String>,
     /// Query parameters to add (`null` for none; a string map in the SDK typings).
     pub query_parameters: Nullable<WireMap<String>>,
     /// Where to open it.
-    pub target: ScreenPopTarget,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `target` (counts in
+    /// `reference/members.tsv`), and no reference promises it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub target: Option<ScreenPopTarget>,
     /// Tab label (SDK typings).
     pub screen_pop_desktop_label: Option<String>,
     /// Screen pop name (SDK typings).

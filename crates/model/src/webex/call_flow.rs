@@ -58,11 +58,26 @@ pub struct CallFlowParam {
     #[wire(expected)]
     pub qualifier: Option<FlowQualifier>,
     /// Human-readable description.
-    pub description: String,
+    ///
+    /// *Expected*: the callFlowParams table types `description` String (webex-desktop-js-sdk.txt
+    /// L263) and has no Required column, and every sample carries it (counts in
+    /// `reference/members.tsv`): its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub description: Option<String>,
     /// The value, as text.
-    pub value: String,
+    ///
+    /// *Expected*: the callFlowParams table types `value` String (webex-desktop-js-sdk.txt L265)
+    /// and has no Required column, and every sample carries it (counts in `reference/members.tsv`):
+    /// its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub value: Option<String>,
     /// Declared type of the value.
-    pub value_data_type: FlowValueType,
+    ///
+    /// *Expected*: the callFlowParams table types `valueDataType` String (webex-desktop-js-sdk.txt
+    /// L264) and has no Required column, and every sample carries it (counts in
+    /// `reference/members.tsv`): its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub value_data_type: Option<FlowValueType>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

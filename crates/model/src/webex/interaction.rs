@@ -12,13 +12,18 @@ use crate::{EpochMillis, Extra, Nullable, RawJson, Wire, WireMap};
 /// ```
 /// use ccwire_model::webex::{ContactDirection, Direction};
 /// let d: ContactDirection = serde_json::from_str(r#"{"type":"INBOUND"}"#).unwrap();
-/// assert_eq!(d.direction, Direction::Inbound);
+/// assert_eq!(d.direction, Some(Direction::Inbound));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ContactDirection {
     /// The direction.
+    ///
+    /// *Expected*: the interaction table types `contactDirection.type` String
+    /// (webex-desktop-js-sdk.txt L218) and has no Required column, and every sample carries it
+    /// (counts in `reference/members.tsv`): its absence is drift, an error only in strict mode.
     #[wire(rename = "type")]
-    pub direction: Direction,
+    #[wire(expected)]
+    pub direction: Option<Direction>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -51,8 +56,8 @@ pub struct MediaProperties {
 /// let i: Interaction = serde_json::from_str(r#"{
 ///   "interactionId":"i1","orgId":"o1","state":"new","mediaType":"chat",
 ///   "callProcessingDetails":{"ronaTimeout":"30"},"owner":null}"#).unwrap();
-/// assert_eq!(i.state, InteractionState::New);
-/// assert_eq!(i.media_type, MediaType::Chat);
+/// assert_eq!(i.state, Some(InteractionState::New));
+/// assert_eq!(i.media_type, Some(MediaType::Chat));
 /// assert!(i.owner.is_null());
 /// ```
 #[derive(Wire, Clone, PartialEq)]
@@ -62,9 +67,21 @@ pub struct Interaction {
     /// The organization.
     pub org_id: OrgId,
     /// Interaction state.
-    pub state: InteractionState,
+    ///
+    /// *Expected*: the SDK's generic routing `data` shape declares `interaction.state` non-optional
+    /// (webex-desktop-js-sdk.txt L2188), which is no promise that it is sent, and the samples of
+    /// the kinds carrying this type send it (counts in `reference/members.tsv`): its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub state: Option<InteractionState>,
     /// Media type.
-    pub media_type: MediaType,
+    ///
+    /// *Expected*: the SDK's generic routing `data` shape declares `interaction.mediaType`
+    /// non-optional (webex-desktop-js-sdk.txt L2186), which is no promise that it is sent, and the
+    /// samples of the kinds carrying this type send it (counts in `reference/members.tsv`): its
+    /// absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub media_type: Option<MediaType>,
     /// Channel the interaction came through.
     pub media_channel: Option<MediaChannel>,
     /// Direction of the contact.

@@ -102,7 +102,7 @@ pub struct DnParticipant {
 ///   "hasJoined":true,"isConsulted":false,"isWrapUp":false,"lastUpdated":1624379263354,
 ///   "joinTimestamp":null}"#).unwrap();
 /// assert!(a.join_timestamp.is_null());
-/// assert_eq!(a.dn, "*****");
+/// assert_eq!(a.dn.as_deref(), Some("*****"));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "Agent", tag_key = "pType")]
@@ -111,29 +111,89 @@ pub struct AgentParticipant {
     #[wire(flatten)]
     pub base: ParticipantBase,
     /// Agent display name (may be `""`).
-    pub name: String,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `name` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub name: Option<String>,
     /// Channel id of the agent's session.
-    pub channel_id: String,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `channelId` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub channel_id: Option<String>,
     /// The agent's dial number (`webrtc-<agent id>` for browser agents; may be masked).
-    pub dn: String,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `dn` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub dn: Option<String>,
     /// Agent login session.
-    pub session_id: AgentSessionId,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `sessionId` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub session_id: Option<AgentSessionId>,
     /// Agent's site.
-    pub site_id: SiteId,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `siteId` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub site_id: Option<SiteId>,
     /// Agent's team.
-    pub team_id: TeamId,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `teamId` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub team_id: Option<TeamId>,
     /// Agent's team name.
-    pub team_name: String,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `teamName` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub team_name: Option<String>,
     /// Queue the contact came from.
-    pub queue_id: QueueId,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `queueId` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub queue_id: Option<QueueId>,
     /// Queue manager.
-    pub queue_mgr_id: QueueManager,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `queueMgrId` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub queue_mgr_id: Option<QueueManager>,
     /// Whether the agent was consulted.
-    pub is_consulted: bool,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `isConsulted` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub is_consulted: Option<bool>,
     /// Whether the agent is in wrap-up.
-    pub is_wrap_up: bool,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `isWrapUp` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub is_wrap_up: Option<bool>,
     /// Last update of this participant.
-    pub last_updated: EpochMillis,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `lastUpdated` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub last_updated: Option<EpochMillis>,
     /// When the agent joined (`null` until joined).
     pub join_timestamp: Nullable<EpochMillis>,
     /// Consult state.
@@ -177,20 +237,40 @@ pub struct AgentParticipant {
 /// use ccwire_model::webex::{Skill, SkillType};
 /// let s: Skill = serde_json::from_str(r#"{"agentId":"o","skillId":"s","skillName":"Demo",
 ///   "skillType":"proficiency","skillValue":"5"}"#).unwrap();
-/// assert_eq!(s.skill_type, SkillType::Proficiency);
+/// assert_eq!(s.skill_type, Some(SkillType::Proficiency));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct Skill {
     /// Owner id as sent (equal to the org id in the samples).
-    pub agent_id: AgentId,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `agentId` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub agent_id: Option<AgentId>,
     /// Skill id.
     pub skill_id: String,
     /// Skill name.
-    pub skill_name: String,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `skillName` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub skill_name: Option<String>,
     /// Skill type.
-    pub skill_type: SkillType,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `skillType` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub skill_type: Option<SkillType>,
     /// Skill value as text (a proficiency such as `"5"`, or text/enum/boolean values).
-    pub skill_value: String,
+    ///
+    /// *Expected*: the samples of the kinds carrying this type send `skillValue` (counts in
+    /// `reference/members.tsv`), and no reference describes it: its absence is drift, an error only
+    /// in strict mode.
+    #[wire(expected)]
+    pub skill_value: Option<String>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

@@ -34,9 +34,19 @@ pub struct NotificationHeader {
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct InteractionUpdate {
     /// The media name (`voice`).
-    pub media: MediaName,
+    ///
+    /// *Expected*: the one interaction payload the document prints (`ATTACHED_DATA_CHANGED`,
+    /// genesys-service-client-api.txt L237-271) sends it, and the reference promises no member of
+    /// the other event types: its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub media: Option<MediaName>,
     /// The interaction, as it is after the event.
-    pub interaction: Interaction,
+    ///
+    /// *Expected*: the one interaction payload the document prints (`ATTACHED_DATA_CHANGED`,
+    /// genesys-service-client-api.txt L237-271) sends it, and the reference promises no member of
+    /// the other event types: its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub interaction: Option<Interaction>,
 }
 
 /// `agent` / `STATE_CHANGED`: the agent's media state changed.
@@ -46,14 +56,18 @@ pub struct InteractionUpdate {
 /// use ccwire_model::genesys::MediaStateType;
 /// let e: AgentStateChanged = serde_json::from_str(r#"{"eventType":"STATE_CHANGED",
 ///   "mediaState":"NOT_READY_ACTION_CODE","reason":"Break","reasonCode":"1511"}"#).unwrap();
-/// assert_eq!(e.media_state, MediaStateType::NotReadyActionCode);
+/// assert_eq!(e.media_state, Some(MediaStateType::NotReadyActionCode));
 /// assert_eq!(e.reason_code.as_deref(), Some("1511"));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "STATE_CHANGED", tag_key = "eventType")]
 pub struct AgentStateChanged {
     /// The new state.
-    pub media_state: MediaStateType,
+    ///
+    /// *Expected*: both samples send it (genesys-service-client-api.txt L201-231), and no reference
+    /// promises it: its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub media_state: Option<MediaStateType>,
     /// The not-ready reason (with `NOT_READY_ACTION_CODE`).
     pub reason: Option<String>,
     /// The not-ready reason code, a numeric string (`"1511"`).
@@ -123,7 +137,11 @@ macro_rules! interaction_events {
             /// let e: InteractionEvent = serde_json::from_str(
             ///     r#"{"eventType":"CASE_SELECTED","selectedCaseId":"c1"}"#).unwrap();
             /// assert_eq!(e.type_name(), Some("InteractionCaseSelected"));
-            /// assert!(serde_json::from_str::<InteractionEvent>(r#"{"eventType":"ADDED"}"#).is_err());
+            /// // `media` and `interaction` are expected: without them the event still decodes
+            /// // (and inspection reports the two missing members).
+            /// let bare: InteractionEvent = serde_json::from_str(r#"{"eventType":"ADDED"}"#).unwrap();
+            /// assert!(bare.update().is_some_and(|u| u.interaction.is_none()));
+            /// assert!(serde_json::from_str::<InteractionEvent>(r#"{"eventType":"ADDED","media":5}"#).is_err());
             /// ```
             pub enum InteractionEvent (tag = "eventType", unknown = Unknown) {
                 $( $(#[$um])* $uvar($uname) = $uwire, )*

@@ -355,6 +355,77 @@ pub struct FailureDetails {
     pub queue_id: Option<QueueId>,
 }
 
+/// Optional members the SDK's published typings declare for every contact event
+/// (`@wxcc-desktop/sdk-types` 1.0.32, `agentx-services/src/services/aqm/aqm-service-contact-types.d.ts`,
+/// `Service.Aqm.Contact.AgentContact`, each declared `name?: type`) that no seed sample carries.
+/// Typed, so that strict mode reports only members no reference declares.
+///
+/// ```
+/// use ccwire_events::webex::routing::{RoutingEvent, DeclaredMembers};
+/// let e: RoutingEvent = serde_json::from_str(r#"{"type":"AgentContactHeld","eventType":"RoutingMessage",
+///   "orgId":"o","interactionId":"i","terminatingParty":"customer","callLegType":{"type":"main"}}"#).unwrap();
+/// let RoutingEvent::AgentContactHeld(held) = e else { panic!() };
+/// assert_eq!(held.declared.terminating_party.as_deref(), Some("customer"));
+/// assert!(held.extra.is_empty());
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq, Default)]
+pub struct DeclaredMembers {
+    /// A participant (`participantId?: string`).
+    pub participant_id: Option<String>,
+    /// The previous owner of an ownership change (`fromOwner?: string`).
+    pub from_owner: Option<String>,
+    /// The new owner of an ownership change (`toOwner?: string`).
+    pub to_owner: Option<String>,
+    /// A child interaction (`childInteractionId?: string`).
+    pub child_interaction_id: Option<InteractionId>,
+    /// The outbound campaign (`campaignId?: string`).
+    pub campaign_id: Option<String>,
+    /// The queue's name (`queueName?: string`).
+    pub queue_name: Option<String>,
+    /// A task (`taskId?: string`).
+    pub task_id: Option<InteractionId>,
+    /// That task (`task?: Interaction`).
+    pub task: Option<Box<Interaction>>,
+    /// A monitoring supervisor (`supervisorId?: string`).
+    pub supervisor_id: Option<AgentId>,
+    /// The kind of monitoring (`monitorType?: string`).
+    pub monitor_type: Option<String>,
+    /// The supervisor's dial number (`supervisorDN?: string`).
+    #[wire(rename = "supervisorDN")]
+    pub supervisor_dn: Option<String>,
+    /// A request id (`id?: string`).
+    pub id: Option<String>,
+    /// Whether the web call is muted (`isWebCallMute?: boolean`).
+    pub is_web_call_mute: Option<bool>,
+    /// The agent channel a reservation holds (`reservedAgentChannelId?: string`).
+    pub reserved_agent_channel_id: Option<String>,
+    /// How the supervisor takes part (`monitoringState?: {type: string}`).
+    pub monitoring_state: Option<crate::webex::monitoring::MonitoringState>,
+    /// The supervisor's name (`supervisorName?: string`).
+    pub supervisor_name: Option<String>,
+    /// The kind of call leg (`callLegType?: {type: string}`).
+    pub call_leg_type: Option<CallLegType>,
+    /// Which party ended the call (`terminatingParty?: string`).
+    pub terminating_party: Option<String>,
+    /// Who dropped a conference participant (`droppedById?: string`).
+    pub dropped_by_id: Option<String>,
+    /// Their name (`droppedByName?: string`).
+    pub dropped_by_name: Option<String>,
+    /// Their role (`droppedByRole?: string`).
+    pub dropped_by_role: Option<String>,
+}
+
+/// `callLegType`: `{type: string}` (SDK typings, `Service.Aqm.Contact.AgentContact`).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct CallLegType {
+    /// The kind of leg.
+    #[wire(rename = "type")]
+    pub leg_type: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
 /// Declares the routing kinds, their event enum and its accessors.
 macro_rules! routing_events {
     (
@@ -379,6 +450,9 @@ macro_rules! routing_events {
                 /// Members specific to this kind.
                 #[wire(flatten)]
                 pub details: $cpart,
+                /// Optional members the SDK's typings declare for every contact event.
+                #[wire(flatten)]
+                pub declared: DeclaredMembers,
                 /// Members not modelled.
                 #[wire(extra)]
                 pub extra: Extra,
@@ -395,6 +469,9 @@ macro_rules! routing_events {
                 /// Why it failed, and its context.
                 #[wire(flatten)]
                 pub failure: FailureDetails,
+                /// Optional members the SDK's typings declare for every contact event.
+                #[wire(flatten)]
+                pub declared: DeclaredMembers,
                 /// Members not modelled.
                 #[wire(extra)]
                 pub extra: Extra,

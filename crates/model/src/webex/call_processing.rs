@@ -1,6 +1,6 @@
 //! `interaction.callProcessingDetails`: routing and recording state from the call flow.
 
-use crate::webex::{ContactAssignmentType, QueueId, QueueManager};
+use crate::webex::{ContactAssignmentType, InteractionId, QueueId, QueueManager};
 use crate::{Extra, OrText, Wire};
 
 /// Call-processing details of an interaction.
@@ -10,8 +10,11 @@ use crate::{Extra, OrText, Wire};
 /// a flag or a number (and re-encoded in the form received, so the newer SDKs' native `true` also
 /// decodes); any other text is kept exactly and reported as drift (`unknown-value`), not
 /// refused, since the reference promises only text.
-/// The documented keys and the keys seen across the vendor's samples are typed; every other
-/// key (the flow may add any) is kept in `extra`.
+/// The documented keys and the keys seen across the vendor's samples are typed, and so are the
+/// keys the SDK's published typings declare (`@wxcc-desktop/sdk-types` 1.0.32,
+/// `Service.Aqm.Contact.Interaction.callProcessingDetails`, each quoted in its member's
+/// documentation; no seed sample carries them); every other key (the flow may add any) is kept
+/// in `extra`.
 ///
 /// ```
 /// use ccwire_model::webex::CallProcessingDetails;
@@ -190,6 +193,70 @@ pub struct CallProcessingDetails {
     pub thread_id: Option<String>,
     /// Queue type.
     pub queue_type: Option<String>,
+    /// The number shown for the customer (`displayAni: string`: declared without `?`, but no sample carries it, so it is optional).
+    pub display_ani: Option<String>,
+    /// The agent of an outdial (`outdialAgentId?: string`).
+    pub outdial_agent_id: Option<String>,
+    /// Call-progress analysis result of a callback (`callbackCpaResult?: string`).
+    pub callback_cpa_result: Option<String>,
+    /// The parent interaction (`parentInteractionId?: string`).
+    pub parent_interaction_id: Option<InteractionId>,
+    /// The child interaction (`childInteractionId?: string`).
+    pub child_interaction_id: Option<InteractionId>,
+    /// How this interaction relates to its parent or child (`relationshipType?: string`).
+    pub relationship_type: Option<String>,
+    /// The parent interaction's ANI (`parent_ANI?: string`).
+    #[wire(rename = "parent_ANI")]
+    pub parent_ani: Option<String>,
+    /// The parent interaction's DNIS (`parent_DNIS?: string`).
+    #[wire(rename = "parent_DNIS")]
+    pub parent_dnis: Option<String>,
+    /// Whether the consulted agent joined (`consultDestinationAgentJoined?: boolean | string`).
+    pub consult_destination_agent_joined: Option<OrText<bool>>,
+    /// Name of the consulted agent (`consultDestinationAgentName?: string`).
+    pub consult_destination_agent_name: Option<String>,
+    /// Dial number of the parent interaction's agent (`parent_Agent_DN?: string`).
+    #[wire(rename = "parent_Agent_DN")]
+    pub parent_agent_dn: Option<String>,
+    /// Name of the parent interaction's agent (`parent_Agent_Name?: string`).
+    #[wire(rename = "parent_Agent_Name")]
+    pub parent_agent_name: Option<String>,
+    /// Team of the parent interaction's agent (`parent_Agent_TeamName?: string`).
+    #[wire(rename = "parent_Agent_TeamName")]
+    pub parent_agent_team_name: Option<String>,
+    /// Whether a conference is in progress (`isConferencing?: string`).
+    pub is_conferencing: Option<OrText<bool>>,
+    /// The kind of supervisor monitoring (`monitorType?: string`).
+    pub monitor_type: Option<String>,
+    /// Whether the supervisor monitors invisibly (`monitoringInvisibleMode?: string`).
+    pub monitoring_invisible_mode: Option<OrText<bool>>,
+    /// The monitoring request (`monitoringRequestId?: string`).
+    pub monitoring_request_id: Option<String>,
+    /// The monitoring state (`monitoringState?: string`).
+    pub monitoring_state: Option<String>,
+    /// The outbound campaign (`campaignId?: string`).
+    pub campaign_id: Option<String>,
+    /// Seconds a campaign preview is offered (`campaignPreviewOfferTimeout?: number`).
+    pub campaign_preview_offer_timeout: Option<OrText<i64>>,
+    /// Whether skipping a campaign preview is disabled (`campaignPreviewSkipDisabled?: boolean`).
+    pub campaign_preview_skip_disabled: Option<OrText<bool>>,
+    /// Whether removing a campaign preview is disabled (`campaignPreviewRemoveDisabled?: boolean`).
+    pub campaign_preview_remove_disabled: Option<OrText<bool>>,
+    /// What happens when a campaign preview times out (`campaignPreviewAutoAction?: string`).
+    pub campaign_preview_auto_action: Option<String>,
+    /// The campaign type (`campaignType?: string`).
+    pub campaign_type: Option<String>,
+    /// Campaign callback setting (`campaignCallback?: string`).
+    pub campaign_callback: Option<String>,
+    /// Why a callback was requested (`callbackReason?: string`).
+    pub callback_reason: Option<String>,
+    /// The interaction a callback comes from (`callbackSourceInteractionId?: string`).
+    pub callback_source_interaction_id: Option<InteractionId>,
+    /// When the callback was requested (`callBackRequestTime?: string`).
+    #[wire(rename = "callBackRequestTime")]
+    pub callback_request_time: Option<String>,
+    /// Whether campaign callbacks are disabled (`disableCampaignCallback?: string`).
+    pub disable_campaign_callback: Option<OrText<bool>>,
     /// Members not modelled (any flow-defined key).
     #[wire(extra)]
     pub extra: Extra,

@@ -112,6 +112,10 @@ pub struct Interaction {
     pub is_terminated: Option<bool>,
     /// Whether the media is forked (e.g. for recording or transcription).
     pub is_media_forked: Option<bool>,
+    /// Whether wrap-up assistance is on for the interaction: declared by the SDK's published
+    /// typings (`@wxcc-desktop/sdk-types` 1.0.32, `Service.Aqm.Contact.Interaction`,
+    /// `isWrapUpAssist?: boolean`); no seed sample carries it.
+    pub is_wrap_up_assist: Option<bool>,
     /// The agent owning the interaction.
     pub owner: Nullable<AgentId>,
     /// The main interaction of a consult or conference.
@@ -188,6 +192,7 @@ impl std::fmt::Debug for Interaction {
             is_fc_managed,
             is_terminated,
             is_media_forked,
+            is_wrap_up_assist,
             owner,
             main_interaction_id,
             parent_interaction_id,
@@ -224,6 +229,7 @@ impl std::fmt::Debug for Interaction {
             .field("is_fc_managed", is_fc_managed)
             .field("is_terminated", is_terminated)
             .field("is_media_forked", is_media_forked)
+            .field("is_wrap_up_assist", is_wrap_up_assist)
             .field("owner", owner)
             .field("main_interaction_id", main_interaction_id)
             .field("parent_interaction_id", parent_interaction_id)

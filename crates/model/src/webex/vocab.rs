@@ -24,6 +24,12 @@ open_enum! {
         Facebook = "facebook",
         /// WhatsApp.
         Whatsapp = "whatsapp",
+        /// Apple Messages for Business: declared by the SDK's published typings
+        /// (`@wxcc-desktop/sdk-types` 1.0.32, `MEDIA_CHANNEL`); no seed sample sends it.
+        AppleMessages = "appleMessages",
+        /// Google Business Messages: declared by the same typings (`MEDIA_CHANNEL`); no seed
+        /// sample sends it.
+        GoogleMessages = "googleMessages",
         /// The `"none"` sentinel the vendor sends on failed or cancelled contacts.
         None = "none",
     }

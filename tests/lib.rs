@@ -61,14 +61,19 @@ pub struct Synthetic {
     pub citations: Vec<Citation>,
 }
 
-/// Lines of a reference.
+/// A reference: lines of a seed document, or a public reference page.
 #[derive(Debug, Deserialize)]
 pub struct Citation {
     /// Seed document file name.
-    pub doc: String,
+    #[serde(default)]
+    pub doc: Option<String>,
     /// First and last line (1-based, inclusive).
-    pub lines: [u32; 2],
-    /// What those lines are.
+    #[serde(default)]
+    pub lines: Option<[u32; 2]>,
+    /// The address of a public reference page.
+    #[serde(default)]
+    pub page: Option<String>,
+    /// What in the reference.
     pub section: String,
 }
 

@@ -162,8 +162,14 @@ fn has_provenance(f: &Fixture) -> Result<(), Failed> {
             let complete = !s.written_from.is_empty()
                 && !s.citations.is_empty()
                 && s.citations.iter().all(|c| {
-                    let [first, last] = c.lines;
-                    !c.doc.is_empty() && !c.section.is_empty() && first > 0 && last >= first
+                    let seed = match (&c.doc, c.lines) {
+                        (Some(doc), Some([first, last])) => {
+                            !doc.is_empty() && first > 0 && last >= first
+                        }
+                        _ => false,
+                    };
+                    let page = c.page.as_deref().is_some_and(|p| p.starts_with("https://"));
+                    !c.section.is_empty() && (seed != page)
                 });
             if !complete {
                 return Err(fail(format!("incomplete synthetic provenance: {s:?}")));
@@ -211,9 +217,12 @@ fn decodes_to_its_kind(f: &Fixture) -> Result<(), Failed> {
                     Framing::Bare => "bare",
                     _ => "other",
                 },
-                // Service Client notifications are `{event, data}` envelopes; operation
-                // requests are whole messages.
-                Message::Genesys(GenesysMessage::Notification(_)) => "envelope",
+                // Service Client notifications are `{event, data}` envelopes, CometD
+                // notifications as published `{channel, data}` ones; operation requests and
+                // bare CometD data are whole messages.
+                Message::Genesys(GenesysMessage::Notification(_) | GenesysMessage::Cometd(_)) => {
+                    "envelope"
+                }
                 _ => "message",
             };
             if framing != f.entry.framing {
@@ -316,6 +325,9 @@ fn validates_against_its_schema(f: &Fixture) -> Result<(), Failed> {
         "envelope" | "data-only" => value.get("data").ok_or_else(|| fail("no data member"))?,
         _ => &value,
     };
+    if f.entry.kind.starts_with("genesys.cometd.") && f.entry.framing == "envelope" {
+        schemas::check("genesys/cometd/CometdMessage.json", &value)?;
+    }
     if f.entry.kind.starts_with("webex.") && !by_name(&f.entry.framing) {
         schemas::check("webex/message.json", &value)?;
     }

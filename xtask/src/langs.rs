@@ -232,6 +232,9 @@ fn plan(root: &Path) -> Result<Value> {
         if kind.starts_with("genesys.serviceClient.") && framing == "envelope" {
             wrappers.push("genesys/service-client/Notification.json");
         }
+        if kind.starts_with("genesys.cometd.") && framing == "envelope" {
+            wrappers.push("genesys/cometd/CometdMessage.json");
+        }
         if kind.starts_with("genesys.interactions.") && framing == "message" {
             wrappers.push("genesys/interactions/Operation.json");
         }

@@ -12,8 +12,9 @@
 //!   `genesys.serviceClient.AgentStateChanged`);
 //! * an object with a string `channel` and a `data` member, or with a string `messageType`, and
 //!   no `type` member, is a Web Services CometD notification, whole or its bare `data`
-//!   (`genesys.cometd.<messageType>`, e.g. `genesys.cometd.DeviceStateChangeMessage`; no
-//!   notification type is modelled yet, so all are unknown kinds, kept exactly).
+//!   (`genesys.cometd.<messageType>`, e.g. `genesys.cometd.DeviceStateChangeMessage`; the
+//!   seven message types of the Web Services reference pages are known kinds, any other is an
+//!   unknown kind, kept exactly).
 //!
 //! Everything else Genesys sends or takes carries no discriminator and is decoded by kind name
 //! with [`crate::decode_as`]: the Interactions API results (`StatusOk`, `StatusError`,
@@ -22,7 +23,7 @@
 //! [`decode_arguments`]) and object types (`Agent`, `Interaction`, `State`, …), and the unions
 //! `genesys.interactions.Operation` and `genesys.serviceClient.Notification`.
 
-use ccwire_events::genesys::cometd::{CometdData, CometdMessage};
+use ccwire_events::genesys::cometd::{self as cometd, CometdData, CometdMessage};
 use ccwire_events::genesys::interactions_api::{
     self as ixn, Accept, AttachUserData, Cancel, Complete, DeleteUserData, GetWorkbinContent,
     MyInteractionUris, MyInteractions, NumericStatusOk, Operation, PlaceInQueue, PlaceInWorkbin,
@@ -113,6 +114,44 @@ pub(crate) fn kinds() -> Vec<KindSpec> {
         InteractionCaseSelected
     ));
     all.extend(kinds!("serviceClient", true; CustomToastButtonClick));
+    // CometD message types, by their `messageType` (the Rust name of the IM session's differs).
+    all.extend([
+        KindSpec::of::<cometd::DeviceStateChangeMessage>(
+            "genesys.cometd.DeviceStateChangeMessage",
+            Vendor::Genesys,
+            true,
+        ),
+        KindSpec::of::<cometd::CallStateChangeMessage>(
+            "genesys.cometd.CallStateChangeMessage",
+            Vendor::Genesys,
+            true,
+        ),
+        KindSpec::of::<cometd::ImSessionStateChangeMessage>(
+            "genesys.cometd.IMSessionStateChangeMessage",
+            Vendor::Genesys,
+            true,
+        ),
+        KindSpec::of::<cometd::ChatStateChangeMessage>(
+            "genesys.cometd.ChatStateChangeMessage",
+            Vendor::Genesys,
+            true,
+        ),
+        KindSpec::of::<cometd::EmailStateChangeMessage>(
+            "genesys.cometd.EmailStateChangeMessage",
+            Vendor::Genesys,
+            true,
+        ),
+        KindSpec::of::<cometd::OpenmediaStateChangeMessage>(
+            "genesys.cometd.OpenmediaStateChangeMessage",
+            Vendor::Genesys,
+            true,
+        ),
+        KindSpec::of::<cometd::WorkitemStateChangeMessage>(
+            "genesys.cometd.WorkitemStateChangeMessage",
+            Vendor::Genesys,
+            true,
+        ),
+    ]);
     all.extend(kinds!("cometd", false; CometdMessage, CometdData));
     all.extend(kinds!("serviceClient", false;
         Notification, NoArguments, SetAgentStateRequest, GetOptionRequest, DestinationRequest, DeleteUserDataRequest,
@@ -183,11 +222,15 @@ fn cometd_message_type(found: &[Option<Peeked<'_>>]) -> Option<String> {
 pub(crate) fn detect_top(found: &[Option<Peeked<'_>>]) -> Option<Detected> {
     let family = family_top(found)?;
     if family == COMETD {
+        let kind = cometd_message_type(found);
+        let known = kind
+            .as_deref()
+            .is_some_and(|k| CometdData::KNOWN.contains(&k));
         return Some(Detected {
             vendor: Vendor::Genesys,
             family: COMETD.to_owned(),
-            kind: cometd_message_type(found),
-            known: false,
+            kind,
+            known,
         });
     }
     let [_, operation_name, event, data, ..] = found else {

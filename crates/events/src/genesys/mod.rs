@@ -74,15 +74,6 @@ fn is_type_name(family: &str, name: &str) -> bool {
     }
 }
 
-/// A CometD notification is an unknown kind: no message type is modelled yet.
-fn unknown_notification(data: &CometdData, pointer: &str, out: &mut Findings) {
-    out.push(ccwire_model::inspect::Finding {
-        pointer: pointer.to_owned(),
-        kind: ccwire_model::inspect::FindingKind::UnknownKind,
-        detail: data.message_type.clone(),
-    });
-}
-
 /// The family name of Interactions API kinds.
 pub const INTERACTIONS: &str = "interactions";
 /// The family name of Service Client kinds.
@@ -122,9 +113,8 @@ impl GenesysMessage {
             }
             Self::Cometd(CometdMessage { data, .. }) | Self::CometdData(data) => MessageKind {
                 family: COMETD,
-                kind: Some(data.message_type.clone()),
-                // No notification type is modelled yet (see [`cometd`]).
-                known: false,
+                kind: data.kind().map(str::to_owned),
+                known: data.is_known(),
             },
         }
     }
@@ -146,9 +136,8 @@ impl Inspect for GenesysMessage {
         match self {
             Self::Operation(op) => op.inspect(pointer, out),
             Self::Notification(n) => n.inspect(pointer, out),
-            // As for other unknown kinds, the members are kept without a finding each.
-            Self::Cometd(m) => unknown_notification(&m.data, &format!("{pointer}/data"), out),
-            Self::CometdData(d) => unknown_notification(d, pointer, out),
+            Self::Cometd(m) => m.inspect(pointer, out),
+            Self::CometdData(d) => d.inspect(pointer, out),
         }
     }
 }

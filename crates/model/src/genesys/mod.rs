@@ -30,6 +30,6 @@ pub use media::{Device, Media, State};
 pub use toast::{ToastKeyValues, ToastParameters, ToastUpdate};
 pub use user_data::{UserData, UserDataValue};
 pub use vocab::{
-    CallDirection, CallType, InteractionState, MediaStateType, OutboundPreviewCapability,
-    RecordingState, Topic,
+    CallDirection, CallType, InteractionState, MediaStateType, NotificationType,
+    OutboundPreviewCapability, RecordingState, Topic,
 };

@@ -290,3 +290,37 @@ open_enum! {
         Markdone = "markdone",
     }
 }
+
+open_enum! {
+    /// What happened to the resource of a Web Services CometD notification (`notificationType`
+    /// of `CallStateChangeMessage`, `IMSessionStateChangeMessage`, `ChatStateChangeMessage`,
+    /// `EmailStateChangeMessage`, `OpenmediaStateChangeMessage`, `WorkitemStateChangeMessage`).
+    ///
+    /// One set for all message types: the values are those the Web Services message-type
+    /// pages list (Genesys Web Services API reference, `EmailMessageType`,
+    /// `OpenMediaAPIMessageType`, `WorkitemMessageType`, `IMSessionMessageType`) or print in
+    /// their examples (`CallsAnswer`, `ChatMessageType`); a value a page does not list for a
+    /// message type is still accepted for it. Other values are kept and reported as drift.
+    ///
+    /// ```
+    /// use ccwire_model::genesys::NotificationType;
+    /// assert_eq!(NotificationType::from("StatusChange"), NotificationType::StatusChange);
+    /// assert!(!NotificationType::from("Recovered").is_known());
+    /// ```
+    pub enum NotificationType {
+        /// The resource's status changed (every message type with a `notificationType`).
+        StatusChange = "StatusChange",
+        /// The resource's data changed (chat, e-mail, open media, workitem).
+        PropertiesUpdated = "PropertiesUpdated",
+        /// An operation on the resource failed (e-mail, open media, workitem).
+        Error = "Error",
+        /// The attached data of an IM session changed.
+        AttachedDataChanged = "AttachedDataChanged",
+        /// The e-mail was saved.
+        EmailSaved = "EmailSaved",
+        /// An attachment was added to the e-mail.
+        AttachmentAdded = "AttachmentAdded",
+        /// An attachment was removed from the e-mail.
+        AttachmentRemoved = "AttachmentRemoved",
+    }
+}

@@ -13,6 +13,10 @@ pub(crate) fn trials() -> Vec<Trial> {
             unregister_keys_takes_the_widget_element_or_the_keys,
         ),
         Trial::test(
+            "forms::genesys_accept_and_complete_take_the_per_media_members",
+            genesys_accept_and_complete_take_the_per_media_members,
+        ),
+        Trial::test(
             "forms::idle_code_id_is_a_number_or_its_text",
             idle_code_id_is_a_number_or_its_text,
         ),
@@ -253,6 +257,58 @@ fn decided_alike(kind: &str, cases: &[(Value, bool)]) -> Result<(), Failed> {
         .map(|(value, accepted)| (value.clone(), [*accepted; 2]))
         .collect();
     decided_per_mode(kind, &cases)
+}
+
+/// The Interactions API's Accept and Complete as the per-media Web Services pages document
+/// them (`EmailAccept`, `ChatAccept`, `OpenMediaAPIAccept`, `EmailComplete`, `ChatComplete`,
+/// `WorkitemComplete`): the seed's bare form and each channel's optional members are valid in
+/// both modes; a member of the wrong type is refused in both.
+fn genesys_accept_and_complete_take_the_per_media_members() -> Result<(), Failed> {
+    use serde_json::json;
+    decided_per_mode(
+        "genesys.interactions.Accept",
+        &[
+            (json!({"operationName": "Accept"}), [true, true]),
+            (
+                json!({"operationName": "Accept", "saveLAR": true}),
+                [true, true],
+            ),
+            (
+                json!({"operationName": "Accept", "saveLAR": "false"}),
+                [true, true],
+            ),
+            (
+                json!({"operationName": "Accept", "nickname": "Agent Smith"}),
+                [true, true],
+            ),
+            (
+                json!({"operationName": "Accept", "nickname": 5}),
+                [false, false],
+            ),
+        ],
+    )?;
+    decided_per_mode(
+        "genesys.interactions.Complete",
+        &[
+            (json!({"operationName": "Complete"}), [true, true]),
+            (
+                json!({"operationName": "Complete", "queueName": "Q1"}),
+                [true, true],
+            ),
+            (
+                json!({"operationName": "Complete", "queueName": "Q1", "saveLAR": true}),
+                [true, true],
+            ),
+            (
+                json!({"operationName": "Complete", "text": "Bye", "messageType": "Text", "treatAs": "System"}),
+                [true, true],
+            ),
+            (
+                json!({"operationName": "Complete", "queueName": ["Q1"]}),
+                [false, false],
+            ),
+        ],
+    )
 }
 
 /// Each value accepted (`[lenient, strict]`) or refused by the decoder and the schema of `kind`

@@ -24,7 +24,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use ccwire_model::genesys::{InteractionUri, QueueName, UserData, UserId, WorkbinId};
-use ccwire_model::{Extra, Wire, tagged_union};
+use ccwire_model::{Extra, Lenient, Wire, tagged_union};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
@@ -36,9 +36,21 @@ use serde::{Deserialize, Serialize, Serializer};
 /// assert!(serde_json::from_str::<Accept>(r#"{"operationName":"Accept"}"#).is_ok());
 /// assert!(serde_json::from_str::<Accept>(r#"{"operationName":"Reject"}"#).is_err());
 /// ```
+///
+/// The per-media reference pages of Genesys Web Services add optional members: `saveLAR` on
+/// e-mail, open media and (later revisions) chat (`EmailAccept`, `OpenMediaAPIAccept`,
+/// `ChatAccept`: "(optional)", "Possible values are true or false") and `nickname` on chat
+/// (`ChatAccept`: "The agent nickname, as displayed to the customer"). Pages of the Genesys Web
+/// Services API reference, docs.genesys.com `Documentation/HTCC/latest/API/<page>`.
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "Accept", tag_key = "operationName")]
 pub struct Accept {
+    /// Whether the agent becomes the interaction's last agent for routing (e-mail, open media,
+    /// chat; optional on every page).
+    #[wire(rename = "saveLAR")]
+    pub save_lar: Option<Lenient<bool>>,
+    /// The agent's name as the customer sees it (chat).
+    pub nickname: Option<String>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -64,9 +76,33 @@ pub struct Cancel {
 }
 
 /// `{"operationName":"Complete"}`: stop processing the interaction (ends the agent's ownership).
+///
+/// The per-media reference pages add optional members (all marked "(optional)"): `queueName`
+/// on e-mail, chat and workitem ("If queueName is specified, the email will be placed in the
+/// specified queue", `EmailComplete`, `ChatComplete`, `WorkitemComplete`), `saveLAR` on e-mail
+/// and chat, and on chat a closing message: `text`, with `messageType` and `treatAs` ("must be
+/// provided together with the text parameter", `ChatComplete`). IM and the seed send none.
+///
+/// ```
+/// use ccwire_events::genesys::interactions_api::Complete;
+/// let op: Complete = serde_json::from_str(
+///     r#"{"operationName":"Complete","queueName":"Q1","text":"Bye","treatAs":"System"}"#).unwrap();
+/// assert_eq!(op.queue_name.as_ref().map(|q| q.as_str()), Some("Q1"));
+/// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "Complete", tag_key = "operationName")]
 pub struct Complete {
+    /// The queue to place the interaction in (e-mail, chat, workitem).
+    pub queue_name: Option<QueueName>,
+    /// Whether the agent becomes the interaction's last agent for routing (e-mail, chat).
+    #[wire(rename = "saveLAR")]
+    pub save_lar: Option<Lenient<bool>>,
+    /// A closing message to the customer (chat).
+    pub text: Option<String>,
+    /// The message's type, with `text` ("default value is Text"; chat).
+    pub message_type: Option<String>,
+    /// How the message is treated, with `text`: `Normal` (the default) or `System` (chat).
+    pub treat_as: Option<String>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

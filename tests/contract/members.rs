@@ -323,6 +323,14 @@ fn walk(
 /// every `const` member of the branch equal in the instance.
 pub(crate) fn fits(branch: &Value, root: &Value, instance: &Value) -> bool {
     let branch = resolve(branch, root);
+    // A branch that is all of several parts (a form and the members it excludes) fits when
+    // every part does; a `not` part, when the instance has none of the members it names.
+    if let Some(parts) = branch.get("allOf").and_then(Value::as_array) {
+        return parts.iter().all(|part| match part.get("not") {
+            Some(excluded) => !requires_any(excluded, instance),
+            None => fits(part, root, instance),
+        });
+    }
     let json_type = match instance {
         Value::Null => "null",
         Value::Bool(_) => "boolean",
@@ -345,6 +353,8 @@ pub(crate) fn fits(branch: &Value, root: &Value, instance: &Value) -> bool {
     if !type_ok {
         return false;
     }
+    // Every `const` member equal, and every required member present (a form of an object
+    // whose required member is missing is another form).
     branch
         .get("properties")
         .and_then(Value::as_object)
@@ -352,6 +362,27 @@ pub(crate) fn fits(branch: &Value, root: &Value, instance: &Value) -> bool {
         .flatten()
         .filter_map(|(k, s)| s.get("const").map(|c| (k, c)))
         .all(|(k, c)| instance.get(k) == Some(c))
+        && names(branch.get("required"))
+            .iter()
+            .all(|k| !instance.is_object() || instance.get(k).is_some())
+}
+
+/// Whether `instance` has a member that `schema` (`{"required": […]}`, or `anyOf` of such)
+/// requires.
+pub(crate) fn requires_any(schema: &Value, instance: &Value) -> bool {
+    let has = |names: &Value| {
+        names.as_array().is_some_and(|names| {
+            names
+                .iter()
+                .filter_map(Value::as_str)
+                .any(|name| instance.get(name).is_some())
+        })
+    };
+    schema.get("required").is_some_and(has)
+        || schema
+            .get("anyOf")
+            .and_then(Value::as_array)
+            .is_some_and(|branches| branches.iter().any(|b| requires_any(b, instance)))
 }
 
 fn render(table: &Table) -> String {

@@ -42,8 +42,10 @@ struct Site {
 /// How one required member fared.
 #[derive(Default)]
 struct Outcome {
-    /// The member is a union's discriminator (a `const` in its type): without it the object is
-    /// another branch, the one that keeps unknown forms whole.
+    /// The member is a union's discriminator (a `const` in its type: without it the object is
+    /// the branch that keeps unknown forms whole), or the member that tells one documented form
+    /// of an operation from another (a form excludes it with `not`: without it the object is
+    /// another form).
     tag: bool,
     /// Proven: an instance without it was refused by both.
     refused: bool,
@@ -74,12 +76,15 @@ fn every_required_member_is_refused_when_absent() -> Result<(), Failed> {
         let schema: Value =
             ccwire_contract_tests::read_json(&ccwire_contract_tests::schemas_dir().join(&rel))
                 .map_err(fail)?;
+        let mut form_members = BTreeSet::new();
+        excluded_members(&schema, &mut form_members);
         for (ty, object) in object_types(&schema) {
             for member in names(object.get("required")) {
-                let tag = object
-                    .get("properties")
-                    .and_then(|p| p.get(&member))
-                    .is_some_and(|m| m.get("const").is_some());
+                let tag = form_members.contains(&member)
+                    || object
+                        .get("properties")
+                        .and_then(|p| p.get(&member))
+                        .is_some_and(|m| m.get("const").is_some());
                 outcomes
                     .entry((vendor.clone(), ty.clone(), member))
                     .or_default()
@@ -170,7 +175,8 @@ fn every_required_member_is_refused_when_absent() -> Result<(), Failed> {
             }
         }
     }
-    // A discriminator whose absence selects the branch of unknown forms is kept, not refused.
+    // A discriminator whose absence selects the branch of unknown forms, or another documented
+    // form, is accepted, not refused.
     let tags: Vec<String> = outcomes
         .iter()
         .filter(|(_, o)| !o.refused && o.kept_as_unknown())
@@ -193,7 +199,7 @@ fn every_required_member_is_refused_when_absent() -> Result<(), Failed> {
     let proven = outcomes.values().filter(|o| o.refused).count();
     println!(
         "{proven} of {} required members refused when absent ({tried} instances tried); {} \
-         discriminators select the kept unknown form when absent: {tags:?}",
+         discriminators select another form when absent: {tags:?}",
         outcomes.len(),
         tags.len()
     );
@@ -210,6 +216,31 @@ fn every_required_member_is_refused_when_absent() -> Result<(), Failed> {
         problems.into_iter().take(20).collect::<Vec<_>>().join("\n"),
         unproven.join("\n")
     )))
+}
+
+/// The members that some branch of `schema` excludes (`{"not": {"anyOf": [{"required": […]}…]}}`):
+/// the members that tell an operation's forms apart.
+fn excluded_members(schema: &Value, out: &mut BTreeSet<String>) {
+    match schema {
+        Value::Object(obj) => {
+            if let Some(excluded) = obj.get("not") {
+                let mut lists = vec![excluded];
+                lists.extend(
+                    excluded
+                        .get("anyOf")
+                        .and_then(Value::as_array)
+                        .into_iter()
+                        .flatten(),
+                );
+                for list in lists {
+                    out.extend(names(list.get("required")));
+                }
+            }
+            obj.values().for_each(|v| excluded_members(v, out));
+        }
+        Value::Array(items) => items.iter().for_each(|v| excluded_members(v, out)),
+        _ => {}
+    }
 }
 
 /// The required members of named object types in `instance`, walked alongside `node`.

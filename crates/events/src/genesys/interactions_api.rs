@@ -154,13 +154,243 @@ pub struct AttachUserData {
     pub extra: Extra,
 }
 
-/// `{"operationName":"DeleteUserData","userData":{…}}`: delete user data. The document sends
-/// a full key/value map (not a list of keys).
+/// Declares an operation whose body comes in forms told apart by which one member is present
+/// (the forms the per-media reference pages document for the same `operationName`): an enum of
+/// the forms, each its own type with its own required members. Decoding reads the object once,
+/// picks the form whose member is present (the member-less form when none is) and decodes the
+/// object as that form; two forms' members together are an error. The schema is `anyOf` the
+/// forms, each excluding the others' members, so it accepts exactly what the decoder does.
+macro_rules! operation_forms {
+    (@fallback $name:ident, $text:ident,) => {
+        Err(de::Error::custom(format_args!(
+            "@ missing field: one of {}",
+            $name::FORM_MEMBERS.join(", ")
+        )))
+    };
+    (@fallback $name:ident, $text:ident, $none:ident) => {
+        ccwire_model::dispatch::decode_nested(&$text).map($name::$none)
+    };
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident($form:ty) = $member:literal, )*
+            $( @none $(#[$nmeta:meta])* $none:ident($none_form:ty), )?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant($form), )*
+            $( $(#[$nmeta])* $none($none_form), )?
+        }
+
+        impl $name {
+            /// The members that tell the forms apart.
+            pub const FORM_MEMBERS: &'static [&'static str] = &[$($member),*];
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $( Self::$variant(v) => v.serialize(serializer), )*
+                    $( Self::$none(v) => v.serialize(serializer), )?
+                }
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let object = ccwire_model::UnknownObject::deserialize(deserializer)?;
+                Self::from_members(object.fields().clone())
+            }
+        }
+
+        impl $name {
+            /// Picks the form from the members of the whole object and decodes it as that form.
+            fn from_members<E: de::Error>(members: Extra) -> Result<Self, E> {
+                let members = members.checked::<E>()?;
+                let present: Vec<&str> = Self::FORM_MEMBERS
+                    .iter()
+                    .copied()
+                    .filter(|m| members.contains_key(m))
+                    .collect();
+                if present.len() > 1 {
+                    return Err(E::custom(format_args!(
+                        "@ members of different forms: {}",
+                        present.join(", ")
+                    )));
+                }
+                let text = serde_json::to_string(&members).map_err(E::custom)?;
+                match present.first().copied() {
+                    $( Some($member) => ccwire_model::dispatch::decode_nested(&text).map(Self::$variant), )*
+                    _ => operation_forms!(@fallback $name, text, $($none)?),
+                }
+            }
+        }
+
+        /// Read as one object of a tagged union: every member is kept, then the form is chosen.
+        impl ccwire_model::wire::WireObject for $name {
+            type Builder = Extra;
+
+            fn field_names(out: &mut Vec<&'static str>) {
+                out.extend_from_slice(Self::FORM_MEMBERS);
+            }
+
+            fn accept<'de, A: de::MapAccess<'de>>(
+                _: &mut Extra,
+                _: &str,
+                _: &mut A,
+            ) -> Result<bool, A::Error> {
+                Ok(false)
+            }
+
+            fn accept_unknown<'de, A: de::MapAccess<'de>>(
+                builder: &mut Extra,
+                key: &str,
+                map: &mut A,
+            ) -> Result<(), A::Error> {
+                ccwire_model::wire::read_extra(map, builder, key)
+            }
+
+            fn finish<E: de::Error>(builder: Extra) -> Result<Self, E> {
+                Self::from_members(builder)
+            }
+
+            fn serialize_fields<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+                match self {
+                    $( Self::$variant(v) => v.serialize_fields(map), )*
+                    $( Self::$none(v) => v.serialize_fields(map), )?
+                }
+            }
+
+            fn inspect_fields(&self, pointer: &str, out: &mut ccwire_model::inspect::Findings) {
+                match self {
+                    $( Self::$variant(v) => v.inspect_fields(pointer, out), )*
+                    $( Self::$none(v) => v.inspect_fields(pointer, out), )?
+                }
+            }
+
+            /// A forms enum is not flattened into another object; were it, its members would be
+            /// described as those of all its forms, none required (its own schema is exact).
+            fn schema_fields(
+                generator: &mut SchemaGenerator,
+                properties: &mut serde_json::Map<String, serde_json::Value>,
+                _: &mut Vec<String>,
+            ) {
+                let mut ignored = Vec::new();
+                $( <$form as ccwire_model::wire::WireObject>::schema_fields(generator, properties, &mut ignored); )*
+                $( <$none_form as ccwire_model::wire::WireObject>::schema_fields(generator, properties, &mut ignored); )?
+            }
+        }
+
+        impl ccwire_model::inspect::Inspect for $name {
+            fn inspect(&self, pointer: &str, out: &mut ccwire_model::inspect::Findings) {
+                match self {
+                    $( Self::$variant(v) => v.inspect(pointer, out), )*
+                    $( Self::$none(v) => v.inspect(pointer, out), )?
+                }
+            }
+        }
+
+        impl JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> {
+                Cow::Borrowed(stringify!($name))
+            }
+
+            fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+                let others = |own: Option<&str>| -> serde_json::Value {
+                    let required: Vec<serde_json::Value> = Self::FORM_MEMBERS
+                        .iter()
+                        .filter(|m| Some(**m) != own)
+                        .map(|m| serde_json::json!({ "required": [m] }))
+                        .collect();
+                    serde_json::json!({ "not": { "anyOf": required } })
+                };
+                let branches = vec![
+                    $( serde_json::json!({ "allOf": [generator.subschema_for::<$form>(), others(Some($member))] }), )*
+                    $( serde_json::json!({ "allOf": [generator.subschema_for::<$none_form>(), others(None)] }), )?
+                ];
+                json_schema!({ "anyOf": branches })
+            }
+        }
+    };
+}
+
+operation_forms! {
+    /// `{"operationName":"DeleteUserData",…}`: delete user data, in the forms the references
+    /// document (one per channel family):
+    ///
+    /// | form | members | where |
+    /// |---|---|---|
+    /// | [`DeleteUserData::Values`] | `userData` (keys with values) | the seed (genesys-interactions-api.txt), `EmailDeleteUserData`'s table |
+    /// | [`DeleteUserData::Keys`] | `keys` (names) | `ChatDeleteUserData`, `OpenMediaAPIDeleteUD`, `WorkitemDeleteUserData`, `EmailDeleteUserData`'s sample |
+    /// | [`DeleteUserData::Key`] | `key` (one name, "(mandatory)") | `IMSessionDeleteUserData` |
+    /// | [`DeleteUserData::All`] | none ("Deletes all user data from the call") | `DeleteUserData` (voice) |
+    ///
+    /// (Pages of the Genesys Web Services API reference, docs.genesys.com
+    /// `Documentation/GWS/8.5.2/API/<page>`.) Members of two forms together are refused.
+    ///
+    /// ```
+    /// use ccwire_events::genesys::interactions_api::DeleteUserData;
+    /// let op: DeleteUserData = serde_json::from_str(r#"{"operationName":"DeleteUserData","keys":["K1"]}"#).unwrap();
+    /// assert!(matches!(op, DeleteUserData::Keys(ref k) if k.keys == ["K1"]));
+    /// let all: DeleteUserData = serde_json::from_str(r#"{"operationName":"DeleteUserData"}"#).unwrap();
+    /// assert!(matches!(all, DeleteUserData::All(_)));
+    /// assert!(serde_json::from_str::<DeleteUserData>(r#"{"operationName":"DeleteUserData","key":"a","keys":["b"]}"#).is_err());
+    /// ```
+    pub enum DeleteUserData {
+        /// The keys to delete, with values (the seed's form).
+        Values(DeleteUserDataValues) = "userData",
+        /// The names of the keys to delete.
+        Keys(DeleteUserDataKeys) = "keys",
+        /// The name of the one key to delete.
+        Key(DeleteUserDataKey) = "key",
+        @none
+        /// Every key (voice).
+        All(DeleteAllUserData),
+    }
+}
+
+/// [`DeleteUserData`] with `userData`: the keys to delete, with values. The seed sends a full
+/// key/value map (not a list of keys).
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "DeleteUserData", tag_key = "operationName")]
-pub struct DeleteUserData {
+pub struct DeleteUserDataValues {
     /// The keys (with values) to delete.
     pub user_data: UserData,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// [`DeleteUserData`] with `keys`: "The user data keys to delete" (chat, open media,
+/// workitem).
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "DeleteUserData", tag_key = "operationName")]
+pub struct DeleteUserDataKeys {
+    /// The names of the keys.
+    pub keys: Vec<String>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// [`DeleteUserData`] with `key`: "Deletes a user data key" (IM sessions; "(mandatory)").
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "DeleteUserData", tag_key = "operationName")]
+pub struct DeleteUserDataKey {
+    /// The name of the key.
+    pub key: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// [`DeleteUserData`] with no member: "Deletes all user data from the call" (voice).
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "DeleteUserData", tag_key = "operationName")]
+pub struct DeleteAllUserData {
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -189,19 +419,133 @@ pub struct GetWorkbinContent {
     pub extra: Extra,
 }
 
-/// `{"operationName":"Transfer","userId":…}`: the SingleStepTransfer operation, which the wire
-/// names `Transfer`; transfers ownership to another agent.
-///
-/// ```
-/// use ccwire_events::genesys::interactions_api::SingleStepTransfer;
-/// let op: SingleStepTransfer = serde_json::from_str(r#"{"operationName":"Transfer","userId":"a1"}"#).unwrap();
-/// assert_eq!(op.user_id, "a1");
-/// ```
+operation_forms! {
+    /// `{"operationName":"Transfer",…}`: the SingleStepTransfer operation, which the wire names
+    /// `Transfer`; transfers ownership, in the forms the references document:
+    ///
+    /// | form | target member | where |
+    /// |---|---|---|
+    /// | [`SingleStepTransfer::User`] | `userId` | the seed (genesys-interactions-api.txt) |
+    /// | [`SingleStepTransfer::UserUri`] | `userUri` | `EmailTransfer` ("userUri or queueName") |
+    /// | [`SingleStepTransfer::Target`] | `targetUri` (a user or queue) | `ChatSingleStepTransfer` ("targetUri or queueName"), `OpenMediaAPITransfer` |
+    /// | [`SingleStepTransfer::Queue`] | `queueName` | `EmailTransfer`, `ChatSingleStepTransfer` |
+    ///
+    /// (Pages of the Genesys Web Services API reference, docs.genesys.com
+    /// `Documentation/HTCC/latest/API/<page>`.) Each form needs its target; two targets together
+    /// are refused, and so is none. Voice calls use another operation (`SingleStepTransfer` on
+    /// the wire, with a `destination`): [`CallSingleStepTransfer`].
+    ///
+    /// ```
+    /// use ccwire_events::genesys::interactions_api::SingleStepTransfer;
+    /// let op: SingleStepTransfer = serde_json::from_str(r#"{"operationName":"Transfer","userId":"a1"}"#).unwrap();
+    /// assert!(matches!(op, SingleStepTransfer::User(ref u) if u.user_id == "a1"));
+    /// let q: SingleStepTransfer = serde_json::from_str(r#"{"operationName":"Transfer","queueName":"Q"}"#).unwrap();
+    /// assert!(matches!(q, SingleStepTransfer::Queue(_)));
+    /// assert!(serde_json::from_str::<SingleStepTransfer>(r#"{"operationName":"Transfer"}"#).is_err());
+    /// ```
+    pub enum SingleStepTransfer {
+        /// To an agent, by id (the seed's form).
+        User(TransferToUser) = "userId",
+        /// To an agent, by URI (e-mail).
+        UserUri(TransferToUserUri) = "userUri",
+        /// To a user or queue, by URI (chat, open media).
+        Target(TransferToTarget) = "targetUri",
+        /// To a queue, by name (e-mail, chat).
+        Queue(TransferToQueue) = "queueName",
+    }
+}
+
+/// [`SingleStepTransfer`] to an agent, by id.
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "Transfer", tag_key = "operationName")]
-pub struct SingleStepTransfer {
+pub struct TransferToUser {
     /// The agent receiving the interaction.
     pub user_id: UserId,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// [`SingleStepTransfer`] to an agent, by URI (`http://[host]/api/v2/users/{id}`).
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "Transfer", tag_key = "operationName")]
+pub struct TransferToUserUri {
+    /// The agent receiving the interaction.
+    pub user_uri: String,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// [`SingleStepTransfer`] to a user or queue, by URI; on chat, with an optional message.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "Transfer", tag_key = "operationName")]
+pub struct TransferToTarget {
+    /// "The user or queue to transfer to."
+    pub target_uri: String,
+    /// A message to the customer (chat; "(Optional)").
+    pub text: Option<String>,
+    /// The message's type, with `text` (chat).
+    pub message_type: Option<String>,
+    /// `Normal` or `System`, with `text` (chat).
+    pub treat_as: Option<String>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// [`SingleStepTransfer`] to a queue, by name; on chat, with an optional message.
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "Transfer", tag_key = "operationName")]
+pub struct TransferToQueue {
+    /// The queue.
+    pub queue_name: QueueName,
+    /// A message to the customer (chat; "(Optional)").
+    pub text: Option<String>,
+    /// The message's type, with `text` (chat).
+    pub message_type: Option<String>,
+    /// `Normal` or `System`, with `text` (chat).
+    pub treat_as: Option<String>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// `{"operationName":"SingleStepTransfer","destination":{…}}`: the voice calls API's
+/// single-step transfer, posted to `/api/v2/me/calls/{id}` ("Performs a single-step transfer
+/// to the specified destination", Genesys Web Services API reference, `SingleStepTransfer`).
+/// `destination` is required: the page marks `location` and `userData` optional, not it.
+///
+/// ```
+/// use ccwire_events::genesys::interactions_api::CallSingleStepTransfer;
+/// let op: CallSingleStepTransfer = serde_json::from_str(
+///     r#"{"operationName":"SingleStepTransfer","destination":{"phoneNumber":"15002"}}"#).unwrap();
+/// assert_eq!(op.destination.phone_number.as_deref(), Some("15002"));
+/// assert!(serde_json::from_str::<CallSingleStepTransfer>(r#"{"operationName":"SingleStepTransfer"}"#).is_err());
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+#[wire(tag = "SingleStepTransfer", tag_key = "operationName")]
+pub struct CallSingleStepTransfer {
+    /// "A JSON object that includes the number to be dialed."
+    pub destination: CallDestination,
+    /// "An optional parameter" naming the location of the destination.
+    pub location: Option<String>,
+    /// "An optional JSON object" of data to attach to the call.
+    pub user_data: Option<UserData>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The `destination` of a [`CallSingleStepTransfer`].
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct CallDestination {
+    /// The number to dial.
+    ///
+    /// *Expected*: the page says the object "includes the number to be dialed", and its sample
+    /// sends it, without a promise.
+    #[wire(expected)]
+    pub phone_number: Option<String>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -244,6 +588,8 @@ tagged_union! {
         GetWorkbinContent(GetWorkbinContent) = "GetWorkbinContent",
         /// SingleStepTransfer (`Transfer` on the wire).
         SingleStepTransfer(SingleStepTransfer) = "Transfer",
+        /// The voice calls API's SingleStepTransfer (`SingleStepTransfer` on the wire).
+        CallSingleStepTransfer(CallSingleStepTransfer) = "SingleStepTransfer",
     }
 }
 
@@ -270,6 +616,7 @@ impl Operation {
             "PlaceInWorkbin" => "PlaceInWorkbin",
             "GetWorkbinContent" => "GetWorkbinContent",
             "Transfer" => "SingleStepTransfer",
+            "SingleStepTransfer" => "CallSingleStepTransfer",
             _ => return None,
         })
     }

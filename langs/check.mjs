@@ -44,7 +44,12 @@ function validator(rel) {
   if (!validators.has(rel)) validators.set(rel, ajv.compile(readJson(schemaFile(rel))));
   return validators.get(rel);
 }
-const ajvErrors = (v) => ajv.errorsText(v.errors, { separator: "; " });
+// Each distinct message once, at most eight (a union's branches repeat the same ones).
+const ajvErrors = (v) => {
+  const messages = [...new Set((v.errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message}`))];
+  const shown = messages.slice(0, 8).join("; ");
+  return messages.length > 8 ? `${shown}; and ${messages.length - 8} more` : shown;
+};
 
 for (const f of plan.fixtures) {
   const value = readJson(f.path);

@@ -85,7 +85,9 @@ impl Gen<'_> {
             if let Some(obj) = merged.as_object_mut() {
                 obj.remove("allOf");
             }
-            for part in all {
+            // A part that excludes members (`not`, as the forms of an operation do) adds none;
+            // the schema check of each instance enforces it.
+            for part in all.iter().filter(|p| p.get("not").is_none()) {
                 let part = self.resolve(part).clone();
                 merged = merge(&merged, &part);
             }

@@ -247,7 +247,7 @@ fn count_samples(
     Ok(())
 }
 
-/// Counts `instance` as a sample of the named type `name` (when it is one) and walks on.
+/// Counts `instance` as a sample of every named object type it holds.
 fn walk(
     node: &Value,
     root: &Value,
@@ -256,9 +256,44 @@ fn walk(
     vendor: &str,
     table: &mut Table,
 ) {
+    visit_named_objects(
+        node,
+        root,
+        name,
+        instance,
+        String::new(),
+        &mut |name, _, members, _| {
+            if let Some((seen, rows)) = table.get_mut(&(vendor.to_owned(), name.to_owned())) {
+                *seen += 1;
+                for (member, row) in rows.iter_mut() {
+                    if let Some(v) = members.get(member) {
+                        row.present += 1;
+                        row.null += usize::from(v.is_null());
+                    }
+                }
+            }
+        },
+    );
+}
+
+/// What [`visit_named_objects`] calls: type name, type schema, the object's members, its pointer.
+pub(crate) type Visit<'a> = dyn FnMut(&str, &Value, &Map<String, Value>, &str) + 'a;
+
+/// Walks `instance` alongside its schema `node` (of the kind schema `root`), calling `visit`
+/// with each object that a named type (the schema's title, or a `$defs` entry) describes: the
+/// type's name, its schema, the object's members and its JSON pointer. Unions take the branch
+/// that [`fits`] the value.
+pub(crate) fn visit_named_objects(
+    node: &Value,
+    root: &Value,
+    name: Option<String>,
+    instance: &Value,
+    pointer: String,
+    visit: &mut Visit<'_>,
+) {
     if let Some(r) = node.get("$ref").and_then(Value::as_str) {
         let def = r.rsplit('/').next().map(str::to_owned);
-        walk(resolve(node, root), root, def, instance, vendor, table);
+        visit_named_objects(resolve(node, root), root, def, instance, pointer, visit);
         return;
     }
     for all in node
@@ -267,51 +302,39 @@ fn walk(
         .into_iter()
         .flatten()
     {
-        walk(all, root, None, instance, vendor, table);
+        visit_named_objects(all, root, None, instance, pointer.clone(), visit);
     }
     for key in ["anyOf", "oneOf"] {
         if let Some(branches) = node.get(key).and_then(Value::as_array)
             && let Some(branch) = branches.iter().find(|b| fits(b, root, instance))
         {
-            walk(branch, root, None, instance, vendor, table);
+            visit_named_objects(branch, root, None, instance, pointer.clone(), visit);
         }
     }
     match instance {
         Value::Object(members) => {
-            if let Some(properties) = node.get("properties").and_then(Value::as_object) {
-                if let Some(name) = &name
-                    && let Some((seen, rows)) = table.get_mut(&(vendor.to_owned(), name.clone()))
-                {
-                    *seen += 1;
-                    for (member, row) in rows.iter_mut() {
-                        if let Some(v) = members.get(member) {
-                            row.present += 1;
-                            row.null += usize::from(v.is_null());
-                        }
-                    }
-                }
-                for (member, value) in members {
-                    if let Some(schema) = properties.get(member) {
-                        walk(schema, root, None, value, vendor, table);
-                    }
-                }
+            let properties = node.get("properties").and_then(Value::as_object);
+            if let (Some(name), Some(_)) = (&name, properties) {
+                visit(name, node, members, &pointer);
             }
-            if let Some(schema) = node.get("additionalProperties").filter(|s| s.is_object()) {
-                for (member, value) in members {
-                    let known = node
-                        .get("properties")
-                        .and_then(Value::as_object)
-                        .is_some_and(|p| p.contains_key(member));
-                    if !known {
-                        walk(schema, root, None, value, vendor, table);
+            for (member, value) in members {
+                let at = format!("{pointer}/{}", member.replace('~', "~0").replace('/', "~1"));
+                match properties.and_then(|p| p.get(member)) {
+                    Some(schema) => visit_named_objects(schema, root, None, value, at, visit),
+                    None => {
+                        if let Some(schema) =
+                            node.get("additionalProperties").filter(|s| s.is_object())
+                        {
+                            visit_named_objects(schema, root, None, value, at, visit);
+                        }
                     }
                 }
             }
         }
         Value::Array(items) => {
             if let Some(schema) = node.get("items") {
-                for item in items {
-                    walk(schema, root, None, item, vendor, table);
+                for (i, item) in items.iter().enumerate() {
+                    visit_named_objects(schema, root, None, item, format!("{pointer}/{i}"), visit);
                 }
             }
         }

@@ -17,7 +17,7 @@ use proptest::prelude::RngExt;
 use proptest::test_runner::{RngAlgorithm, TestRng};
 use serde_json::Value;
 
-use crate::members::{fits, names, object_types, resolve};
+use crate::members::{names, object_types, visit_named_objects};
 use crate::{fail, generated, schemas};
 
 /// Generated instances per kind, beside the kind's sample fixtures.
@@ -121,14 +121,7 @@ fn every_required_member_is_refused_when_absent() -> Result<(), Failed> {
                 }
             };
             let mut found = Vec::new();
-            sites(
-                &schema,
-                &schema,
-                title.clone(),
-                &body,
-                String::new(),
-                &mut found,
-            );
+            sites(&schema, &schema, title.clone(), &body, &mut found);
             for site in found {
                 let key = (vendor.clone(), site.ty.clone(), site.member.clone());
                 if outcomes.get(&key).is_some_and(|o| o.refused) {
@@ -244,70 +237,23 @@ fn excluded_members(schema: &Value, out: &mut BTreeSet<String>) {
 }
 
 /// The required members of named object types in `instance`, walked alongside `node`.
-fn sites(
-    node: &Value,
-    root: &Value,
-    name: Option<String>,
-    instance: &Value,
-    pointer: String,
-    out: &mut Vec<Site>,
-) {
-    if let Some(r) = node.get("$ref").and_then(Value::as_str) {
-        let def = r.rsplit('/').next().map(str::to_owned);
-        sites(resolve(node, root), root, def, instance, pointer, out);
-        return;
-    }
-    for all in node
-        .get("allOf")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        sites(all, root, None, instance, pointer.clone(), out);
-    }
-    for key in ["anyOf", "oneOf"] {
-        if let Some(branches) = node.get(key).and_then(Value::as_array)
-            && let Some(branch) = branches.iter().find(|b| fits(b, root, instance))
-        {
-            sites(branch, root, None, instance, pointer.clone(), out);
-        }
-    }
-    let escape = |key: &str| key.replace('~', "~0").replace('/', "~1");
-    match instance {
-        Value::Object(members) => {
-            let properties = node.get("properties").and_then(Value::as_object);
-            if let (Some(name), Some(_)) = (&name, properties) {
-                for member in names(node.get("required")) {
-                    if members.contains_key(&member) {
-                        out.push(Site {
-                            ty: name.clone(),
-                            member,
-                            object: pointer.clone(),
-                        });
-                    }
+fn sites(node: &Value, root: &Value, name: Option<String>, instance: &Value, out: &mut Vec<Site>) {
+    visit_named_objects(
+        node,
+        root,
+        name,
+        instance,
+        String::new(),
+        &mut |ty, schema, members, pointer| {
+            for member in names(schema.get("required")) {
+                if members.contains_key(&member) {
+                    out.push(Site {
+                        ty: ty.to_owned(),
+                        member,
+                        object: pointer.to_owned(),
+                    });
                 }
             }
-            for (member, value) in members {
-                let at = format!("{pointer}/{}", escape(member));
-                match properties.and_then(|p| p.get(member)) {
-                    Some(schema) => sites(schema, root, None, value, at, out),
-                    None => {
-                        if let Some(schema) =
-                            node.get("additionalProperties").filter(|s| s.is_object())
-                        {
-                            sites(schema, root, None, value, at, out);
-                        }
-                    }
-                }
-            }
-        }
-        Value::Array(items) => {
-            if let Some(schema) = node.get("items") {
-                for (i, item) in items.iter().enumerate() {
-                    sites(schema, root, None, item, format!("{pointer}/{i}"), out);
-                }
-            }
-        }
-        _ => {}
-    }
+        },
+    );
 }

@@ -98,14 +98,25 @@ pub struct Complete {
     #[wire(rename = "saveLAR")]
     pub save_lar: Option<Lenient<bool>>,
     /// A closing message to the customer (chat).
+    #[wire(flatten)]
+    pub message: ChatMessage,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// The message to the customer that a chat operation may carry ("(Optional)" on
+/// `ChatComplete` and `ChatSingleStepTransfer`): `text`, with its `messageType` ("default value
+/// is Text") and `treatAs` (`Normal`, the default, or `System`), which "must be provided
+/// together with the text parameter".
+#[derive(Wire, Debug, Clone, PartialEq, Default)]
+pub struct ChatMessage {
+    /// A message to the customer (chat).
     pub text: Option<String>,
     /// The message's type, with `text` ("default value is Text"; chat).
     pub message_type: Option<String>,
     /// How the message is treated, with `text`: `Normal` (the default) or `System` (chat).
     pub treat_as: Option<String>,
-    /// Members not modelled.
-    #[wire(extra)]
-    pub extra: Extra,
 }
 
 /// `{"operationName":"PlaceInQueue","queueName":…}`: place the interaction into a queue.
@@ -483,12 +494,9 @@ pub struct TransferToUserUri {
 pub struct TransferToTarget {
     /// "The user or queue to transfer to."
     pub target_uri: String,
-    /// A message to the customer (chat; "(Optional)").
-    pub text: Option<String>,
-    /// The message's type, with `text` (chat).
-    pub message_type: Option<String>,
-    /// `Normal` or `System`, with `text` (chat).
-    pub treat_as: Option<String>,
+    /// The message to the customer that chat sends with the transfer.
+    #[wire(flatten)]
+    pub message: ChatMessage,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -500,12 +508,9 @@ pub struct TransferToTarget {
 pub struct TransferToQueue {
     /// The queue.
     pub queue_name: QueueName,
-    /// A message to the customer (chat; "(Optional)").
-    pub text: Option<String>,
-    /// The message's type, with `text` (chat).
-    pub message_type: Option<String>,
-    /// `Normal` or `System`, with `text` (chat).
-    pub treat_as: Option<String>,
+    /// The message to the customer that chat sends with the transfer.
+    #[wire(flatten)]
+    pub message: ChatMessage,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

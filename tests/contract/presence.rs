@@ -228,7 +228,7 @@ fn a_member_typed_or_undefined_may_be_absent_in_both_modes() -> Result<(), Faile
 }
 
 /// A time of something that has not happened yet: a media leg's `holdTimestamp` is "Number or
-/// Null" (webex-desktop-js-sdk.txt L259). `null`, a number and absence are accepted in both
+/// Null" (webex-desktop-js-sdk.txt L258). `null`, a number and absence are accepted in both
 /// modes; text that is not a time is refused.
 fn a_time_not_yet_reached_may_be_null() -> Result<(), Failed> {
     const KIND: &str = "webex.routing.AgentOfferContact";

@@ -46,7 +46,7 @@ pub struct MediaLeg {
     #[wire(expected)]
     pub is_hold: Option<bool>,
     /// When the leg was put on hold; `null` while it has not been ("Number or Null",
-    /// webex-desktop-js-sdk.txt L259).
+    /// webex-desktop-js-sdk.txt L258).
     pub hold_timestamp: Nullable<EpochMillis>,
     /// Ids of the participants on the leg (may be empty, `[""]`, or repeat an id).
     ///

@@ -23,7 +23,11 @@
 //! [`decode_arguments`]) and object types (`Agent`, `Interaction`, `State`, …), and the unions
 //! `genesys.interactions.Operation` and `genesys.serviceClient.Notification`.
 
-use ccwire_events::genesys::cometd::{self as cometd, CometdData, CometdMessage};
+use ccwire_events::genesys::cometd::{
+    CallStateChangeMessage, ChatStateChangeMessage, CometdData, CometdMessage,
+    DeviceStateChangeMessage, EmailStateChangeMessage, ImSessionStateChangeMessage,
+    OpenmediaStateChangeMessage, WorkitemStateChangeMessage,
+};
 use ccwire_events::genesys::interactions_api::{
     self as ixn, Accept, AttachUserData, CallSingleStepTransfer, Cancel, Complete, DeleteUserData,
     GetWorkbinContent, MyInteractionUris, MyInteractions, NumericStatusOk, Operation, PlaceInQueue,
@@ -47,10 +51,17 @@ use crate::registry::{KindSpec, Payload};
 use crate::{DecodeError, Detected, Vendor};
 use ccwire_model::dispatch::Peeked;
 
-/// Registers kinds of one family: `kinds!(family, detectable; Type, …)`.
+/// Registers kinds of one family: `kinds!(family, detectable; Type, Other = "WireName", …)`,
+/// each named after its type unless a wire name is given.
 macro_rules! kinds {
-    ($family:literal, $detectable:expr; $($ty:ident),* $(,)?) => {
-        vec![$( KindSpec::of::<$ty>(concat!("genesys.", $family, ".", stringify!($ty)), Vendor::Genesys, $detectable), )*]
+    ($family:literal, $detectable:expr; $($ty:ident $(= $wire:literal)?),* $(,)?) => {
+        vec![$( KindSpec::of::<$ty>(kinds!(@name $family, $ty $(, $wire)?), Vendor::Genesys, $detectable), )*]
+    };
+    (@name $family:literal, $ty:ident) => {
+        concat!("genesys.", $family, ".", stringify!($ty))
+    };
+    (@name $family:literal, $ty:ident, $wire:literal) => {
+        concat!("genesys.", $family, ".", $wire)
     };
 }
 
@@ -114,44 +125,12 @@ pub(crate) fn kinds() -> Vec<KindSpec> {
         InteractionCaseSelected
     ));
     all.extend(kinds!("serviceClient", true; CustomToastButtonClick));
-    // CometD message types, by their `messageType` (the Rust name of the IM session's differs).
-    all.extend([
-        KindSpec::of::<cometd::DeviceStateChangeMessage>(
-            "genesys.cometd.DeviceStateChangeMessage",
-            Vendor::Genesys,
-            true,
-        ),
-        KindSpec::of::<cometd::CallStateChangeMessage>(
-            "genesys.cometd.CallStateChangeMessage",
-            Vendor::Genesys,
-            true,
-        ),
-        KindSpec::of::<cometd::ImSessionStateChangeMessage>(
-            "genesys.cometd.IMSessionStateChangeMessage",
-            Vendor::Genesys,
-            true,
-        ),
-        KindSpec::of::<cometd::ChatStateChangeMessage>(
-            "genesys.cometd.ChatStateChangeMessage",
-            Vendor::Genesys,
-            true,
-        ),
-        KindSpec::of::<cometd::EmailStateChangeMessage>(
-            "genesys.cometd.EmailStateChangeMessage",
-            Vendor::Genesys,
-            true,
-        ),
-        KindSpec::of::<cometd::OpenmediaStateChangeMessage>(
-            "genesys.cometd.OpenmediaStateChangeMessage",
-            Vendor::Genesys,
-            true,
-        ),
-        KindSpec::of::<cometd::WorkitemStateChangeMessage>(
-            "genesys.cometd.WorkitemStateChangeMessage",
-            Vendor::Genesys,
-            true,
-        ),
-    ]);
+    // CometD message types, named by their `messageType`.
+    all.extend(kinds!("cometd", true;
+        DeviceStateChangeMessage, CallStateChangeMessage,
+        ImSessionStateChangeMessage = "IMSessionStateChangeMessage", ChatStateChangeMessage,
+        EmailStateChangeMessage, OpenmediaStateChangeMessage, WorkitemStateChangeMessage,
+    ));
     all.extend(kinds!("cometd", false; CometdMessage, CometdData));
     all.extend(kinds!("serviceClient", false;
         Notification, NoArguments, SetAgentStateRequest, GetOptionRequest, DestinationRequest, DeleteUserDataRequest,
@@ -336,6 +315,11 @@ mod tests {
         }
         for (_, _, name) in sc::NOTIFICATION_KINDS {
             let kind = format!("genesys.serviceClient.{name}");
+            assert!(crate::kind(&kind).is_some_and(|k| k.detectable), "{kind}");
+        }
+        // Detection calls a CometD message type known when `CometdData` models it.
+        for message_type in CometdData::KNOWN {
+            let kind = format!("genesys.cometd.{message_type}");
             assert!(crate::kind(&kind).is_some_and(|k| k.detectable), "{kind}");
         }
     }

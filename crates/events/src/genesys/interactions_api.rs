@@ -218,9 +218,9 @@ macro_rules! operation_forms {
         }
 
         impl $name {
-            /// Picks the form from the members of the whole object and decodes it as that form.
+            /// Picks the form from the members of the whole object (repeats already refused)
+            /// and decodes it as that form.
             fn from_members<E: de::Error>(members: Extra) -> Result<Self, E> {
-                let members = members.checked::<E>()?;
                 let present: Vec<&str> = Self::FORM_MEMBERS
                     .iter()
                     .copied()
@@ -265,7 +265,8 @@ macro_rules! operation_forms {
             }
 
             fn finish<E: de::Error>(builder: Extra) -> Result<Self, E> {
-                Self::from_members(builder)
+                // Members were kept unchecked as they came (`read_extra`).
+                Self::from_members(builder.checked()?)
             }
 
             fn serialize_fields<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {

@@ -56,7 +56,14 @@ fn time_once(pass: &mut (dyn FnMut() + '_)) -> Duration {
 
 /// [`measure`] in `rounds` rounds, `once` being the time of one (warm-up) pass of each
 /// operation: each round runs each operation enough passes to take `budget / rounds` (at least
-/// one pass).
+/// one pass), after one untimed pass of the same operation.
+///
+/// The untimed pass puts every timed batch in the same state, whatever the size: following a
+/// pass of the same operation, as in a stream of similar messages. Without it, a batch of many
+/// short passes is timed warm while a single long pass is timed right after another operation,
+/// in memory that operation freed and the allocator may have handed back to the system; the
+/// ratio of a large message would then include page faults that a small one never pays, and an
+/// operation would be charged for the one before it.
 fn measure_rounds(
     budget: Duration,
     rounds: usize,
@@ -75,6 +82,7 @@ fn measure_rounds(
     let mut times: Vec<Vec<f64>> = vec![Vec::with_capacity(rounds); ops.len()];
     for _ in 0..rounds {
         for ((_, pass), (n, t)) in ops.iter_mut().zip(passes.iter().zip(times.iter_mut())) {
+            pass();
             let start = Instant::now();
             for _ in 0..*n {
                 pass();

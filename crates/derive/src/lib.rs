@@ -374,7 +374,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
     let ser_extra = spec.extra.iter().map(|id| {
         quote! {
             for (k, v) in self.#id.iter() {
-                #m::SerializeMap::serialize_entry(&mut map, k, v)?;
+                #m::SerializeMap::serialize_entry(&mut map, k, &v)?;
             }
         }
     });

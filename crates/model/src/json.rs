@@ -77,6 +77,20 @@ impl RawJson {
         }
     }
 
+    /// Kept text, already checked (short texts held inline).
+    pub(crate) fn from_kept(text: &str) -> Self {
+        match ShortText::new(text) {
+            Some(short) => Self(Repr::Short(short)),
+            None => Self::from_checked(text.to_owned()),
+        }
+    }
+
+    /// The text, borrowed.
+    #[must_use]
+    pub fn as_ref_json(&self) -> RawJsonRef<'_> {
+        RawJsonRef(self.get())
+    }
+
     /// Text already checked for duplicate keys (short texts move inline).
     fn from_raw(raw: Box<RawValue>) -> Self {
         Self(ShortText::new(raw.get()).map_or(Repr::Boxed(raw), Repr::Short))
@@ -112,6 +126,93 @@ impl RawJson {
     #[must_use]
     pub fn to_value(&self) -> serde_json::Value {
         serde_json::from_str(self.get()).unwrap_or(serde_json::Value::Null)
+    }
+}
+
+/// A kept JSON value's exact text, borrowed from where it is kept (an [`Extra`](crate::Extra)
+/// holds its members' texts in one buffer): what [`RawJson`] is, without owning the text.
+///
+/// `Debug` shows the text with secure values redacted (see [`crate::secret`]).
+///
+/// ```
+/// use ccwire_model::{Extra, RawJson};
+/// let extra: Extra = serde_json::from_str::<ccwire_model::UnknownObject>(r#"{"n":1e2}"#)
+///     .unwrap()
+///     .into_fields();
+/// let n = extra.get("n").unwrap();
+/// assert_eq!(n.get(), "1e2");
+/// assert_eq!(n, RawJson::from_text("1e2").unwrap());
+/// assert_eq!(serde_json::to_string(&n).unwrap(), "1e2");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct RawJsonRef<'a>(&'a str);
+
+impl<'a> RawJsonRef<'a> {
+    /// Text already checked (syntax and duplicate keys).
+    pub(crate) fn checked(text: &'a str) -> Self {
+        Self(text)
+    }
+
+    /// The exact text.
+    #[must_use]
+    pub fn get(self) -> &'a str {
+        self.0
+    }
+
+    /// Whether the value is `null`.
+    #[must_use]
+    pub fn is_null(self) -> bool {
+        self.0 == "null"
+    }
+
+    /// The string, when the value is a JSON string (escapes decoded).
+    #[must_use]
+    pub fn as_str(self) -> Option<Cow<'a, str>> {
+        string_value(self.0)
+    }
+
+    /// The value as a `serde_json::Value` (which may change how numbers are written).
+    #[must_use]
+    pub fn to_value(self) -> serde_json::Value {
+        serde_json::from_str(self.0).unwrap_or(serde_json::Value::Null)
+    }
+
+    /// An owned copy.
+    #[must_use]
+    pub fn to_raw_json(self) -> RawJson {
+        RawJson::from_kept(self.0)
+    }
+}
+
+impl fmt::Debug for RawJsonRef<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::secret::redact_text(self.0))
+    }
+}
+
+impl serde::Serialize for RawJsonRef<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde_json::from_str::<&RawValue>(self.0)
+            .map_err(serde::ser::Error::custom)?
+            .serialize(serializer)
+    }
+}
+
+impl PartialEq<RawJson> for RawJsonRef<'_> {
+    fn eq(&self, other: &RawJson) -> bool {
+        self.0 == other.get()
+    }
+}
+
+impl PartialEq<RawJsonRef<'_>> for RawJson {
+    fn eq(&self, other: &RawJsonRef<'_>) -> bool {
+        self.get() == other.0
+    }
+}
+
+impl From<RawJsonRef<'_>> for RawJson {
+    fn from(value: RawJsonRef<'_>) -> Self {
+        value.to_raw_json()
     }
 }
 
@@ -154,9 +255,19 @@ impl<'de> serde::Deserialize<'de> for RawJson {
     /// Any JSON value, captured as text; an object repeating a key (at any depth) is an error
     /// whose message starts with the pointer of the repeated member (`@/a/b duplicate field`).
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        CheckedText::deserialize(deserializer).map(|t| Self::from_raw(t.0))
+    }
+}
+
+/// A JSON value's text, checked as [`RawJson`]'s is, before it is kept elsewhere (the error is
+/// raised while the value is read, so that a path-tracking deserializer places it).
+pub(crate) struct CheckedText(pub(crate) Box<RawValue>);
+
+impl<'de> serde::Deserialize<'de> for CheckedText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = Box::<RawValue>::deserialize(deserializer)?;
         check_unique_keys(raw.get()).map_err(de::Error::custom)?;
-        Ok(Self::from_raw(raw))
+        Ok(Self(raw))
     }
 }
 

@@ -25,7 +25,7 @@
 //! }"#).unwrap();
 //! assert_eq!(leg.media_type, Some(MediaType::Telephony));
 //! assert!(leg.hold_timestamp.is_null());
-//! assert_eq!(leg.extra.get("futureField").map(ccwire_model::RawJson::get), Some("1"));
+//! assert_eq!(leg.extra.get("futureField").map(ccwire_model::RawJsonRef::get), Some("1"));
 //! ```
 
 extern crate self as ccwire_model;
@@ -57,7 +57,7 @@ pub use bounded::{BoundedMap, BoundedText};
 pub use ccwire_derive::Wire;
 pub use dtmf::Dtmf;
 pub use empty::EmptyOr;
-pub use json::RawJson;
+pub use json::{RawJson, RawJsonRef};
 pub use lenient::{InvalidText, Lenient, LenientScalar, OrText};
 pub use nullable::Nullable;
 pub use open_enum::{KnownValues, OpenStr};

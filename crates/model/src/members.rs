@@ -45,16 +45,73 @@ impl Name {
     }
 }
 
+/// The names of a set of members, and what finds them: each name's hash (for the repeat check)
+/// and a name index built by the first look-up of a large set. The names themselves are held by
+/// the owner ([`Members`] or [`KeptMembers`]) and reached by position.
+#[derive(Clone)]
+struct Names {
+    /// The upper 32 bits of each name's hash, computed while the name is at hand: the repeat
+    /// check reads these in sequence instead of every name again.
+    hashes: Vec<u32>,
+    /// Positions, by name; built by the first look-up of a large set.
+    index: OnceLock<HashTable<usize>>,
+    hasher: foldhash::fast::RandomState,
+}
+
+impl Names {
+    fn with_capacity(n: usize) -> Self {
+        Self {
+            hashes: Vec::with_capacity(n),
+            index: OnceLock::new(),
+            hasher: foldhash::fast::RandomState::default(),
+        }
+    }
+
+    /// Records the name of a member just appended (at position `hashes.len()`).
+    fn pushed<'a>(&mut self, key: &str, name: impl Fn(usize) -> &'a str) {
+        self.hashes.push(name_hash(&self.hasher, key));
+        if let Some(index) = self.index.get_mut() {
+            index_entry(index, &self.hasher, self.hashes.len() - 1, name);
+        }
+    }
+
+    /// Forgets the member at `i` (positions after it move: the index is rebuilt by the next
+    /// look-up).
+    fn removed(&mut self, i: usize) {
+        self.index = OnceLock::new();
+        self.hashes.remove(i);
+    }
+
+    /// Where the member `key` is (the first one of that name).
+    fn position<'a>(&self, key: &str, name: impl Fn(usize) -> &'a str) -> Option<usize> {
+        let n = self.hashes.len();
+        if n <= SMALL {
+            return (0..n).find(|&i| name(i) == key);
+        }
+        let index = self.index.get_or_init(|| {
+            let mut index = HashTable::with_capacity(n);
+            for i in 0..n {
+                index_entry(&mut index, &self.hasher, i, &name);
+            }
+            index
+        });
+        index
+            .find(self.hasher.hash_one(key), |&i| name(i) == key)
+            .copied()
+    }
+
+    /// The position of the first member (in the order received) that repeats an earlier
+    /// one's name (linear in the number of members: see [`first_repeat`]).
+    fn first_repeated<'a>(&self, name: impl Fn(usize) -> &'a str) -> Option<usize> {
+        first_repeat(&self.hashes, |a, b| name(a) == name(b))
+    }
+}
+
 /// Named values in the order received, with a name index built on demand.
 #[derive(Clone)]
 pub(crate) struct Members<V> {
     entries: Vec<(Name, V)>,
-    /// The upper 32 bits of each name's hash, computed while the name is at hand: the repeat
-    /// check reads these in sequence instead of every name again.
-    hashes: Vec<u32>,
-    /// Positions in `entries`, by name; built by the first look-up of a large set.
-    index: OnceLock<HashTable<usize>>,
-    hasher: foldhash::fast::RandomState,
+    names: Names,
 }
 
 impl<V> Default for Members<V> {
@@ -67,9 +124,7 @@ impl<V> Members<V> {
     pub(crate) fn with_capacity(n: usize) -> Self {
         Self {
             entries: Vec::with_capacity(n),
-            hashes: Vec::with_capacity(n),
-            index: OnceLock::new(),
-            hasher: foldhash::fast::RandomState::default(),
+            names: Names::with_capacity(n),
         }
     }
 
@@ -95,25 +150,10 @@ impl<V> Members<V> {
         IntoIter(self.entries.into_iter())
     }
 
-    fn hash(&self, key: &str) -> u64 {
-        self.hasher.hash_one(key)
-    }
-
     /// Where the member `key` is (the first one of that name).
     pub(crate) fn position(&self, key: &str) -> Option<usize> {
-        if self.entries.len() <= SMALL {
-            return self.entries.iter().position(|(k, _)| k.as_str() == key);
-        }
-        let index = self.index.get_or_init(|| {
-            let mut index = HashTable::with_capacity(self.entries.len());
-            for i in 0..self.entries.len() {
-                index_entry(&mut index, &self.entries, &self.hasher, i);
-            }
-            index
-        });
-        index
-            .find(self.hash(key), |&i| self.entries[i].0.as_str() == key)
-            .copied()
+        let entries = &self.entries;
+        self.names.position(key, |i| entries[i].0.as_str())
     }
 
     pub(crate) fn contains_key(&self, key: &str) -> bool {
@@ -130,11 +170,9 @@ impl<V> Members<V> {
 
     /// Appends a member without looking for an earlier one of the same name.
     pub(crate) fn push(&mut self, key: &str, value: V) {
-        self.hashes.push(name_hash(&self.hasher, key));
         self.entries.push((Name::new(key), value));
-        if let Some(index) = self.index.get_mut() {
-            index_entry(index, &self.entries, &self.hasher, self.entries.len() - 1);
-        }
+        let entries = &self.entries;
+        self.names.pushed(key, |i| entries[i].0.as_str());
     }
 
     /// Replaces the value of member `key`, or appends it; returns the previous value.
@@ -151,9 +189,7 @@ impl<V> Members<V> {
     /// Removes member `key` (the others keep their order).
     pub(crate) fn remove(&mut self, key: &str) -> Option<V> {
         let i = self.position(key)?;
-        // Positions after `i` move: the index is rebuilt by the next look-up.
-        self.index = OnceLock::new();
-        self.hashes.remove(i);
+        self.names.removed(i);
         Some(self.entries.remove(i).1)
     }
 
@@ -161,7 +197,215 @@ impl<V> Members<V> {
     /// (linear in the number of members: see [`first_repeat`]).
     pub(crate) fn first_repeated(&self) -> Option<&str> {
         let name = |i: usize| self.entries[i].0.as_str();
-        first_repeat(&self.hashes, |a, b| name(a) == name(b)).map(name)
+        self.names.first_repeated(name).map(name)
+    }
+
+    /// `Ok`, or the error for the first repeated member, with that member's pointer
+    /// ([`crate::wire::repeated`]).
+    pub(crate) fn check_repeats<E: serde::de::Error>(&self) -> Result<(), E> {
+        self.first_repeated()
+            .map_or(Ok(()), |key| Err(crate::wire::repeated(key)))
+    }
+}
+
+/// Members kept as text: each member's name (decoded) and its value's JSON text, back to back
+/// in one buffer, with two offsets per member. The storage behind [`Extra`](crate::Extra).
+///
+/// Kept members of a large object take a few bytes more than their text (the input spends at
+/// least as much on quotes, colons and commas), instead of a name slot and a value slot per
+/// member: less memory to fill and to read back, which is what the time per member of a large
+/// object grows with.
+#[derive(Clone)]
+pub(crate) struct KeptMembers {
+    text: String,
+    spans: Spans,
+    names: Names,
+}
+
+/// Where each member's name and value start in [`KeptMembers::text`] (a name ends where its
+/// value starts; a value ends where the next member's name starts, or at the end of the text).
+#[derive(Clone)]
+enum Spans {
+    /// Offsets below 4 GiB (every decoded message).
+    Narrow(Vec<[u32; 2]>),
+    /// Larger texts, built by hand.
+    Wide(Vec<[usize; 2]>),
+}
+
+impl Spans {
+    fn len(&self) -> usize {
+        match self {
+            Self::Narrow(v) => v.len(),
+            Self::Wide(v) => v.len(),
+        }
+    }
+
+    fn get(&self, i: usize) -> Option<[usize; 2]> {
+        match self {
+            Self::Narrow(v) => v.get(i).map(|&[a, b]| [a as usize, b as usize]),
+            Self::Wide(v) => v.get(i).copied(),
+        }
+    }
+
+    fn push(&mut self, name_at: usize, value_at: usize) {
+        if let Self::Narrow(v) = self {
+            match (u32::try_from(name_at), u32::try_from(value_at)) {
+                (Ok(a), Ok(b)) => return v.push([a, b]),
+                _ => {
+                    *self = Self::Wide(v.iter().map(|&[a, b]| [a as usize, b as usize]).collect());
+                }
+            }
+        }
+        if let Self::Wide(v) = self {
+            v.push([name_at, value_at]);
+        }
+    }
+
+    /// Removes span `i`, moving the later ones back by `by` bytes.
+    fn remove_shifting(&mut self, i: usize, by: usize) {
+        match self {
+            Self::Narrow(v) => {
+                v.remove(i);
+                // Later offsets only shrink, so they still fit.
+                let by = u32::try_from(by).unwrap_or(u32::MAX);
+                for s in v.iter_mut().skip(i) {
+                    s[0] -= by;
+                    s[1] -= by;
+                }
+            }
+            Self::Wide(v) => {
+                v.remove(i);
+                for s in v.iter_mut().skip(i) {
+                    s[0] -= by;
+                    s[1] -= by;
+                }
+            }
+        }
+    }
+}
+
+impl Default for KeptMembers {
+    fn default() -> Self {
+        Self::with_capacity(0)
+    }
+}
+
+impl KeptMembers {
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        Self {
+            text: String::new(),
+            spans: Spans::Narrow(Vec::with_capacity(n)),
+            names: Names::with_capacity(n),
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.spans.len() == 0
+    }
+
+    /// Where member `i`'s name starts, its value starts and its value ends.
+    fn bounds(&self, i: usize) -> [usize; 3] {
+        let [name_at, value_at] = self.spans.get(i).unwrap_or([0, 0]);
+        let end = self.spans.get(i + 1).map_or(self.text.len(), |s| s[0]);
+        [name_at, value_at, end]
+    }
+
+    fn name(&self, i: usize) -> &str {
+        let [a, b, _] = self.bounds(i);
+        self.text.get(a..b).unwrap_or_default()
+    }
+
+    fn value(&self, i: usize) -> &str {
+        let [_, b, c] = self.bounds(i);
+        self.text.get(b..c).unwrap_or_default()
+    }
+
+    /// The members in the order received: names and values' texts.
+    pub(crate) fn iter(
+        &self,
+    ) -> impl ExactSizeIterator<Item = (&str, &str)> + DoubleEndedIterator + Clone {
+        (0..self.len()).map(|i| (self.name(i), self.value(i)))
+    }
+
+    fn position(&self, key: &str) -> Option<usize> {
+        self.names.position(key, |i| self.name(i))
+    }
+
+    pub(crate) fn contains_key(&self, key: &str) -> bool {
+        self.position(key).is_some()
+    }
+
+    /// The text of member `key`'s value (the first member of that name).
+    pub(crate) fn get(&self, key: &str) -> Option<&str> {
+        self.position(key).map(|i| self.value(i))
+    }
+
+    /// Appends a member (`value` is JSON text, already checked) without looking for an earlier
+    /// one of the same name.
+    pub(crate) fn push(&mut self, key: &str, value: &str) {
+        let name_at = self.text.len();
+        self.text.push_str(key);
+        let value_at = self.text.len();
+        self.text.push_str(value);
+        self.spans.push(name_at, value_at);
+        let (text, spans) = (&self.text, &self.spans);
+        self.names.pushed(key, |i| {
+            let [a, b] = spans.get(i).unwrap_or([0, 0]);
+            text.get(a..b).unwrap_or_default()
+        });
+    }
+
+    /// Replaces the value of member `key` (in place: the members keep their order), or appends
+    /// it; returns the previous value's text. Linear in the kept text.
+    pub(crate) fn insert(&mut self, key: &str, value: &str) -> Option<String> {
+        let Some(i) = self.position(key) else {
+            self.push(key, value);
+            return None;
+        };
+        let [_, b, c] = self.bounds(i);
+        let old = self.text.get(b..c).unwrap_or_default().to_owned();
+        self.text.replace_range(b..c, value);
+        let grown = value.len().wrapping_sub(old.len());
+        let spans: Vec<[usize; 2]> = (0..self.len())
+            .filter_map(|j| self.spans.get(j))
+            .enumerate()
+            .map(|(j, [x, y])| {
+                if j > i {
+                    [x.wrapping_add(grown), y.wrapping_add(grown)]
+                } else {
+                    [x, y]
+                }
+            })
+            .collect();
+        self.spans = Spans::Narrow(Vec::with_capacity(spans.len()));
+        for [x, y] in spans {
+            self.spans.push(x, y);
+        }
+        Some(old)
+    }
+
+    /// Removes member `key` (the others keep their order); returns its value's text. Linear
+    /// in the kept text.
+    pub(crate) fn remove(&mut self, key: &str) -> Option<String> {
+        let i = self.position(key)?;
+        let [a, b, c] = self.bounds(i);
+        let old = self.text.get(b..c).unwrap_or_default().to_owned();
+        self.text.replace_range(a..c, "");
+        self.spans.remove_shifting(i, c - a);
+        self.names.removed(i);
+        Some(old)
+    }
+
+    /// The name of the first member (in the order received) that repeats an earlier one
+    /// (linear in the number of members: see [`first_repeat`]).
+    pub(crate) fn first_repeated(&self) -> Option<&str> {
+        self.names
+            .first_repeated(|i| self.name(i))
+            .map(|i| self.name(i))
     }
 
     /// `Ok`, or the error for the first repeated member, with that member's pointer
@@ -174,16 +418,16 @@ impl<V> Members<V> {
 
 /// Adds entry `i` to a name index, unless an earlier entry of the same name (a repeat not yet
 /// refused) holds the name: look-ups find the first one.
-fn index_entry<V>(
+fn index_entry<'a>(
     index: &mut HashTable<usize>,
-    entries: &[(Name, V)],
     hasher: &foldhash::fast::RandomState,
     i: usize,
+    name: impl Fn(usize) -> &'a str,
 ) {
-    let name = entries[i].0.as_str();
-    let h = hasher.hash_one(name);
-    if index.find(h, |&j| entries[j].0.as_str() == name).is_none() {
-        index.insert_unique(h, i, |&j| hasher.hash_one(entries[j].0.as_str()));
+    let key = name(i);
+    let h = hasher.hash_one(key);
+    if index.find(h, |&j| name(j) == key).is_none() {
+        index.insert_unique(h, i, |&j| hasher.hash_one(name(j)));
     }
 }
 
@@ -343,7 +587,7 @@ impl<V> ExactSizeIterator for IntoIter<V> {}
 
 #[cfg(test)]
 mod tests {
-    use super::Members;
+    use super::{KeptMembers, Members};
 
     fn members(names: &[String]) -> Members<()> {
         let mut m = Members::default();
@@ -371,8 +615,8 @@ mod tests {
             let m = members(&names);
             let name = |i: usize| m.entries[i].0.as_str();
             assert_eq!(
-                super::first_repeat_unbucketed(&m.hashes, |a, b| name(a) == name(b)),
-                super::first_repeat(&m.hashes, |a, b| name(a) == name(b)),
+                super::first_repeat_unbucketed(&m.names.hashes, |a, b| name(a) == name(b)),
+                super::first_repeat(&m.names.hashes, |a, b| name(a) == name(b)),
                 "{n}"
             );
         }
@@ -394,6 +638,31 @@ mod tests {
             assert_eq!(m.get("k0"), None);
             assert_eq!(m.iter().next_back(), Some(("new", &7)));
             assert_eq!(m.len(), n);
+        }
+    }
+
+    #[test]
+    fn kept_members_keep_their_texts_order_and_first_names_through_changes() {
+        for n in [5usize, 40] {
+            let mut m = KeptMembers::default();
+            for i in 0..n {
+                m.push(&format!("k{i}"), &format!("[{i}]"));
+            }
+            m.push("k1", "\"again\"");
+            assert_eq!(m.get("k3"), Some("[3]"));
+            assert_eq!(m.get("k1"), Some("[1]"), "the first of a name");
+            assert_eq!(m.first_repeated(), Some("k1"));
+            assert_eq!(m.insert("k3", "1e2"), Some("[3]".to_owned()));
+            assert_eq!(m.insert("new", "{}"), None);
+            assert_eq!(m.remove("k0"), Some("[0]".to_owned()));
+            assert_eq!(m.get("k0"), None);
+            assert_eq!(m.get("k4"), Some("[4]"));
+            let all: Vec<(&str, &str)> = m.iter().collect();
+            assert_eq!(all.len(), n + 1);
+            assert_eq!(all[0], ("k1", "[1]"));
+            assert_eq!(all[2], ("k3", "1e2"));
+            assert_eq!(all[n - 1], ("k1", "\"again\""));
+            assert_eq!(all[n], ("new", "{}"));
         }
     }
 }

@@ -14,8 +14,9 @@ use serde::ser::SerializeMap;
 use serde_json::{Map, Value};
 
 use crate::RawJson;
-use crate::members::Members;
+use crate::json::RawJsonRef;
 pub use crate::members::{IntoIter, Iter};
+use crate::members::{KeptMembers, Members};
 
 /// A JSON object whose members are decoded one by one, composable with `#[wire(flatten)]`.
 ///
@@ -196,26 +197,29 @@ pub fn read_extra<'de, A: MapAccess<'de>>(
     extra: &mut Extra,
     key: &str,
 ) -> Result<(), A::Error> {
-    let value: RawJson = map.next_value()?;
-    extra.push(key, value);
+    // The value's text goes straight into the kept text (no `RawJson` of its own).
+    let raw: crate::json::CheckedText = map.next_value()?;
+    extra.members().push(key, raw.0.get());
     Ok(())
 }
 
 /// Members of a JSON object that the model does not know, kept verbatim in the order received.
 ///
-/// Each value is a [`RawJson`]: its exact text, so numbers keep their form. `Debug` redacts
-/// secure values (see [`crate::secret`]).
+/// Each value is kept as its exact text, so numbers keep their form; look-ups lend it as a
+/// [`RawJsonRef`]. The names and texts of all members share one buffer, so that a large object's
+/// kept members take little more memory than their text. `Debug` redacts secure values (see
+/// [`crate::secret`]).
 ///
 /// ```
 /// use ccwire_model::{Extra, RawJson};
 /// let mut extra = Extra::default();
 /// extra.insert("futureField".to_owned(), RawJson::from_text("1e2").unwrap());
-/// assert_eq!(extra.get("futureField").map(RawJson::get), Some("1e2"));
+/// assert_eq!(extra.get("futureField").map(|v| v.get()), Some("1e2"));
 /// assert_eq!(extra.len(), 1);
 /// ```
 // Boxed and absent when empty: every object type holds one, and most receive no unknown member.
 #[derive(Clone, Default)]
-pub struct Extra(Option<Box<Members<RawJson>>>);
+pub struct Extra(Option<Box<KeptMembers>>);
 
 impl PartialEq for Extra {
     /// The same members with the same texts, in any order.
@@ -239,7 +243,12 @@ impl Extra {
         if n == 0 {
             return Self(None);
         }
-        Self(Some(Box::new(Members::with_capacity(n))))
+        Self(Some(Box::new(KeptMembers::with_capacity(n))))
+    }
+
+    /// The storage, created on first use.
+    fn members(&mut self) -> &mut KeptMembers {
+        self.0.get_or_insert_with(Box::default)
     }
 
     /// Whether no unknown member was received.
@@ -256,8 +265,8 @@ impl Extra {
 
     /// The value of an unknown member.
     #[must_use]
-    pub fn get(&self, key: &str) -> Option<&RawJson> {
-        self.0.as_ref()?.get(key)
+    pub fn get(&self, key: &str) -> Option<RawJsonRef<'_>> {
+        self.0.as_ref()?.get(key).map(RawJsonRef::checked)
     }
 
     /// Whether an unknown member of that name was received.
@@ -267,8 +276,12 @@ impl Extra {
     }
 
     /// Adds (or replaces) an unknown member; returns the previous value.
+    ///
+    /// Replacing a member rewrites the kept text after it (linear in the kept text).
     pub fn insert(&mut self, key: String, value: RawJson) -> Option<RawJson> {
-        self.0.get_or_insert_with(Box::default).insert(&key, value)
+        self.members()
+            .insert(&key, value.get())
+            .map(|old| RawJson::from_kept(&old))
     }
 
     /// Appends a member without looking for an earlier one of the same name: the way to load
@@ -283,7 +296,7 @@ impl Extra {
     /// assert_eq!(extra.first_repeated(), Some("a"));
     /// ```
     pub fn push(&mut self, key: &str, value: RawJson) {
-        self.0.get_or_insert_with(Box::default).push(key, value);
+        self.members().push(key, value.get());
     }
 
     /// The name of the first member, in the order received, that repeats an earlier one.
@@ -306,14 +319,20 @@ impl Extra {
         }
     }
 
-    /// Removes an unknown member (the others keep their order).
+    /// Removes an unknown member (the others keep their order). Linear in the kept text.
     pub fn remove(&mut self, key: &str) -> Option<RawJson> {
-        self.0.as_mut()?.remove(key)
+        self.0
+            .as_mut()?
+            .remove(key)
+            .map(|old| RawJson::from_kept(&old))
     }
 
     /// The unknown members in the order received.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &RawJson)> {
-        self.0.iter().flat_map(|m| m.iter())
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&str, RawJsonRef<'_>)> + Clone {
+        self.0
+            .iter()
+            .flat_map(|m| m.iter())
+            .map(|(k, v)| (k, RawJsonRef::checked(v)))
     }
 
     /// The names of the unknown members in the order received.
@@ -393,7 +412,7 @@ impl serde::Serialize for Extra {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serde::Serializer::serialize_map(serializer, Some(self.len()))?;
         for (k, v) in self.iter() {
-            map.serialize_entry(k, v)?;
+            map.serialize_entry(k, &v)?;
         }
         map.end()
     }

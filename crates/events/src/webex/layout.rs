@@ -115,7 +115,7 @@ pub struct IframeWidget {
 /// use ccwire_events::webex::layout::IframeAttributes;
 /// let a: IframeAttributes = serde_json::from_str(r#"{"src": "https://example.com", "allow": "camera"}"#).unwrap();
 /// assert!(a.sandbox.is_none());
-/// assert_eq!(a.extra.get("allow").map(ccwire_model::RawJson::get), Some("\"camera\""));
+/// assert_eq!(a.extra.get("allow").map(ccwire_model::RawJsonRef::get), Some("\"camera\""));
 /// assert!(serde_json::from_str::<IframeAttributes>(r#"{"sandbox": "allow-scripts"}"#).is_err());
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]

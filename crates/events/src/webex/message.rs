@@ -644,7 +644,7 @@ impl Serialize for WebexMessage {
                 let mut map = serializer.serialize_map(None)?;
                 map.serialize_entry("data", &self.event)?;
                 for (k, v) in extra.iter() {
-                    map.serialize_entry(k, v)?;
+                    map.serialize_entry(k, &v)?;
                 }
                 map.end()
             }
@@ -664,7 +664,7 @@ impl Serialize for WebexMessage {
                 }
                 map.serialize_entry("data", &self.event)?;
                 for (k, v) in extra.iter() {
-                    map.serialize_entry(k, v)?;
+                    map.serialize_entry(k, &v)?;
                 }
                 map.end()
             }

@@ -24,7 +24,7 @@ use crate::{Extra, OrText, Wire};
 /// assert_eq!(cpd.is_paused.as_ref().and_then(|v| v.value()), Some(false));
 /// let odd: CallProcessingDetails = serde_json::from_str(r#"{"pauseDuration":"abc"}"#).unwrap();
 /// assert_eq!(odd.pause_duration.and_then(|v| v.value()), None);
-/// assert_eq!(cpd.extra.get("custom").map(ccwire_model::RawJson::get), Some("\"x\""));
+/// assert_eq!(cpd.extra.get("custom").map(ccwire_model::RawJsonRef::get), Some("\"x\""));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct CallProcessingDetails {

@@ -129,7 +129,7 @@ pub struct ChatMessage {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "PlaceInQueue", tag_key = "operationName")]
 pub struct PlaceInQueue {
-    /// The queue.
+    /// The queue (genesys-interactions-api.txt L160).
     pub queue_name: QueueName,
     /// Members not modelled.
     #[wire(extra)]
@@ -147,7 +147,7 @@ pub struct PlaceInQueue {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "UpdateUserData", tag_key = "operationName")]
 pub struct UpdateUserData {
-    /// The keys and values to update.
+    /// The keys and values to update (genesys-interactions-api.txt L188).
     pub user_data: UserData,
     /// Members not modelled.
     #[wire(extra)]
@@ -158,7 +158,7 @@ pub struct UpdateUserData {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "AttachUserData", tag_key = "operationName")]
 pub struct AttachUserData {
-    /// The keys and values to attach.
+    /// The keys and values to attach (genesys-interactions-api.txt L227).
     pub user_data: UserData,
     /// Members not modelled.
     #[wire(extra)]
@@ -369,7 +369,7 @@ operation_forms! {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "DeleteUserData", tag_key = "operationName")]
 pub struct DeleteUserDataValues {
-    /// The keys (with values) to delete.
+    /// The keys (with values) to delete (genesys-interactions-api.txt L266).
     pub user_data: UserData,
     /// Members not modelled.
     #[wire(extra)]
@@ -412,7 +412,7 @@ pub struct DeleteAllUserData {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "PlaceInWorkbin", tag_key = "operationName")]
 pub struct PlaceInWorkbin {
-    /// The workbin.
+    /// The workbin (genesys-interactions-api.txt L303).
     pub workbin: WorkbinId,
     /// Members not modelled.
     #[wire(extra)]
@@ -424,7 +424,7 @@ pub struct PlaceInWorkbin {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "GetWorkbinContent", tag_key = "operationName")]
 pub struct GetWorkbinContent {
-    /// The workbin.
+    /// The workbin (genesys-interactions-api.txt L329).
     pub workbin: WorkbinId,
     /// Members not modelled.
     #[wire(extra)]
@@ -471,7 +471,7 @@ operation_forms! {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "Transfer", tag_key = "operationName")]
 pub struct TransferToUser {
-    /// The agent receiving the interaction.
+    /// The agent receiving the interaction (genesys-interactions-api.txt L359).
     pub user_id: UserId,
     /// Members not modelled.
     #[wire(extra)]
@@ -747,7 +747,8 @@ pub struct StatusOk {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "error", tag_key = "status")]
 pub struct StatusError {
-    /// What went wrong.
+    /// What went wrong (genesys-interactions-api.txt L65, L92, L175, L212, L251, L290, L318,
+    /// L344).
     pub error_description: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -763,7 +764,7 @@ pub struct StatusError {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct StatusCodeOk {
-    /// Always 0.
+    /// Always 0 (genesys-interactions-api.txt L139, L367).
     pub status_code: Zero,
     /// Members not modelled.
     #[wire(extra)]
@@ -780,9 +781,9 @@ pub struct StatusCodeOk {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct StatusCodeError {
-    /// The failure code (above 0).
+    /// The failure code (above 0; genesys-interactions-api.txt L118, L145, L373).
     pub status_code: FailureCode,
-    /// What went wrong.
+    /// What went wrong (genesys-interactions-api.txt L119, L146, L374).
     pub status_message: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -798,7 +799,7 @@ pub struct StatusCodeError {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct NumericStatusOk {
-    /// Always 0.
+    /// Always 0 (genesys-interactions-api.txt L112).
     pub status: Zero,
     /// Members not modelled.
     #[wire(extra)]
@@ -861,9 +862,10 @@ impl JsonSchema for CometdNotification {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct MyInteractions {
-    /// Always 0.
+    /// Always 0 (the response sample of genesys-interactions-api.txt L17).
     pub status_code: Zero,
-    /// The interactions (payload not documented).
+    /// The interactions (payload not documented; response sample:
+    /// genesys-interactions-api.txt L17).
     pub interactions: Vec<CometdNotification>,
     /// Members not modelled.
     #[wire(extra)]
@@ -880,9 +882,9 @@ pub struct MyInteractions {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct MyInteractionUris {
-    /// Always 0.
+    /// Always 0 (the response sample of genesys-interactions-api.txt L18).
     pub status_code: Zero,
-    /// The interaction URIs.
+    /// The interaction URIs (the response sample of genesys-interactions-api.txt L18).
     pub uris: Vec<InteractionUri>,
     /// Members not modelled.
     #[wire(extra)]

@@ -38,11 +38,11 @@ pub struct NoParams {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct InitAgentRequest {
-    /// Agent login authentication token (from the Sobot agent-token API).
+    /// Agent login authentication token (from the Sobot agent-token API; sobot-call-sdk.txt L42).
     pub token: Token,
-    /// The enterprise's company code.
+    /// The enterprise's company code (sobot-call-sdk.txt L43).
     pub company_id: CompanyId,
-    /// The agent's work number or id, as `agentType` says.
+    /// The agent's work number or id, as `agentType` says (sobot-call-sdk.txt L44).
     pub agent: AgentRef,
     /// `0` work number (the default), `1` agent id; a string.
     pub agent_type: Option<Code<AgentType>>,
@@ -77,9 +77,10 @@ impl Validate for InitAgentRequest {
 pub struct LoginRequest {
     /// Status after login: `1` online, `2` DND (the default); a string.
     pub agent_state: Option<Code<AgentState>>,
-    /// Answering method; required, though blank (`""`) selects the agent's default.
+    /// Answering method; required, though blank (`""`) selects the agent's default
+    /// (sobot-call-sdk.txt L215).
     pub phone_type: PhoneType,
-    /// The extension to bind (not bound to another agent).
+    /// The extension to bind (not bound to another agent; sobot-call-sdk.txt L216).
     pub bind_ext: Extension,
     /// The phone number to bind (blank: the number in the agent's settings).
     pub bind_mobile: Option<PhoneNumber>,
@@ -125,15 +126,15 @@ impl Validate for LoginRequest {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "success", tag_key = "status")]
 pub struct LoginSuccess {
-    /// Login status (`1` online, `2` DND); a string.
+    /// Login status (`1` online, `2` DND); a string (sobot-call-sdk.txt L224).
     pub agent_state: Code<AgentState>,
-    /// Answering method.
+    /// Answering method (sobot-call-sdk.txt L225).
     pub phone_type: PhoneType,
-    /// Bound extension.
+    /// Bound extension (sobot-call-sdk.txt L226).
     pub bind_ext: Extension,
-    /// Bound phone number.
+    /// Bound phone number (sobot-call-sdk.txt L227).
     pub bind_mobile: PhoneNumber,
-    /// Occupied reason; a number here (a string in `agentStateInfo`).
+    /// Occupied reason; a number here (a string in `agentStateInfo`; sobot-call-sdk.txt L228).
     pub reason_code: Code<ReasonCode>,
     /// Members not modelled.
     #[wire(extra)]
@@ -151,7 +152,7 @@ pub struct LoginSuccess {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct NotReadyRequest {
-    /// The occupied reason (`2` DND, `11`-`18` breaks); a number.
+    /// The occupied reason (`2` DND, `11`-`18` breaks); a number (sobot-call-sdk.txt L280).
     pub reason_code: Code<ReasonCode>,
     /// Members not modelled.
     #[wire(extra)]
@@ -171,7 +172,7 @@ impl Validate for NotReadyRequest {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "success", tag_key = "status")]
 pub struct QueryStatesSuccess {
-    /// The break statuses available to the agent.
+    /// The break statuses available to the agent (sobot-call-sdk.txt L370).
     pub states: Vec<StateOption>,
     /// Members not modelled.
     #[wire(extra)]
@@ -182,20 +183,20 @@ pub struct QueryStatesSuccess {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "success", tag_key = "status")]
 pub struct QueryPhoneTypeSuccess {
-    /// Agent id (`id` here, `agentUUID` in `queryAgentLoginInfo`).
+    /// Agent id (`id` here, `agentUUID` in `queryAgentLoginInfo`; sobot-call-sdk.txt L402).
     pub id: AgentUuid,
-    /// Agent work number.
+    /// Agent work number (sobot-call-sdk.txt L403).
     #[wire(rename = "agentID")]
     pub agent_id: WorkNo,
-    /// Agent name.
+    /// Agent name (sobot-call-sdk.txt L404).
     pub agent_name: String,
-    /// Current answering method.
+    /// Current answering method (sobot-call-sdk.txt L405).
     pub current_phone_type: PhoneType,
-    /// Bound extension.
+    /// Bound extension (sobot-call-sdk.txt L406).
     pub ext: Extension,
-    /// Bound phone number.
+    /// Bound phone number (sobot-call-sdk.txt L407).
     pub phone: PhoneNumber,
-    /// Answering methods the agent may use.
+    /// Answering methods the agent may use (sobot-call-sdk.txt L408).
     pub phone_types: Vec<PhoneTypeOption>,
     /// Members not modelled.
     #[wire(extra)]
@@ -240,13 +241,13 @@ impl QueryUnusedExtsRequest {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "success", tag_key = "status")]
 pub struct QueryUnusedExtsSuccess {
-    /// Page number.
+    /// Page number (sobot-call-sdk.txt L446).
     pub curr_page: i64,
-    /// Page size.
+    /// Page size (sobot-call-sdk.txt L447).
     pub page_size: i64,
-    /// Total number of extensions.
+    /// Total number of extensions (sobot-call-sdk.txt L448).
     pub total: i64,
-    /// The extensions on this page.
+    /// The extensions on this page (sobot-call-sdk.txt L449).
     pub exts: Vec<ExtOption>,
     /// Members not modelled.
     #[wire(extra)]
@@ -257,7 +258,8 @@ pub struct QueryUnusedExtsSuccess {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "success", tag_key = "status")]
 pub struct JoinedQueuesSuccess {
-    /// Skill groups the agent can log in to (empty when manual skill-group login is off).
+    /// Skill groups the agent can log in to (empty when manual skill-group login is off;
+    /// sobot-call-sdk.txt L481).
     pub queues: Vec<SkillGroup>,
     /// Members not modelled.
     #[wire(extra)]
@@ -268,21 +270,21 @@ pub struct JoinedQueuesSuccess {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "success", tag_key = "status")]
 pub struct AgentLoginInfoSuccess {
-    /// Agent id.
+    /// Agent id (sobot-call-sdk.txt L514).
     #[wire(rename = "agentUUID")]
     pub agent_uuid: AgentUuid,
-    /// Agent work number.
+    /// Agent work number (sobot-call-sdk.txt L515).
     #[wire(rename = "agentID")]
     pub agent_id: WorkNo,
-    /// Agent name.
+    /// Agent name (sobot-call-sdk.txt L516).
     pub agent_name: String,
-    /// Extension.
+    /// Extension (sobot-call-sdk.txt L517).
     pub ext: Extension,
-    /// Bound phone number.
+    /// Bound phone number (sobot-call-sdk.txt L518).
     pub phone: PhoneNumber,
-    /// Answering methods.
+    /// Answering methods (sobot-call-sdk.txt L519).
     pub phone_types: Vec<PhoneTypeOption>,
-    /// Skill groups the agent receives calls from now.
+    /// Skill groups the agent receives calls from now (sobot-call-sdk.txt L520).
     pub reception_queues: Vec<SkillGroup>,
     /// Members not modelled.
     #[wire(extra)]
@@ -292,12 +294,12 @@ pub struct AgentLoginInfoSuccess {
 /// The agent's login data (`info` of `queryAgentCanJoinedInfo`, L559-584).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct CanJoinedInfo {
-    /// Agent id.
+    /// Agent id (sobot-call-sdk.txt L561).
     pub id: AgentUuid,
-    /// Agent work number.
+    /// Agent work number (sobot-call-sdk.txt L562).
     #[wire(rename = "agentID")]
     pub agent_id: WorkNo,
-    /// Agent name.
+    /// Agent name (sobot-call-sdk.txt L563).
     pub agent_name: String,
     /// Most recent login status code ("can be blank": absent, `null` or empty).
     pub login_status_code: Nullable<String>,
@@ -305,15 +307,15 @@ pub struct CanJoinedInfo {
     pub login_status_name: Nullable<String>,
     /// Most recent answering method ("can be blank").
     pub current_phone_type: Nullable<PhoneType>,
-    /// Extension.
+    /// Extension (sobot-call-sdk.txt L567).
     pub ext: Extension,
-    /// Bound phone number.
+    /// Bound phone number (sobot-call-sdk.txt L568).
     pub phone: PhoneNumber,
-    /// Answering methods.
+    /// Answering methods (sobot-call-sdk.txt L569).
     pub phone_types: Vec<PhoneTypeRef>,
-    /// Skill groups the agent can check in to.
+    /// Skill groups the agent can check in to (sobot-call-sdk.txt L570).
     pub checkable_queues: Vec<SkillGroup>,
-    /// Login statuses.
+    /// Login statuses (sobot-call-sdk.txt L571).
     pub login_status: Vec<LoginStatusOption>,
     /// Members not modelled.
     #[wire(extra)]
@@ -324,7 +326,7 @@ pub struct CanJoinedInfo {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "success", tag_key = "status")]
 pub struct AgentCanJoinedInfoSuccess {
-    /// The agent's login data.
+    /// The agent's login data (sobot-call-sdk.txt L558).
     pub info: CanJoinedInfo,
     /// Members not modelled.
     #[wire(extra)]

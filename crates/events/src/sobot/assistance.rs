@@ -13,16 +13,16 @@ use super::validate::{Report, Validate, Violation, blank};
 /// The members the `queryRoutes` and `setRoute` return values share (a flattened part).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct RouteTables {
-    /// Agent work number.
+    /// Agent work number (sobot-call-sdk.txt L954, L1005).
     #[wire(rename = "agentID")]
     pub agent_id: WorkNo,
-    /// Agent name.
+    /// Agent name (sobot-call-sdk.txt L955, L1006).
     pub agent_name: String,
-    /// Display-number rules.
+    /// Display-number rules (sobot-call-sdk.txt L956, L1007).
     pub explicit_rule: Vec<ExplicitRuleOption>,
-    /// Dynamic display-number schemes.
+    /// Dynamic display-number schemes (sobot-call-sdk.txt L957, L1008).
     pub explicit_schema: Vec<ExplicitSchemaOption>,
-    /// Display numbers.
+    /// Display numbers (sobot-call-sdk.txt L958, L1009).
     pub explicit_numbers: Vec<ExplicitNumberOption>,
 }
 
@@ -37,7 +37,7 @@ pub struct RouteTables {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct QueryRoutesResult {
-    /// Agent id (`agentUuid` here).
+    /// Agent id (`agentUuid` here; sobot-call-sdk.txt L953).
     pub agent_uuid: AgentUuid,
     /// The rules, schemes and numbers.
     #[wire(flatten)]
@@ -58,7 +58,8 @@ pub struct QueryRoutesResult {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct SetRouteRequest {
-    /// The display rule: `1` enterprise pool, `2` dynamic scheme, `3` agent pool; a string.
+    /// The display rule: `1` enterprise pool, `2` dynamic scheme, `3` agent pool; a string
+    /// (sobot-call-sdk.txt L999).
     pub explicit_rule: Code<ExplicitRuleCode>,
     /// The dynamic display scheme; required when the rule is `2`.
     pub explicit_code: Option<SchemeCode>,
@@ -102,7 +103,7 @@ impl Validate for SetRouteRequest {
 /// `agentUUID` (`queryRoutes` says `agentUuid`).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct SetRouteResult {
-    /// Agent id (`agentUUID` here).
+    /// Agent id (`agentUUID` here; sobot-call-sdk.txt L1004).
     #[wire(rename = "agentUUID")]
     pub agent_uuid: AgentUuid,
     /// The rules, schemes and numbers.
@@ -127,7 +128,7 @@ pub struct QueryQueuesRequest {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "success", tag_key = "status")]
 pub struct QueryQueuesSuccess {
-    /// The skill groups.
+    /// The skill groups (sobot-call-sdk.txt L1053).
     pub queues: Vec<QueueSummary>,
     /// Members not modelled.
     #[wire(extra)]
@@ -174,7 +175,7 @@ impl Validate for QueryAgentsRequest {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "success", tag_key = "status")]
 pub struct QueryAgentsSuccess {
-    /// The agents.
+    /// The agents (sobot-call-sdk.txt L1091).
     pub agents: Vec<AgentSummary>,
     /// Members not modelled.
     #[wire(extra)]
@@ -185,7 +186,7 @@ pub struct QueryAgentsSuccess {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "success", tag_key = "status")]
 pub struct CountsInQueueSuccess {
-    /// Customers queuing per skill group.
+    /// Customers queuing per skill group (sobot-call-sdk.txt L1221).
     pub queues: Vec<QueueCount>,
     /// Members not modelled.
     #[wire(extra)]

@@ -34,7 +34,8 @@ use super::validate::{Report, Validate, Violation, blank};
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct MakeCallRequest {
-    /// The customer number shown by the UI (may be masked, e.g. `135XXXXX5678`).
+    /// The customer number shown by the UI (may be masked, e.g. `135XXXXX5678`;
+    /// sobot-call-sdk.txt L615).
     #[wire(rename = "otherDN")]
     pub other_dn: Dn,
     /// The encrypted customer number, for calls to a number the agent may not see.
@@ -85,9 +86,11 @@ impl Validate for MakeCallRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct SingleTransferRequest {
-    /// `0` agent, `1` third-party number, `2` extension, `3` skill group; a string.
+    /// `0` agent, `1` third-party number, `2` extension, `3` skill group; a string
+    /// (sobot-call-sdk.txt L753).
     pub target_type: Code<TransferTargetType>,
-    /// The skill group, agent (work number or id per `agentType`), phone number or extension.
+    /// The skill group, agent (work number or id per `agentType`), phone number or extension
+    /// (sobot-call-sdk.txt L754).
     pub target: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -113,9 +116,10 @@ impl Validate for SingleTransferRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct InitiateConsultRequest {
-    /// `0` agent, `1` third-party number, `2` extension; a string.
+    /// `0` agent, `1` third-party number, `2` extension; a string (sobot-call-sdk.txt L776).
     pub target_type: Code<ConsultTargetType>,
-    /// The agent (work number or id per `agentType`), phone number or extension.
+    /// The agent (work number or id per `agentType`), phone number or extension
+    /// (sobot-call-sdk.txt L777).
     pub target: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -207,7 +211,7 @@ impl JsonSchema for DelayTime {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct DelayAcwRequest {
-    /// Extension of the after-call work, 30-900 seconds.
+    /// Extension of the after-call work, 30-900 seconds (sobot-call-sdk.txt L877).
     pub delay_time: DelayTime,
     /// Members not modelled.
     #[wire(extra)]
@@ -252,7 +256,7 @@ pub type RefreshTokenRequest = ccwire_model::sobot::Token;
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct SendDtmfRequest {
-    /// The keys.
+    /// The keys (sobot-call-sdk.txt L928).
     pub dtmf_digits: DtmfDigits,
     /// Members not modelled.
     #[wire(extra)]

@@ -29,7 +29,7 @@ use ccwire_model::{Extra, Wire, tagged_union};
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "EventAgentRegainStatus", tag_key = "messageID")]
 pub struct EventAgentRegainStatus {
-    /// The agent's login status.
+    /// The agent's login status (sobot-call-sdk.txt L58).
     pub agent_state_info: AgentStateInfo,
     /// The call the agent is on; absent when the agent is not on a call.
     pub work_status_info: Option<WorkStatusInfo>,
@@ -127,13 +127,13 @@ tagged_union! {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct EventJanusLatency {
-    /// Delay in milliseconds.
+    /// Delay in milliseconds (sobot-call-sdk.txt L1243).
     pub ping: Number,
-    /// Network jitter in milliseconds.
+    /// Network jitter in milliseconds (sobot-call-sdk.txt L1244).
     pub jitter: Number,
-    /// Packet loss rate (a string; its format is not documented).
+    /// Packet loss rate (a string; its format is not documented; sobot-call-sdk.txt L1245).
     pub loss: String,
-    /// Voice quality, `e` good to `a` disconnected.
+    /// Voice quality, `e` good to `a` disconnected (sobot-call-sdk.txt L1246).
     pub quality: NetworkQuality,
     /// Members not modelled.
     #[wire(extra)]

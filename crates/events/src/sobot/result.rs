@@ -54,9 +54,11 @@ pub struct Failure {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "error", tag_key = "status")]
 pub struct CodedFailure {
-    /// Error code (values not documented).
+    /// Error code (values not documented;
+    /// sobot-call-sdk.txt L232, L260, L289, L316, L345, L1134, L1164, L1194, L1230).
     pub error_code: String,
-    /// Failure reason.
+    /// Failure reason
+    /// (sobot-call-sdk.txt L233, L261, L290, L317, L346, L1135, L1165, L1195, L1231).
     pub error_message: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -67,7 +69,7 @@ pub struct CodedFailure {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "error", tag_key = "status")]
 pub struct MessageFailure {
-    /// Failure reason.
+    /// Failure reason (sobot-call-sdk.txt L417, L457, L491, L535, L588, L977, L1028, L1062, L1103).
     pub error_message: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -85,7 +87,7 @@ pub struct MessageFailure {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "error", tag_key = "status")]
 pub struct LegacyFailure {
-    /// Failure reason.
+    /// Failure reason (sobot-call-sdk.txt L378).
     pub message: String,
     /// Members not modelled.
     #[wire(extra)]

@@ -17,7 +17,7 @@ use ccwire_model::{Extra, Wire};
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct TargetAgentRequest {
-    /// The agent to act on (work number or id).
+    /// The agent to act on (work number or id; sobot-call-sdk.txt L1125, L1155, L1185).
     #[wire(rename = "targetAgentID")]
     pub target_agent_id: AgentRef,
     /// Members not modelled.

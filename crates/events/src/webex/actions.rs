@@ -22,7 +22,7 @@ use crate::webex::routing::RoutingEvent;
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct FetchPaginatedAuxCodesRequest {
-    /// Idle or wrap-up codes.
+    /// Idle or wrap-up codes (required, webex-desktop-js-sdk.txt L719).
     pub work_type: AuxCodeWorkType,
     /// Page number (from 0).
     pub page: Option<i64>,
@@ -58,18 +58,19 @@ pub struct PageLinks {
 /// Paging information of a configuration list.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct PageMeta {
-    /// The organization (spelled `orgid` here, `orgId` everywhere else).
+    /// The organization (spelled `orgid` here, `orgId` everywhere else; samples:
+    /// webex-desktop-js-sdk.txt L727, L768).
     #[wire(rename = "orgid")]
     pub org_id: OrgId,
-    /// This page (from 0).
+    /// This page (from 0) (samples: webex-desktop-js-sdk.txt L728, L769).
     pub page: i64,
-    /// Items per page.
+    /// Items per page (samples: webex-desktop-js-sdk.txt L729, L770).
     pub page_size: i64,
-    /// Number of pages.
+    /// Number of pages (samples: webex-desktop-js-sdk.txt L730, L771).
     pub total_pages: i64,
-    /// Number of items.
+    /// Number of items (samples: webex-desktop-js-sdk.txt L731, L772).
     pub total_records: i64,
-    /// Links to other pages.
+    /// Links to other pages (samples: webex-desktop-js-sdk.txt L732, L773).
     pub links: PageLinks,
     /// Members not modelled.
     #[wire(extra)]
@@ -86,9 +87,9 @@ pub struct PageMeta {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct PaginatedAuxCodes {
-    /// Paging.
+    /// Paging (samples: webex-desktop-js-sdk.txt L726, L767).
     pub meta: PageMeta,
-    /// The codes on this page.
+    /// The codes on this page (samples: webex-desktop-js-sdk.txt L739, L780).
     pub data: Vec<AuxCode>,
     /// Members not modelled.
     #[wire(extra)]
@@ -102,7 +103,7 @@ pub type AuxCodeList = Vec<AuxCode>;
 /// interaction id and the task.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct MediaTypeQueueEntry {
-    /// The interaction id.
+    /// The interaction id (one sample: webex-desktop-js-sdk.txt L852).
     pub key: InteractionId,
     /// The task: any routing task kind, chosen by its `type`. The `getMediaTypeQueue` sample
     /// sends an `AgentContact` (webex-desktop-js-sdk.txt L851), the task-map dump an
@@ -173,9 +174,10 @@ impl fmt::Debug for AccessToken {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct RegisterCrmConnectorRequest {
-    /// The connector's provider (`Cisco`, …).
+    /// The connector's provider (`Cisco`, …) (required, webex-desktop-js-sdk.txt L572).
     pub crm_connector_provider: String,
-    /// The CRM platform (`SFDC`, `ServiceNow`, `ZenDesk`, …).
+    /// The CRM platform (`SFDC`, `ServiceNow`, `ZenDesk`, …) (required,
+    /// webex-desktop-js-sdk.txt L573).
     pub crm_platform: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -350,7 +352,7 @@ ccwire_model::nothing_to_inspect!(NotificationResult);
 /// Where an i18n backend loads translations from.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct I18nBackend {
-    /// Path template with `{{lng}}` and `{{ns}}`.
+    /// Path template with `{{lng}}` and `{{ns}}` (required, webex-desktop-js-sdk.txt L683).
     pub load_path: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -373,13 +375,14 @@ pub struct I18nBackend {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct I18nInitOptions {
-    /// The default namespace (translation file name).
+    /// The default namespace (translation file name) (required, webex-desktop-js-sdk.txt
+    /// L679).
     #[wire(rename = "defaultNS")]
     pub default_ns: String,
     /// Namespaces to load: a name, or a list of names. The table types it String
     /// (webex-desktop-js-sdk.txt L680), the example passes a list (L668); both are accepted.
     pub ns: StringOr<Vec<String>>,
-    /// Fallback language.
+    /// Fallback language (required, webex-desktop-js-sdk.txt L681).
     pub fallback_lng: String,
     /// Where translations are loaded from: the table types it String (L682) with a `loadPath`
     /// member (L683), the example passes that object (L670-672); both forms are accepted.

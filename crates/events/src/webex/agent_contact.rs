@@ -23,7 +23,8 @@ use ccwire_model::{BoundedText, Extra, Lenient, Wire};
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct InteractionRequest {
-    /// The task to act on.
+    /// The task to act on (required in each method's table, e.g. webex-desktop-js-sdk.txt
+    /// L2217, L2644, L5216, L7177).
     pub interaction_id: InteractionId,
     /// Members not modelled.
     #[wire(extra)]
@@ -39,9 +40,10 @@ pub struct InteractionRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct EndV2Request {
-    /// The task to end.
+    /// The task to end (required, webex-desktop-js-sdk.txt L5705).
     pub interaction_id: InteractionId,
-    /// Whether the end comes from a non-primary agent.
+    /// Whether the end comes from a non-primary agent (required, webex-desktop-js-sdk.txt
+    /// L5706).
     pub is_ending_from_non_primary: bool,
     /// Members not modelled.
     #[wire(extra)]
@@ -51,11 +53,13 @@ pub struct EndV2Request {
 /// The filter of `buddyAgents` / `buddyAgentsV2`.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct BuddyAgentsQuery {
-    /// The agent profile to list buddies for.
+    /// The agent profile to list buddies for (required, webex-desktop-js-sdk.txt L2839,
+    /// L8161).
     pub agent_profile_id: String,
-    /// Channel (`chat`, `telephony`, …).
+    /// Channel (`chat`, `telephony`, …) (required, webex-desktop-js-sdk.txt L2840, L8162).
     pub channel_name: MediaType,
-    /// Agent state to filter on (`Available`, …).
+    /// Agent state to filter on (`Available`, …) (required, webex-desktop-js-sdk.txt L2841,
+    /// L8163).
     pub state: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -72,7 +76,7 @@ pub struct BuddyAgentsQuery {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct BuddyAgentsRequest {
-    /// The filter.
+    /// The filter (required, webex-desktop-js-sdk.txt L2838, L8160).
     pub data: BuddyAgentsQuery,
     /// Members not modelled.
     #[wire(extra)]
@@ -125,9 +129,10 @@ pub struct Destination {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct DestinationRequest {
-    /// The task.
+    /// The task (required, webex-desktop-js-sdk.txt L3186, L4164, L4366, L4698).
     pub interaction_id: InteractionId,
-    /// Where to consult, conference or transfer.
+    /// Where to consult, conference or transfer (required, webex-desktop-js-sdk.txt L3187,
+    /// L4165, L4367, L4699).
     pub data: Destination,
     /// Consult route (`consult` only).
     pub url: Option<ConsultUrl>,
@@ -148,9 +153,9 @@ pub struct DestinationRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ConsultRequest {
-    /// The task.
+    /// The task (required, webex-desktop-js-sdk.txt L2907).
     pub interaction_id: InteractionId,
-    /// Whom to consult.
+    /// Whom to consult (required, webex-desktop-js-sdk.txt L2908).
     pub data: Destination,
     /// Consult route: `consult` or `ctq`. Required: the payload type declares `url: string`
     /// (webex-desktop-js-sdk.txt L2877) and the table says "Yes" (L2918); the other methods
@@ -178,9 +183,10 @@ pub type ConsultTransferRequest = DestinationRequest;
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ConsultEndRequest {
-    /// The task.
+    /// The task (required, webex-desktop-js-sdk.txt L3399).
     pub interaction_id: InteractionId,
-    /// Whether a consult (rather than a consult to queue) is ended.
+    /// Whether a consult (rather than a consult to queue) is ended (required,
+    /// webex-desktop-js-sdk.txt L3400).
     pub is_consult: bool,
     /// Members not modelled.
     #[wire(extra)]
@@ -208,9 +214,10 @@ pub struct ConsultEndRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ConsultEndV2Request {
-    /// The task.
+    /// The task (required, webex-desktop-js-sdk.txt L6817).
     pub interaction_id: InteractionId,
-    /// Whether a consult (rather than a consult to queue) is ended.
+    /// Whether a consult (rather than a consult to queue) is ended (required,
+    /// webex-desktop-js-sdk.txt L6818).
     pub is_consult: bool,
     /// Whether the requesting agent is a secondary entry-point DN agent. Expected: optional in
     /// the type block (L6812), required in the table (L6819), sent in the example (L6808).
@@ -228,7 +235,8 @@ pub struct ConsultEndV2Request {
 /// `{mediaResourceId}`: the media leg a `hold`, `unHold` or `decline` acts on.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct MediaLegRef {
-    /// The media leg.
+    /// The media leg (required, webex-desktop-js-sdk.txt L4926, L5075; `mediaResourceId:
+    /// string;` in the decline payload type, L3547).
     pub media_resource_id: MediaResourceId,
     /// Members not modelled.
     #[wire(extra)]
@@ -245,11 +253,11 @@ pub struct MediaLegRef {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct DeclineRequest {
-    /// The task.
+    /// The task (required, webex-desktop-js-sdk.txt L3552).
     pub interaction_id: InteractionId,
     /// The media leg declined (in the example and typings, not in the parameter table).
     pub data: Option<MediaLegRef>,
-    /// Whether a consult is declined.
+    /// Whether a consult is declined (required, webex-desktop-js-sdk.txt L3553).
     pub is_consult: bool,
     /// Members not modelled.
     #[wire(extra)]
@@ -265,9 +273,9 @@ pub struct DeclineRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct HoldRequest {
-    /// The task.
+    /// The task (required, webex-desktop-js-sdk.txt L4924, L5073).
     pub interaction_id: InteractionId,
-    /// The media leg.
+    /// The media leg (required, webex-desktop-js-sdk.txt L4925, L5074).
     pub data: MediaLegRef,
     /// Members not modelled.
     #[wire(extra)]
@@ -277,9 +285,9 @@ pub struct HoldRequest {
 /// `{agentId, queueId}`: the consult to queue being cancelled.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct CtqRef {
-    /// The agent.
+    /// The agent (required, webex-desktop-js-sdk.txt L3617).
     pub agent_id: AgentId,
-    /// The queue.
+    /// The queue (required, webex-desktop-js-sdk.txt L3618).
     pub queue_id: QueueId,
     /// Members not modelled.
     #[wire(extra)]
@@ -295,9 +303,9 @@ pub struct CtqRef {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct CancelCtqRequest {
-    /// The task.
+    /// The task (required, webex-desktop-js-sdk.txt L3615).
     pub interaction_id: InteractionId,
-    /// The consult to queue.
+    /// The consult to queue (required, webex-desktop-js-sdk.txt L3616).
     pub data: CtqRef,
     /// Members not modelled.
     #[wire(extra)]
@@ -312,7 +320,8 @@ pub struct WrapUp {
     pub wrap_up_reason: BoundedText<128>,
     /// Wrap-up code id: "maximum length 36 characters" (L3681, L6382).
     pub aux_code_id: BoundedText<36>,
-    /// Whether the wrap-up is automatic; the examples send the text `"false"`.
+    /// Whether the wrap-up is automatic; the examples send the text `"false"` (required,
+    /// webex-desktop-js-sdk.txt L3682, L6383).
     pub is_auto_wrapup: Lenient<bool>,
     /// Members not modelled.
     #[wire(extra)]
@@ -330,9 +339,9 @@ pub struct WrapUp {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct WrapupRequest {
-    /// The task.
+    /// The task (required, webex-desktop-js-sdk.txt L3678, L6379).
     pub interaction_id: InteractionId,
-    /// The wrap-up.
+    /// The wrap-up (required, webex-desktop-js-sdk.txt L3679, L6380).
     pub data: WrapUp,
     /// Members not modelled.
     #[wire(extra)]
@@ -342,16 +351,17 @@ pub struct WrapupRequest {
 /// The filter of `vteamList`.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct VteamListQuery {
-    /// The agent profile.
+    /// The agent profile (required, webex-desktop-js-sdk.txt L3856).
     pub agent_profile_id: String,
-    /// The agent session.
+    /// The agent session (required, webex-desktop-js-sdk.txt L3857).
     pub agent_session_id: AgentSessionId,
-    /// Channel (`chat`, `telephony`, …).
+    /// Channel (`chat`, `telephony`, …) (required, webex-desktop-js-sdk.txt L3858).
     pub channel_type: MediaType,
-    /// Virtual team type (`inboundqueue`, `inboundentrypoint`).
+    /// Virtual team type (`inboundqueue`, `inboundentrypoint`) (required,
+    /// webex-desktop-js-sdk.txt L3859).
     #[wire(rename = "type")]
     pub vteam_type: String,
-    /// Correlation id.
+    /// Correlation id (required, webex-desktop-js-sdk.txt L3860).
     pub tracking_id: TrackingId,
     /// Members not modelled.
     #[wire(extra)]
@@ -368,7 +378,7 @@ pub struct VteamListQuery {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct VteamListRequest {
-    /// The filter.
+    /// The filter (required, webex-desktop-js-sdk.txt L3855).
     pub data: VteamListQuery,
     /// Members not modelled.
     #[wire(extra)]
@@ -378,9 +388,9 @@ pub struct VteamListRequest {
 /// The queue or entry point of a `vteamTransfer`.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct VteamTarget {
-    /// Queue or entry point id.
+    /// Queue or entry point id (required, webex-desktop-js-sdk.txt L3948).
     pub vteam_id: QueueId,
-    /// `inboundqueue` or `inboundentrypoint`.
+    /// `inboundqueue` or `inboundentrypoint` (required, webex-desktop-js-sdk.txt L3949).
     pub vteam_type: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -397,9 +407,9 @@ pub struct VteamTarget {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct VteamTransferRequest {
-    /// The task.
+    /// The task (required, webex-desktop-js-sdk.txt L3946).
     pub interaction_id: InteractionId,
-    /// Where to transfer.
+    /// Where to transfer (required, webex-desktop-js-sdk.txt L3947).
     pub data: VteamTarget,
     /// Members not modelled.
     #[wire(extra)]
@@ -409,7 +419,8 @@ pub struct VteamTransferRequest {
 /// `{autoResumed}`.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ResumeRecording {
-    /// Whether the recording resumes by itself.
+    /// Whether the recording resumes by itself (required, webex-desktop-js-sdk.txt L5364,
+    /// L6234).
     pub auto_resumed: bool,
     /// Members not modelled.
     #[wire(extra)]
@@ -425,9 +436,9 @@ pub struct ResumeRecording {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ResumeRecordingRequest {
-    /// The task.
+    /// The task (required, webex-desktop-js-sdk.txt L5362, L6232).
     pub interaction_id: InteractionId,
-    /// Resume options.
+    /// Resume options (required, webex-desktop-js-sdk.txt L5363, L6233).
     pub data: ResumeRecording,
     /// Members not modelled.
     #[wire(extra)]
@@ -437,10 +448,11 @@ pub struct ResumeRecordingRequest {
 /// The destination of a V2 consult, conference or transfer.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct DestinationV2 {
-    /// Destination id (agent, queue, entry point) or number.
+    /// Destination id (agent, queue, entry point) or number (required,
+    /// webex-desktop-js-sdk.txt L6970, L7532, L7767, L7964).
     pub to: String,
     /// Kind of destination (`agent`, `queue`, `dialNumber`, `entryPoint`; the examples also
-    /// put ids here).
+    /// put ids here). Required: webex-desktop-js-sdk.txt L6971, L7533, L7768, L7965.
     pub destination_type: DestinationType,
     /// Members not modelled.
     #[wire(extra)]
@@ -451,7 +463,8 @@ pub struct DestinationV2 {
 /// (webex-desktop-js-sdk.txt L6550-6562; only `consultV2` declares it).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ConsultDestinationV2 {
-    /// Destination id (agent, queue, entry point) or number.
+    /// Destination id (agent, queue, entry point) or number (required,
+    /// webex-desktop-js-sdk.txt L6560; `to: string | undefined;` in the type block, L6551).
     pub to: String,
     /// Kind of destination (`agent`, `queue`, `dialNumber`, `entryPoint`; the example puts an
     /// id here, L6545).
@@ -476,9 +489,9 @@ pub struct ConsultDestinationV2 {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ConsultRequestV2 {
-    /// The task.
+    /// The task (required, webex-desktop-js-sdk.txt L6558).
     pub interaction_id: InteractionId,
-    /// The destination.
+    /// The destination (required, webex-desktop-js-sdk.txt L6559).
     pub data: ConsultDestinationV2,
     /// Members not modelled.
     #[wire(extra)]
@@ -497,9 +510,9 @@ pub struct ConsultRequestV2 {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct DestinationRequestV2 {
-    /// The task.
+    /// The task (required, webex-desktop-js-sdk.txt L6968, L7530, L7765, L7962).
     pub interaction_id: InteractionId,
-    /// The destination.
+    /// The destination (required, webex-desktop-js-sdk.txt L6969, L7531, L7766, L7963).
     pub data: DestinationV2,
     /// Members not modelled.
     #[wire(extra)]

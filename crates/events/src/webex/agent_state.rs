@@ -60,7 +60,8 @@ pub struct AgentStateDetails {
 pub struct AgentFailure {
     /// `AgentDesktopMessage` (the SDK typings do not list it on failures, so it may be absent).
     pub event_type: Option<EventType>,
-    /// The organization.
+    /// The organization (no seed line; @wxcc-desktop/sdk-types 1.0.32,
+    /// agentx-services/src/services/aqm/aqm-service.d.ts, `Service.Aqm.Global.Failure.orgId`).
     pub org_id: OrgId,
     /// Correlation id of the failed request.
     ///
@@ -69,7 +70,8 @@ pub struct AgentFailure {
     /// in strict mode.
     #[wire(expected)]
     pub tracking_id: Option<TrackingId>,
-    /// The agent.
+    /// The agent (no seed line; @wxcc-desktop/sdk-types 1.0.32,
+    /// agentx-services/src/services/aqm/aqm-service.d.ts, `Service.Aqm.Global.Failure.agentId`).
     pub agent_id: AgentId,
     /// The agent's session.
     pub agent_session_id: Option<AgentSessionId>,
@@ -132,7 +134,9 @@ pub struct ChannelStateDetail {
 /// SDK typings' `BuddyDetails`).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct BuddyAgent {
-    /// The agent.
+    /// The agent (no seed line; @wxcc-desktop/sdk-types 1.0.32,
+    /// agentx-services/src/services/aqm/aqm-service-contact-types.d.ts,
+    /// `Service.Aqm.Contact.BuddyDetails.agentId`).
     pub agent_id: AgentId,
     /// The agent's state (`Available`, `Idle`, …).
     pub state: Option<String>,
@@ -321,13 +325,19 @@ pub struct AgentLogoutSuccess {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "AgentDNRegistered")]
 pub struct AgentDnRegistered {
-    /// `RoutingMessage`.
+    /// `RoutingMessage` (no seed line; @wxcc-desktop/sdk-types 1.0.32,
+    /// agentx-services/src/services/aqm/routing-agent-service.d.ts,
+    /// `Service.Aqm.Agent.DNRegistered.eventType`).
     pub event_type: EventType,
-    /// The organization.
+    /// The organization (no seed line; @wxcc-desktop/sdk-types 1.0.32,
+    /// agentx-services/src/services/aqm/routing-agent-service.d.ts,
+    /// `Service.Aqm.Agent.DNRegistered.orgId`).
     pub org_id: OrgId,
     /// Correlation id.
     pub tracking_id: Option<TrackingId>,
-    /// The agent.
+    /// The agent (no seed line; @wxcc-desktop/sdk-types 1.0.32,
+    /// agentx-services/src/services/aqm/routing-agent-service.d.ts,
+    /// `Service.Aqm.Agent.DNRegistered.agentId`).
     pub agent_id: AgentId,
     /// The agent's session.
     pub agent_session_id: Option<AgentSessionId>,
@@ -343,9 +353,13 @@ pub struct AgentDnRegistered {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "AgentMultiLoginCloseSession")]
 pub struct AgentMultiLoginCloseSession {
-    /// The agent.
+    /// The agent (no seed line; @wxcc-desktop/sdk-types 1.0.32,
+    /// agentx-services/src/services/aqm/routing-agent-service.d.ts, the `eAgentMultiLogin`
+    /// message's `agentId: string`).
     pub agent_id: AgentId,
-    /// The session being closed.
+    /// The session being closed (no seed line; @wxcc-desktop/sdk-types 1.0.32,
+    /// agentx-services/src/services/aqm/routing-agent-service.d.ts, the `eAgentMultiLogin`
+    /// message's `agentSessionId: string`).
     pub agent_session_id: AgentSessionId,
     /// Why.
     ///
@@ -448,7 +462,8 @@ tagged_union! {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct AuxCode {
-    /// The code id (legacy numeric text or a UUID).
+    /// The code id (legacy numeric text or a UUID): the `id` row of the STORE.agent.idleCodes
+    /// table (webex-desktop-js-sdk.txt L147) and of the wrapUpReasonList table (L163).
     pub id: AuxCodeId,
     /// Whether it is the default code.
     ///
@@ -484,7 +499,7 @@ pub struct CurrentIdleCode {
     /// numeric text (`"1646"`, L1882); it is never sampled itself. Re-encoded in the form
     /// received; any other text is refused, as the schema does.
     pub id: Lenient<i64>,
-    /// Idle code name.
+    /// Idle code name (required, webex-desktop-js-sdk.txt L1854).
     pub name: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -554,9 +569,11 @@ pub struct LatestData {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct StateChangeRequest {
-    /// The new state: `Available`, or the name of an idle code (`Meeting`).
+    /// The new state: `Available`, or the name of an idle code (`Meeting`) (required,
+    /// webex-desktop-js-sdk.txt L1920).
     pub state: String,
-    /// The aux code of the new state (one id, despite the name).
+    /// The aux code of the new state (one id, despite the name) (required,
+    /// webex-desktop-js-sdk.txt L1921).
     pub aux_code_id_array: AuxCodeId,
     /// Members not modelled.
     #[wire(extra)]
@@ -566,9 +583,9 @@ pub struct StateChangeRequest {
 /// One speed-dial entry of an address book.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct SpeedDial {
-    /// Label.
+    /// Label (`desc: string;` in the `Address` type, webex-desktop-js-sdk.txt L1965).
     pub desc: String,
-    /// The number.
+    /// The number (`dn: string;` in the `Address` type, webex-desktop-js-sdk.txt L1966).
     pub dn: String,
     /// The address book it comes from.
     pub phone_book_name: Option<String>,
@@ -580,7 +597,8 @@ pub struct SpeedDial {
 /// `Desktop.agentStateInfo.fetchAddressBooks` result (documented as an array; it is an object).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct AddressBooks {
-    /// Speed-dial entries.
+    /// Speed-dial entries (the example response, a sample: webex-desktop-js-sdk.txt
+    /// L1953-1954).
     pub speed_dials: Vec<SpeedDial>,
     /// Members not modelled.
     #[wire(extra)]
@@ -598,11 +616,12 @@ pub struct AddressBooks {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct AgentInfoChange {
-    /// Which member changed.
+    /// Which member changed (the example `updated` list, samples only:
+    /// webex-desktop-js-sdk.txt L2015, L2019, L2023).
     pub name: AgentInfoField,
-    /// The new value.
+    /// The new value (samples: webex-desktop-js-sdk.txt L2016, L2020, L2024).
     pub value: String,
-    /// The old value (`""` when unset).
+    /// The old value (`""` when unset) (samples: webex-desktop-js-sdk.txt L2017, L2021, L2025).
     pub old_value: String,
     /// Members not modelled.
     #[wire(extra)]

@@ -14,9 +14,12 @@ use ccwire_model::{Lenient, Wire};
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct DesktopHeader {
-    /// `AgentDesktopMessage` or `SupervisorDesktopMessage`.
+    /// `AgentDesktopMessage` or `SupervisorDesktopMessage`: the discriminator every sample of
+    /// these families carries (samples, no type block: webex-desktop-js-sdk.txt L1933, L2850,
+    /// L10681).
     pub event_type: EventType,
-    /// The organization.
+    /// The organization (sent by every sample of these families; samples only:
+    /// webex-desktop-js-sdk.txt L1937, L2851, L10532).
     pub org_id: OrgId,
     /// Correlation id of the request answered (a UUID; the envelope's is `notifs_<uuid>`).
     ///
@@ -30,9 +33,9 @@ pub struct DesktopHeader {
 /// The agent and login session a message is about.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct AgentSession {
-    /// The agent.
+    /// The agent (samples: webex-desktop-js-sdk.txt L1927, L2847).
     pub agent_id: AgentId,
-    /// The agent's login session.
+    /// The agent's login session (samples: webex-desktop-js-sdk.txt L1928, L2849).
     pub agent_session_id: AgentSessionId,
 }
 

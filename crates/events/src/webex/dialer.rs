@@ -10,19 +10,19 @@ use ccwire_model::{BoundedMap, BoundedText, Extra, Wire, WireMap};
 /// The outdial to start.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct Outdial {
-    /// The outdial entry point.
+    /// The outdial entry point (required, webex-desktop-js-sdk.txt L9233).
     pub entry_point_id: EntryPointId,
-    /// The number to dial.
+    /// The number to dial (required, webex-desktop-js-sdk.txt L9234).
     pub destination: String,
-    /// `OUTBOUND`.
+    /// `OUTBOUND` (required, webex-desktop-js-sdk.txt L9235).
     pub direction: Direction,
-    /// The ANI to present.
+    /// The ANI to present (required, webex-desktop-js-sdk.txt L9236).
     pub origin: String,
     /// Data for the flow (name → value).
     pub attributes: Option<WireMap<String>>,
-    /// Media type.
+    /// Media type (required, webex-desktop-js-sdk.txt L9238).
     pub media_type: MediaType,
-    /// `OUTDIAL`, `CourtesyCallback`, ….
+    /// `OUTDIAL`, `CourtesyCallback`, … (required, webex-desktop-js-sdk.txt L9239).
     pub outbound_type: OutboundType,
     /// Members not modelled.
     #[wire(extra)]
@@ -39,7 +39,7 @@ pub struct Outdial {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct StartOutdialRequest {
-    /// The outdial.
+    /// The outdial (required, webex-desktop-js-sdk.txt L9232).
     pub data: Outdial,
     /// Members not modelled.
     #[wire(extra)]
@@ -81,9 +81,9 @@ pub struct CadUpdate {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct UpdateCadVariablesRequest {
-    /// The task.
+    /// The task (required, webex-desktop-js-sdk.txt L9377).
     pub interaction_id: InteractionId,
-    /// The variables.
+    /// The variables (required, webex-desktop-js-sdk.txt L9378).
     pub data: CadUpdate,
     /// Members not modelled.
     #[wire(extra)]
@@ -100,9 +100,13 @@ pub struct UpdateCadVariablesRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct PreviewContactRequest {
-    /// The interaction of the campaign reservation.
+    /// The interaction of the campaign reservation (no seed line; @wxcc-desktop/sdk-types
+    /// 1.0.32, agentx-services/src/services/aqm/aqm-service-dialer.d.ts,
+    /// `Service.Aqm.Dialer.previewContact.interactionId`).
     pub interaction_id: InteractionId,
-    /// The campaign name (not a UUID).
+    /// The campaign name (not a UUID) (no seed line; @wxcc-desktop/sdk-types 1.0.32,
+    /// agentx-services/src/services/aqm/aqm-service-dialer.d.ts,
+    /// `Service.Aqm.Dialer.previewContact.campaignId`, typed `string | undefined`).
     pub campaign_id: String,
     /// Members not modelled.
     #[wire(extra)]

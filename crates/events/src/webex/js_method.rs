@@ -8,7 +8,8 @@ use ccwire_model::{Extra, Nullable, Wire};
 /// Members of every `jsMethod` notification's `data`.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct JsMethodHeader {
-    /// The agent's session (`""` in the outdial ANI sample).
+    /// The agent's session (`""` in the outdial ANI sample; samples: webex-desktop-js-sdk.txt
+    /// L1980, L3866).
     pub agent_session_id: AgentSessionId,
     /// Call data (always `""` in the documents).
     ///
@@ -17,7 +18,7 @@ pub struct JsMethodHeader {
     /// in strict mode.
     #[wire(expected)]
     pub call_data: Option<String>,
-    /// The legacy method answered.
+    /// The legacy method answered (samples: webex-desktop-js-sdk.txt L2002, L3917).
     pub js_method: JsMethod,
 }
 
@@ -45,7 +46,7 @@ pub struct Vteam {
     /// in strict mode.
     #[wire(expected)]
     pub channel_type: Option<MediaType>,
-    /// The team id.
+    /// The team id (samples: webex-desktop-js-sdk.txt L3875, L3886).
     pub id: QueueId,
     /// Longest time a contact may wait, in seconds.
     ///
@@ -114,7 +115,7 @@ pub struct VteamList {
     /// `agentSessionId`, `callData`, `jsMethod`.
     #[wire(flatten)]
     pub header: JsMethodHeader,
-    /// The list.
+    /// The list (a sample: webex-desktop-js-sdk.txt L3868).
     pub data: VteamListBody,
     /// Members not modelled.
     #[wire(extra)]
@@ -144,7 +145,8 @@ pub struct VteamListFailed {
 /// An outdial ANI (caller id an agent may present).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct OutdialAni {
-    /// The number (`+1-3364112001`).
+    /// The number (`+1-3364112001`): the `-->id` row of STORE.agent.outdialAniList
+    /// (webex-desktop-js-sdk.txt L132; sample L1985).
     pub id: String,
     /// Label.
     ///
@@ -180,7 +182,7 @@ pub struct MockOutdialAniList {
     /// `agentSessionId`, `callData`, `jsMethod`.
     #[wire(flatten)]
     pub header: JsMethodHeader,
-    /// The list.
+    /// The list (a sample: webex-desktop-js-sdk.txt L1982).
     pub data: OutdialAniListBody,
     /// Members not modelled.
     #[wire(extra)]

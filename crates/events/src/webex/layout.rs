@@ -24,7 +24,8 @@ use ccwire_model::{Extra, Wire, WireMap};
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct LayoutWidgets {
-    /// Widgets by key (the key is the layout's name for the widget, e.g. `my-component`).
+    /// Widgets by key (the key is the layout's name for the widget, e.g. `my-component`;
+    /// webex-desktop-js-sdk.txt L299, L311).
     pub widgets: WireMap<Widget>,
     /// Other layout members.
     #[wire(extra)]
@@ -41,7 +42,8 @@ pub struct LayoutWidgets {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct Widget {
-    /// The custom HTML element (web component) tag name, e.g. `my-custom-component`.
+    /// The custom HTML element (web component) tag name, e.g. `my-custom-component`
+    /// (webex-desktop-js-sdk.txt L313; example L301).
     pub comp: String,
     /// Properties passed to the web component: literals or `$STORE.<path>` data-provider
     /// references, by property name.
@@ -67,9 +69,11 @@ pub struct Widget {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct WidgetWrapper {
-    /// Title shown on the frame.
+    /// Title shown on the frame (step 4 of the iframe procedure, webex-desktop-js-sdk.txt
+    /// L11190, L11197).
     pub title: String,
-    /// The layout area the widget fills when maximized (`app-maximize-area`).
+    /// The layout area the widget fills when maximized (`app-maximize-area`;
+    /// webex-desktop-js-sdk.txt L11190, L11198).
     pub maximize_area_name: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -120,7 +124,8 @@ pub struct IframeWidget {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct IframeAttributes {
-    /// URL of the embedded web application.
+    /// URL of the embedded web application (step 3 of the iframe procedure,
+    /// webex-desktop-js-sdk.txt L11184, L11188).
     pub src: String,
     /// The iframe `sandbox` restrictions: space-separated tokens, kept as written.
     pub sandbox: Option<String>,

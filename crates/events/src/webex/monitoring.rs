@@ -31,7 +31,8 @@ pub use crate::webex::agent_contact::InteractionRequest;
 /// The monitoring request a supervisor message is about.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct MonitoringSession {
-    /// The monitoring request id.
+    /// The monitoring request id (in every sample, samples only: webex-desktop-js-sdk.txt
+    /// L10533, L10697, L10925).
     pub id: MonitoringId,
     /// The kind of monitoring.
     ///
@@ -52,7 +53,7 @@ pub struct MonitoringSession {
 /// The monitored queue and supervisor device of an offered or failed monitoring.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct MonitoredCall {
-    /// The monitored task.
+    /// The monitored task (samples: webex-desktop-js-sdk.txt L10539, L10896).
     pub task_id: InteractionId,
     /// The queue of the monitored task.
     ///
@@ -81,7 +82,7 @@ pub struct MonitoredCall {
 /// The monitored task and agent of a hold, resume or end.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct MonitoredAgent {
-    /// The monitored task.
+    /// The monitored task (samples: webex-desktop-js-sdk.txt L10928, L10951, L11040, L11063).
     pub task_id: InteractionId,
     /// The monitored agent.
     ///
@@ -263,7 +264,7 @@ monitored_agent_kinds! {
 /// `monitoringState`: how the supervisor takes part.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct MonitoringState {
-    /// `BargeIn`.
+    /// `BargeIn` (samples: webex-desktop-js-sdk.txt L11098, L11124).
     #[wire(rename = "type")]
     pub state: MonitoringStateType,
     /// Members not modelled.
@@ -281,7 +282,7 @@ pub struct MonitorStateChange {
     /// in strict mode.
     #[wire(expected)]
     pub agent_id: Option<AgentId>,
-    /// The monitored interaction.
+    /// The monitored interaction (samples: webex-desktop-js-sdk.txt L11095, L11122).
     pub interaction_id: InteractionId,
     /// The supervisor.
     ///
@@ -325,7 +326,7 @@ pub struct AgentMonitorStateChanged {
     /// in strict mode.
     #[wire(expected)]
     pub supervisor_name: Option<String>,
-    /// The interaction (`{}` in the documents).
+    /// The interaction (`{}` in the documents; one sample: webex-desktop-js-sdk.txt L11096).
     pub interaction: EmptyOr<Interaction>,
     /// Members not modelled.
     #[wire(extra)]
@@ -393,13 +394,14 @@ tagged_union! {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct StartMonitoringRequest {
-    /// The new monitoring request's id.
+    /// The new monitoring request's id (the table's `Id`, required,
+    /// webex-desktop-js-sdk.txt L10520).
     pub id: MonitoringId,
-    /// `adhoc`, `continuous` or `midcall`.
+    /// `adhoc`, `continuous` or `midcall` (required, webex-desktop-js-sdk.txt L10521-10522).
     pub monitor_type: MonitorType,
-    /// The task to monitor.
+    /// The task to monitor (required, webex-desktop-js-sdk.txt L10522).
     pub task_id: InteractionId,
-    /// Correlates the success and failure events.
+    /// Correlates the success and failure events (required, webex-desktop-js-sdk.txt L10522).
     pub tracking_id: TrackingId,
     /// Members not modelled.
     #[wire(extra)]

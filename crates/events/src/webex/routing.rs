@@ -27,9 +27,11 @@ use ccwire_model::{EpochMillis, Extra, Lenient, Nullable, Wire, tagged_union};
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct RoutingHeader {
-    /// Always `RoutingMessage` for these events.
+    /// Always `RoutingMessage` for these events (`eventType: string;` in the SDK's generic
+    /// routing `data` shape, webex-desktop-js-sdk.txt L2178).
     pub event_type: EventType,
-    /// The organization.
+    /// The organization (`orgId: string;` in the SDK's generic routing `data` shape,
+    /// webex-desktop-js-sdk.txt L2195).
     pub org_id: OrgId,
     /// Correlation id (a UUID; the envelope's is `notifs_<uuid>`).
     pub tracking_id: Option<TrackingId>,
@@ -49,7 +51,8 @@ pub struct RoutingHeader {
 /// are kept as sent.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ContactRef {
-    /// The interaction id.
+    /// The interaction id (`interactionId: string;` in the SDK's generic routing `data` shape,
+    /// webex-desktop-js-sdk.txt L2194).
     pub interaction_id: InteractionId,
     /// The interaction.
     ///
@@ -418,7 +421,9 @@ pub struct DeclaredMembers {
 /// `callLegType`: `{type: string}` (SDK typings, `Service.Aqm.Contact.AgentContact`).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct CallLegType {
-    /// The kind of leg.
+    /// The kind of leg (no seed line; @wxcc-desktop/sdk-types 1.0.32,
+    /// agentx-services/src/services/aqm/aqm-service-contact-types.d.ts,
+    /// `Service.Aqm.Contact.AgentContact.callLegType`: `{type: string}`).
     #[wire(rename = "type")]
     pub leg_type: String,
     /// Members not modelled.

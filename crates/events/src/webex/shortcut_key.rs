@@ -11,15 +11,17 @@ use ccwire_model::{Extra, Wire, tagged_union};
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct KeyBinding {
     /// The web component that registered the key (`agentx-react-state-selector`, a custom
-    /// element, …; the documents also print `wagentx-wc-menu-notification`).
+    /// element, …; the documents also print `wagentx-wc-menu-notification`). Samples only:
+    /// webex-desktop-js-sdk.txt L9784, L10468.
     pub widget_element: String,
-    /// The group shown in the shortcut list (`Agent State`, `Navigation`, a custom name, …).
+    /// The group shown in the shortcut list (`Agent State`, `Navigation`, a custom name, …;
+    /// samples: webex-desktop-js-sdk.txt L9785, L10469).
     pub group: String,
-    /// The action name.
+    /// The action name (samples: webex-desktop-js-sdk.txt L9786, L10470).
     pub action: String,
-    /// The modifier combination.
+    /// The modifier combination (samples: webex-desktop-js-sdk.txt L9787, L10471).
     pub modifier_keys: ModifierKeys,
-    /// The main key (one character).
+    /// The main key (one character) (samples: webex-desktop-js-sdk.txt L9788, L10472).
     pub key: String,
 }
 
@@ -46,13 +48,13 @@ pub struct KeyInfo {
 /// function, which is not data).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct KeyRegistration {
-    /// The component, feature or widget name.
+    /// The component, feature or widget name (required, webex-desktop-js-sdk.txt L9774).
     pub component_name: String,
-    /// The action name.
+    /// The action name (required, webex-desktop-js-sdk.txt L9775).
     pub action_name: String,
-    /// The modifier combination.
+    /// The modifier combination (required, webex-desktop-js-sdk.txt L9776).
     pub modifier_keys: ModifierKeys,
-    /// The main key.
+    /// The main key (required, webex-desktop-js-sdk.txt L9777).
     pub key: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -158,7 +160,8 @@ pub struct ExecutedKey {
     /// The action and its keys.
     #[wire(flatten)]
     pub binding: KeyBinding,
-    /// The combination as shown (`Ctrl + Alt + F`).
+    /// The combination as shown (`Ctrl + Alt + F`; one sample: webex-desktop-js-sdk.txt
+    /// L10473).
     pub key_combination: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -171,7 +174,8 @@ pub struct ConflictingKey {
     /// The action and its keys.
     #[wire(flatten)]
     pub binding: KeyBinding,
-    /// Whether the key conflicts with another registration.
+    /// Whether the key conflicts with another registration (one sample:
+    /// webex-desktop-js-sdk.txt L10499).
     pub is_conflict: bool,
     /// Members not modelled.
     #[wire(extra)]
@@ -181,7 +185,7 @@ pub struct ConflictingKey {
 /// The part of the browser keyboard event the Desktop passes on.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct KeyboardEventInfo {
-    /// Whether the event came from the user.
+    /// Whether the event came from the user (one sample: webex-desktop-js-sdk.txt L10476).
     pub is_trusted: bool,
     /// Members not modelled.
     #[wire(extra)]
@@ -192,7 +196,7 @@ pub struct KeyboardEventInfo {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "execute")]
 pub struct ShortcutExecute {
-    /// The key.
+    /// The key (one sample: webex-desktop-js-sdk.txt L10467).
     pub data: ExecutedKey,
     /// The keyboard event.
     pub keyboard_event: Option<KeyboardEventInfo>,
@@ -205,7 +209,7 @@ pub struct ShortcutExecute {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "conflict")]
 pub struct ShortcutConflict {
-    /// The key.
+    /// The key (one sample: webex-desktop-js-sdk.txt L10493).
     pub data: ConflictingKey,
     /// Members not modelled.
     #[wire(extra)]
@@ -259,22 +263,22 @@ pub struct DefaultShortcutKeys {
 /// `MODIFIERS`: the modifier combinations by name.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct Modifiers {
-    /// Ctrl + Shift.
+    /// Ctrl + Shift (the example response, webex-desktop-js-sdk.txt L10389).
     #[wire(rename = "CTRL_SHIFT")]
     pub ctrl_shift: ModifierKeys,
-    /// Alt + Shift.
+    /// Alt + Shift (the example response, webex-desktop-js-sdk.txt L10390).
     #[wire(rename = "ALT_SHIFT")]
     pub alt_shift: ModifierKeys,
-    /// Ctrl + Alt.
+    /// Ctrl + Alt (the example response, webex-desktop-js-sdk.txt L10391).
     #[wire(rename = "CTRL_ALT")]
     pub ctrl_alt: ModifierKeys,
-    /// Shift.
+    /// Shift (the example response, webex-desktop-js-sdk.txt L10392).
     #[wire(rename = "SHIFT")]
     pub shift: ModifierKeys,
-    /// Ctrl.
+    /// Ctrl (the example response, webex-desktop-js-sdk.txt L10393).
     #[wire(rename = "CTRL")]
     pub ctrl: ModifierKeys,
-    /// Alt.
+    /// Alt (the example response, webex-desktop-js-sdk.txt L10394).
     #[wire(rename = "ALT")]
     pub alt: ModifierKeys,
     /// Members not modelled.

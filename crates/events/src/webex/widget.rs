@@ -8,7 +8,7 @@ use ccwire_model::{Extra, Wire};
 /// The `detail` of a dynamic widget title event.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct TitleDetail {
-    /// The new title.
+    /// The new title (the example, webex-desktop-js-sdk.txt L9158).
     pub title: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -25,9 +25,10 @@ pub struct TitleDetail {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct TitleUpdateEventInit {
-    /// Must be `true` so the event reaches the Desktop.
+    /// Must be `true` so the event reaches the Desktop (the example, webex-desktop-js-sdk.txt
+    /// L9156).
     pub bubbles: bool,
-    /// The title.
+    /// The title (the example, webex-desktop-js-sdk.txt L9157).
     pub detail: TitleDetail,
     /// Members not modelled.
     #[wire(extra)]
@@ -44,9 +45,11 @@ pub struct TitleUpdateEventInit {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct IframeActivity {
-    /// Always `wxcc-desktop-iframe-widget-event`.
+    /// Always `wxcc-desktop-iframe-widget-event` (the sample code, webex-desktop-js-sdk.txt
+    /// L434, L437).
     pub key: String,
-    /// The DOM event type (`click`, `wheel`, `keydown`).
+    /// The DOM event type (`click`, `wheel`, `keydown`) (the sample code,
+    /// webex-desktop-js-sdk.txt L438).
     #[wire(rename = "type")]
     pub event_type: String,
     /// Members not modelled.

@@ -13,16 +13,16 @@ use crate::{Extra, Wire};
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct Agent {
-    /// The agent's unique identifier used for routing.
+    /// The agent's unique identifier used for routing (genesys-service-client-api.txt L437).
     #[wire(rename = "employeeid")]
     pub employee_id: String,
-    /// First name.
+    /// First name (genesys-service-client-api.txt L438).
     #[wire(rename = "firstname")]
     pub first_name: String,
-    /// Last name.
+    /// Last name (genesys-service-client-api.txt L439).
     #[wire(rename = "lastname")]
     pub last_name: String,
-    /// User name (a global unique id).
+    /// User name (a global unique id; genesys-service-client-api.txt L440).
     pub username: String,
     /// Members not modelled.
     #[wire(extra)]

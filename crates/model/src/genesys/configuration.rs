@@ -194,9 +194,9 @@ impl JsonSchema for OptionPattern {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct Section {
-    /// The name of the configuration option.
+    /// The name of the configuration option (genesys-service-client-api.txt L491).
     pub name: String,
-    /// The value: a string or an array of strings.
+    /// The value: a string or an array of strings (genesys-service-client-api.txt L496).
     pub value: OneOrMany<String>,
     /// Members not modelled.
     #[wire(extra)]

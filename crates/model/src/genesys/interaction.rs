@@ -15,7 +15,7 @@ use crate::{Extra, Wire};
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct Party {
-    /// The name of the party.
+    /// The name of the party (genesys-service-client-api.txt L731).
     pub name: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -45,7 +45,8 @@ pub struct Party {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct Interaction {
-    /// The interaction id (client-side: lost on the next session or refresh).
+    /// The interaction id (client-side: lost on the next session or refresh;
+    /// genesys-service-client-api.txt L664).
     pub interaction_id: LocalInteractionId,
     /// The parent interaction (client-side id).
     pub parent_interaction_id: Option<LocalInteractionId>,

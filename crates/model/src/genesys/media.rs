@@ -14,12 +14,13 @@ use crate::{Extra, Wire};
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct State {
-    /// The type of the state.
+    /// The type of the state (genesys-service-client-api.txt L807).
     #[wire(rename = "type")]
     pub state_type: MediaStateType,
-    /// The display name.
+    /// The display name (genesys-service-client-api.txt L813).
     pub display_name: String,
-    /// The operation name to use with `agent.setState` and `media.setState`.
+    /// The operation name to use with `agent.setState` and `media.setState`
+    /// (genesys-service-client-api.txt L814).
     pub operation_name: StateOperationName,
     /// Members not modelled.
     #[wire(extra)]
@@ -36,9 +37,9 @@ pub struct State {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct Media {
-    /// The media name.
+    /// The media name (genesys-service-client-api.txt L798).
     pub name: MediaName,
-    /// The media state.
+    /// The media state (genesys-service-client-api.txt L799).
     pub state: State,
     /// Members not modelled.
     #[wire(extra)]

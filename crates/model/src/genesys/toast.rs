@@ -108,9 +108,9 @@ impl JsonSchema for ToastKeyValues {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ToastParameters {
-    /// The title.
+    /// The title (genesys-service-client-api.txt L872).
     pub title: String,
-    /// The URL of the icon shown in the title bar.
+    /// The URL of the icon shown in the title bar (genesys-service-client-api.txt L876).
     pub icon_url: String,
     /// The subject.
     pub subject: Option<String>,
@@ -146,9 +146,9 @@ pub struct ToastParameters {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ToastUpdate {
-    /// The title.
+    /// The title (genesys-service-client-api.txt L898).
     pub title: String,
-    /// The URL of the icon shown in the title bar.
+    /// The URL of the icon shown in the title bar (genesys-service-client-api.txt L899).
     pub icon_url: String,
     /// The subject.
     pub subject: Option<String>,

@@ -23,30 +23,32 @@ use crate::{Extra, Wire};
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct AgentStateInfo {
-    /// The agent's work number or id.
+    /// The agent's work number or id (sobot-call-sdk.txt L62).
     pub agent: AgentRef,
-    /// What `agent` holds.
+    /// What `agent` holds (sobot-call-sdk.txt L63).
     pub agent_type: Code<AgentType>,
-    /// The enterprise.
+    /// The enterprise (sobot-call-sdk.txt L64).
     pub company_id: CompanyId,
-    /// The answering method.
+    /// The answering method (sobot-call-sdk.txt L65).
     pub phone_type: PhoneType,
-    /// The extension designated at login.
+    /// The extension designated at login (sobot-call-sdk.txt L66).
     #[wire(rename = "thisDN")]
     pub this_dn: Dn,
-    /// Login status (`1` online, `2` DND), a string.
+    /// Login status (`1` online, `2` DND), a string (sobot-call-sdk.txt L67).
     pub agent_state: Code<AgentState>,
-    /// When the agent logged in.
+    /// When the agent logged in (sobot-call-sdk.txt L68).
     pub agent_state_timestamp: Timestamp,
-    /// Occupied reason; typed `String` here (a number in the `login` result).
+    /// Occupied reason; typed `String` here (a number in the `login` result;
+    /// sobot-call-sdk.txt L69).
     pub reason_code: Code<ReasonCode>,
-    /// When the agent became occupied.
+    /// When the agent became occupied (sobot-call-sdk.txt L70).
     pub reason_code_timestamp: Timestamp,
     /// The agent's traffic (work) status. The document types it `string` and lists no values
     /// here; the only work-status code it gives anywhere is `1: Ready` (`queryAgents`, see
-    /// [`WorkStatus`](crate::sobot::WorkStatus)), so the text is kept as is.
+    /// [`WorkStatus`](crate::sobot::WorkStatus)), so the text is kept as is
+    /// (sobot-call-sdk.txt L71).
     pub work_status: String,
-    /// When the work status last changed.
+    /// When the work status last changed (sobot-call-sdk.txt L72).
     pub work_status_timestamp: Timestamp,
     /// Members not modelled.
     #[wire(extra)]
@@ -66,29 +68,29 @@ pub struct AgentStateInfo {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct WorkStatusInfo {
-    /// The call (talk) id.
+    /// The call (talk) id (sobot-call-sdk.txt L75).
     #[wire(rename = "callID")]
     pub call_id: CallId,
-    /// Direction.
+    /// Direction (sobot-call-sdk.txt L76).
     pub call_type: CallType,
-    /// The enterprise.
+    /// The enterprise (sobot-call-sdk.txt L77).
     pub company_id: CompanyId,
-    /// The customer's number.
+    /// The customer's number (sobot-call-sdk.txt L78).
     #[wire(rename = "otherDN")]
     pub other_dn: Dn,
-    /// The customer's role.
+    /// The customer's role (sobot-call-sdk.txt L79).
     #[wire(rename = "otherDNRole")]
     pub other_dn_role: Code<DnRole>,
-    /// The agent's extension.
+    /// The agent's extension (sobot-call-sdk.txt L80).
     #[wire(rename = "thisDN")]
     pub this_dn: Dn,
-    /// The agent's role.
+    /// The agent's role (sobot-call-sdk.txt L81).
     #[wire(rename = "thisDNRole")]
     pub this_dn_role: Code<DnRole>,
-    /// A third party's number.
+    /// A third party's number (sobot-call-sdk.txt L82).
     #[wire(rename = "thirdDN")]
     pub third_dn: Dn,
-    /// The third party's role.
+    /// The third party's role (sobot-call-sdk.txt L83).
     #[wire(rename = "thirdDNRole")]
     pub third_dn_role: Code<DnRole>,
     /// Members not modelled.

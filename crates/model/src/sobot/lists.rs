@@ -16,9 +16,9 @@ use crate::{Extra, Nullable, Wire};
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct StateOption {
-    /// `11` break, `12`-`18` custom breaks (a string).
+    /// `11` break, `12`-`18` custom breaks (a string; sobot-call-sdk.txt L373).
     pub code: Code<ReasonCode>,
-    /// Status name.
+    /// Status name (sobot-call-sdk.txt L374).
     pub name: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -29,9 +29,9 @@ pub struct StateOption {
 /// gives no values for `code`, so it is kept as text.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct LoginStatusOption {
-    /// Code.
+    /// Code (sobot-call-sdk.txt L583).
     pub code: String,
-    /// Name.
+    /// Name (sobot-call-sdk.txt L584).
     pub name: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -51,11 +51,12 @@ pub struct LoginStatusOption {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct PhoneTypeOption {
-    /// The answering method.
+    /// The answering method (sobot-call-sdk.txt L411, L523).
     pub phone_type: PhoneType,
-    /// Whether this is the default method (exactly one entry is).
+    /// Whether this is the default method (exactly one entry is; sobot-call-sdk.txt L412, L524).
     pub default: bool,
-    /// Whether this is the default method (same description as `default`).
+    /// Whether this is the default method (same description as `default`;
+    /// sobot-call-sdk.txt L413, L525).
     pub default_phone_type: bool,
     /// Members not modelled.
     #[wire(extra)]
@@ -66,7 +67,7 @@ pub struct PhoneTypeOption {
 /// L572-574).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct PhoneTypeRef {
-    /// The answering method.
+    /// The answering method (sobot-call-sdk.txt L574).
     pub phone_type: PhoneType,
     /// Members not modelled.
     #[wire(extra)]
@@ -76,9 +77,9 @@ pub struct PhoneTypeRef {
 /// An enterprise extension (`exts` of `queryUnusedExts`, L450-453).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ExtOption {
-    /// The extension account.
+    /// The extension account (sobot-call-sdk.txt L452).
     pub ext: Extension,
-    /// Whether this is the default entry (exactly one entry is).
+    /// Whether this is the default entry (exactly one entry is; sobot-call-sdk.txt L453).
     pub default: bool,
     /// Members not modelled.
     #[wire(extra)]
@@ -98,12 +99,12 @@ pub struct ExtOption {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct SkillGroup {
-    /// Skill group number.
+    /// Skill group number (sobot-call-sdk.txt L484, L528, L577).
     #[wire(rename = "queueID")]
     pub queue_id: QueueId,
-    /// Skill group name.
+    /// Skill group name (sobot-call-sdk.txt L485, L529, L578).
     pub queue_name: String,
-    /// Skill group weight.
+    /// Skill group weight (sobot-call-sdk.txt L486, L530, L579).
     pub queue_weight: Number,
     /// `0` default log-in group, `1` optional; blank (absent or `null`) when manual skill-group
     /// login is not enabled.
@@ -116,11 +117,11 @@ pub struct SkillGroup {
 /// A display-number rule (`explicitRule` of `queryRoutes` / `setRoute`, L959-963).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ExplicitRuleOption {
-    /// `1`, `2` or `3` (a string).
+    /// `1`, `2` or `3` (a string; sobot-call-sdk.txt L961, L1012).
     pub code: Code<ExplicitRuleCode>,
-    /// Name.
+    /// Name (sobot-call-sdk.txt L962, L1013).
     pub name: String,
-    /// Whether this is the default rule (exactly one entry is).
+    /// Whether this is the default rule (exactly one entry is; sobot-call-sdk.txt L963, L1014).
     pub has_set: bool,
     /// Members not modelled.
     #[wire(extra)]
@@ -130,11 +131,11 @@ pub struct ExplicitRuleOption {
 /// A dynamic display-number scheme (`explicitSchema` of `queryRoutes` / `setRoute`, L964-968).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ExplicitSchemaOption {
-    /// Scheme id.
+    /// Scheme id (sobot-call-sdk.txt L966, L1017).
     pub code: SchemeCode,
-    /// Scheme name.
+    /// Scheme name (sobot-call-sdk.txt L967, L1018).
     pub plan_name: String,
-    /// Whether this is the default scheme.
+    /// Whether this is the default scheme (sobot-call-sdk.txt L968, L1019).
     pub has_set: bool,
     /// Members not modelled.
     #[wire(extra)]
@@ -144,11 +145,11 @@ pub struct ExplicitSchemaOption {
 /// A display (relay) number (`explicitNumbers` of `queryRoutes` / `setRoute`, L969-973).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ExplicitNumberOption {
-    /// The relay number.
+    /// The relay number (sobot-call-sdk.txt L971, L1022).
     pub number: PhoneNumber,
-    /// Its alias.
+    /// Its alias (sobot-call-sdk.txt L972, L1023).
     pub nick_name: String,
-    /// Whether this is the default number.
+    /// Whether this is the default number (sobot-call-sdk.txt L973, L1024).
     pub has_set: bool,
     /// Members not modelled.
     #[wire(extra)]
@@ -158,11 +159,11 @@ pub struct ExplicitNumberOption {
 /// An enterprise skill group (`queues` of `queryQueues`, L1054-1058).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct QueueSummary {
-    /// Skill group number (`queueCode` here, `queueID` elsewhere).
+    /// Skill group number (`queueCode` here, `queueID` elsewhere; sobot-call-sdk.txt L1056).
     pub queue_code: QueueId,
-    /// Skill group name.
+    /// Skill group name (sobot-call-sdk.txt L1057).
     pub queue_name: String,
-    /// Number of agents whose work status is ready.
+    /// Number of agents whose work status is ready (sobot-call-sdk.txt L1058).
     pub ready_members: i64,
     /// Members not modelled.
     #[wire(extra)]
@@ -181,19 +182,19 @@ pub struct QueueSummary {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct AgentSummary {
-    /// Agent id.
+    /// Agent id (sobot-call-sdk.txt L1094).
     #[wire(rename = "agentUUID")]
     pub agent_uuid: AgentUuid,
-    /// Agent work number.
+    /// Agent work number (sobot-call-sdk.txt L1095).
     #[wire(rename = "agentID")]
     pub agent_id: WorkNo,
-    /// Agent name.
+    /// Agent name (sobot-call-sdk.txt L1096).
     pub agent_name: String,
-    /// The extension bound to the agent.
+    /// The extension bound to the agent (sobot-call-sdk.txt L1097).
     pub ext: Extension,
-    /// `0` offline, `1` available, `2` DND (a number).
+    /// `0` offline, `1` available, `2` DND (a number; sobot-call-sdk.txt L1098).
     pub agent_state: Code<AgentState>,
-    /// Work status, `1` ready (a number).
+    /// Work status, `1` ready (a number; sobot-call-sdk.txt L1099).
     pub work_status: Code<WorkStatus>,
     /// Members not modelled.
     #[wire(extra)]
@@ -203,12 +204,12 @@ pub struct AgentSummary {
 /// Customers queuing in a skill group (`queues` of `queryCountsInQueue`, L1222-1226).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct QueueCount {
-    /// Skill group number.
+    /// Skill group number (sobot-call-sdk.txt L1224).
     #[wire(rename = "queueID")]
     pub queue_id: QueueId,
-    /// Skill group name.
+    /// Skill group name (sobot-call-sdk.txt L1225).
     pub queue_name: String,
-    /// Customers queuing.
+    /// Customers queuing (sobot-call-sdk.txt L1226).
     pub count: i64,
     /// Members not modelled.
     #[wire(extra)]

@@ -72,7 +72,7 @@ pub struct CadVariable {
     /// Declared data type.
     #[wire(rename = "type")]
     pub data_type: Option<CadType>,
-    /// The value, as text.
+    /// The value, as text (the callAssociatedData table, webex-desktop-js-sdk.txt L272).
     pub value: String,
     /// Members not modelled.
     #[wire(extra)]

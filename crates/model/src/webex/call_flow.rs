@@ -50,7 +50,7 @@ open_enum! {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct CallFlowParam {
-    /// Parameter name.
+    /// Parameter name (the callFlowParams table, webex-desktop-js-sdk.txt L262).
     pub name: String,
     /// What the parameter refers to. Expected, not required: the seed's table of flow
     /// parameter members (webex-desktop-js-sdk.txt L259-265) does not list it, while every sample

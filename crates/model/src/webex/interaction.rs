@@ -62,9 +62,11 @@ pub struct MediaProperties {
 /// ```
 #[derive(Wire, Clone, PartialEq)]
 pub struct Interaction {
-    /// The interaction id.
+    /// The interaction id (the interaction table, webex-desktop-js-sdk.txt L211;
+    /// `interactionId: string;` in the generic routing shape, L2191).
     pub interaction_id: InteractionId,
-    /// The organization.
+    /// The organization (the interaction table, webex-desktop-js-sdk.txt L212; `orgId: string;`
+    /// in the generic routing shape, L2192).
     pub org_id: OrgId,
     /// Interaction state.
     ///

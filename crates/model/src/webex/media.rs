@@ -14,7 +14,8 @@ use crate::{EpochMillis, Extra, Nullable, Wire};
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct MediaLeg {
-    /// The leg id (normally equal to the map key).
+    /// The leg id (normally equal to the map key; the media table, webex-desktop-js-sdk.txt
+    /// L252).
     pub media_resource_id: MediaResourceId,
     /// Media type of the leg.
     ///

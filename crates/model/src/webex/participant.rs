@@ -39,9 +39,11 @@ tagged_union! {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ParticipantBase {
-    /// Participant id: an agent id, a phone number, an e-mail address, a masked number, or `""`.
+    /// Participant id: an agent id, a phone number, an e-mail address, a masked number, or `""`
+    /// (samples: webex-desktop-js-sdk.txt L1346, L1362, L4607).
     pub id: String,
-    /// Participant kind as sent in `type` (equal to `pType` in every sample).
+    /// Participant kind as sent in `type` (equal to `pType` in every sample; samples:
+    /// webex-desktop-js-sdk.txt L1348, L1367, L4610).
     #[wire(rename = "type")]
     pub participant_type: ParticipantType,
     /// Caller id (always `null` in the samples).
@@ -248,7 +250,7 @@ pub struct Skill {
     /// in strict mode.
     #[wire(expected)]
     pub agent_id: Option<AgentId>,
-    /// Skill id.
+    /// Skill id (samples: webex-desktop-agentcontact-samples.txt L263, L269).
     pub skill_id: String,
     /// Skill name.
     ///

@@ -12,7 +12,8 @@ use ccwire_model::{Extra, Wire};
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct SetAgentStateRequest {
-    /// An `operationName` from the agent states list (see `State`).
+    /// An `operationName` from the agent states list (see `State`;
+    /// genesys-service-client-api.txt L423).
     pub state_operation_name: StateOperationName,
     /// Members not modelled.
     #[wire(extra)]
@@ -28,7 +29,7 @@ pub struct SetAgentStateRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct MediaNameRequest {
-    /// The media name.
+    /// The media name (genesys-service-client-api.txt L768).
     pub name: MediaName,
     /// Members not modelled.
     #[wire(extra)]
@@ -44,9 +45,10 @@ pub struct MediaNameRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct SetMediaStateRequest {
-    /// The media name.
+    /// The media name (genesys-service-client-api.txt L776).
     pub name: MediaName,
-    /// An `operationName` from the agent states list (see `State`).
+    /// An `operationName` from the agent states list (see `State`;
+    /// genesys-service-client-api.txt L777).
     pub state_operation_name: StateOperationName,
     /// Members not modelled.
     #[wire(extra)]

@@ -17,7 +17,8 @@ use ccwire_model::{Extra, Wire};
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct InteractionIdRequest {
-    /// The interaction.
+    /// The interaction (genesys-service-client-api.txt L575, L610, L627, L635, L647, L1015, L1020,
+    /// L1025, L1030).
     pub interaction_id: LocalInteractionId,
     /// Members not modelled.
     #[wire(extra)]
@@ -33,9 +34,9 @@ pub struct InteractionIdRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct DeleteUserDataRequest {
-    /// The interaction.
+    /// The interaction (genesys-service-client-api.txt L564).
     pub interaction_id: LocalInteractionId,
-    /// The key to delete from the attached data.
+    /// The key to delete from the attached data (genesys-service-client-api.txt L565).
     pub key: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -53,9 +54,9 @@ pub struct DeleteUserDataRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct SetUserDataRequest {
-    /// The interaction.
+    /// The interaction (genesys-service-client-api.txt L601).
     pub interaction_id: LocalInteractionId,
-    /// The key/value pairs to set.
+    /// The key/value pairs to set (genesys-service-client-api.txt L602).
     pub key_values: UserData,
     /// Members not modelled.
     #[wire(extra)]
@@ -72,7 +73,7 @@ pub struct SetUserDataRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct SelectCaseRequest {
-    /// The case.
+    /// The case (genesys-service-client-api.txt L593).
     pub case_id: CaseId,
     /// Members not modelled.
     #[wire(extra)]
@@ -88,9 +89,9 @@ pub struct SelectCaseRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct BlockMarkdoneRequest {
-    /// The interaction whose mark done is blocked.
+    /// The interaction whose mark done is blocked (genesys-service-client-api.txt L618).
     pub interaction_id: LocalInteractionId,
-    /// The warning message.
+    /// The warning message (genesys-service-client-api.txt L619).
     pub warning_message: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -107,9 +108,9 @@ pub struct BlockMarkdoneRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct DestinationRequest {
-    /// The e-mail address or the number to call.
+    /// The e-mail address or the number to call (genesys-service-client-api.txt L519, L985).
     pub destination: String,
-    /// User data to attach.
+    /// User data to attach (genesys-service-client-api.txt L520, L986).
     pub user_data: UserData,
     /// Members not modelled.
     #[wire(extra)]
@@ -128,7 +129,7 @@ pub struct DestinationRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct VoiceCallRequest {
-    /// The interaction (call).
+    /// The interaction (call; genesys-service-client-api.txt L980, L994, L1002, L1010).
     pub interaction: LocalInteractionId,
     /// Members not modelled.
     #[wire(extra)]

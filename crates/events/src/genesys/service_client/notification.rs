@@ -88,9 +88,9 @@ pub struct AgentStateChanged {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "CUSTOM_TOAST_BUTTON_CLICK", tag_key = "eventType")]
 pub struct CustomToastButtonClick {
-    /// The toast (as returned by `popupToast`).
+    /// The toast (as returned by `popupToast`; genesys-service-client-api.txt L279).
     pub custom_toast_id: ToastId,
-    /// The index of the clicked button, from 0.
+    /// The index of the clicked button, from 0 (genesys-service-client-api.txt L282).
     pub button_index: u64,
     /// Members not modelled.
     #[wire(extra)]
@@ -121,7 +121,7 @@ macro_rules! interaction_events {
             #[derive(Wire, Debug, Clone, PartialEq)]
             #[wire(tag = $cwire, tag_key = "eventType")]
             pub struct $cname {
-                /// The case.
+                /// The case (the samples of genesys-service-client-api.txt L587, L590).
                 pub selected_case_id: CaseId,
                 /// Members not modelled.
                 #[wire(extra)]
@@ -303,7 +303,7 @@ tagged_union! {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "agent", tag_key = "event")]
 pub struct AgentNotification {
-    /// The event.
+    /// The event (both samples carry it: genesys-service-client-api.txt L206, L218).
     pub data: AgentEvent,
     /// `userAgent`, `protocolVersion`.
     #[wire(flatten)]
@@ -317,7 +317,7 @@ pub struct AgentNotification {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "interaction", tag_key = "event")]
 pub struct InteractionNotification {
-    /// The event.
+    /// The event (the samples carry it: genesys-service-client-api.txt L239, L587).
     pub data: InteractionEvent,
     /// `userAgent`, `protocolVersion`.
     #[wire(flatten)]

@@ -30,7 +30,8 @@ pub struct NoArguments {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct GetOptionRequest {
-    /// The options or sections to return (default section `[interaction-workspace]`).
+    /// The options or sections to return (default section `[interaction-workspace]`;
+    /// genesys-service-client-api.txt L470).
     pub options: OneOrMany<OptionPattern>,
     /// Members not modelled.
     #[wire(extra)]
@@ -46,7 +47,7 @@ pub struct GetOptionRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct PopupToastRequest {
-    /// The toast.
+    /// The toast (the signature's `parameters`, genesys-service-client-api.txt L868).
     pub parameters: ToastParameters,
     /// Members not modelled.
     #[wire(extra)]
@@ -62,9 +63,9 @@ pub struct PopupToastRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct UpdateToastRequest {
-    /// The toast (as returned by `popupToast`).
+    /// The toast (as returned by `popupToast`; genesys-service-client-api.txt L895).
     pub id: ToastId,
-    /// The new content.
+    /// The new content (genesys-service-client-api.txt L896).
     pub parameters: ToastUpdate,
     /// Members not modelled.
     #[wire(extra)]
@@ -80,7 +81,7 @@ pub struct UpdateToastRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ToastIdRequest {
-    /// The toast (as returned by `popupToast`).
+    /// The toast (as returned by `popupToast`; genesys-service-client-api.txt L927).
     pub id: ToastId,
     /// Members not modelled.
     #[wire(extra)]
@@ -98,7 +99,7 @@ pub struct ToastIdRequest {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct SubscribeRequest {
-    /// The topics.
+    /// The topics (the first argument of the call in genesys-service-client-api.txt L196).
     pub topics: Vec<Topic>,
     /// Members not modelled.
     #[wire(extra)]

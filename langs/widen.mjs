@@ -9,11 +9,19 @@ const MAPS = ["properties", "patternProperties", "$defs", "definitions", "depend
 const ONE = ["items", "additionalProperties", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties"];
 const MANY = ["anyOf", "allOf", "oneOf", "prefixItems"];
 const DROP = ["not", "if", "then", "else"];
+// Keywords that constrain a value: a schema with none of them (only a description) accepts any
+// value, as `true` does, and is typed `unknown` (json-schema-to-typescript would otherwise render
+// it as an object type).
+const CONSTRAINTS = ["type", "properties", "patternProperties", "additionalProperties", "items",
+  "prefixItems", "contains", "anyOf", "allOf", "oneOf", "$ref", "const", "enum", "required",
+  "not", "if", "then", "else"];
 
-/** A copy of `schema` without `not`/`if`/`then`/`else` at any depth (member names untouched). */
+/** A copy of `schema` without `not`/`if`/`then`/`else` at any depth (member names untouched), and
+ * schemas that accept any value typed `unknown`. */
 export function widen(schema) {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
   const out = {};
+  if (!Object.keys(schema).some((k) => CONSTRAINTS.includes(k))) out.tsType = "unknown";
   for (const [k, v] of Object.entries(schema)) {
     if (DROP.includes(k)) continue;
     if (MAPS.includes(k)) out[k] = Object.fromEntries(Object.entries(v).map(([n, x]) => [n, widen(x)]));

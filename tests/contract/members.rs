@@ -1,6 +1,9 @@
 //! The member table (`reference/members.tsv`): every member of every modelled object type, with
 //! its class (required / expected / optional), whether it may be `null`, how many of the
-//! samples that carry the type carry the member, and the seed lines its rustdoc cites.
+//! samples that carry the type carry the member, and the evidence its rustdoc cites: seed lines
+//! (`L1234`), the Webex SDK's published typings (`sdk-types`), a page of the Genesys Web
+//! Services reference (`page:<Name>`), or, for a member whose constant value names the kind,
+//! `discriminator`.
 //!
 //! The class and nullability are read from the committed schemas (required in the lenient
 //! schema: required; required in the strict schema only: expected; else optional), the counts
@@ -20,10 +23,16 @@ use crate::{fail, schemas};
 const TABLE: &str = "reference/members.tsv";
 
 pub(crate) fn trials() -> Vec<Trial> {
-    vec![Trial::test(
-        "members::the_member_table_agrees_with_the_schemas_and_the_samples",
-        the_member_table_agrees_with_the_schemas_and_the_samples,
-    )]
+    vec![
+        Trial::test(
+            "members::the_member_table_agrees_with_the_schemas_and_the_samples",
+            the_member_table_agrees_with_the_schemas_and_the_samples,
+        ),
+        Trial::test(
+            "members::every_required_member_cites_its_evidence",
+            every_required_member_cites_its_evidence,
+        ),
+    ]
 }
 
 /// One member of one object type.
@@ -31,7 +40,7 @@ pub(crate) fn trials() -> Vec<Trial> {
 struct Row {
     class: &'static str,
     nullable: bool,
-    /// Seed lines cited by the member's rustdoc.
+    /// Evidence cited by the member's rustdoc ([`evidence`]).
     cited: BTreeSet<String>,
     /// Samples of the type that carry the member, and of those how many send `null`.
     present: usize,
@@ -42,6 +51,53 @@ struct Row {
 type Table = BTreeMap<(String, String), (usize, BTreeMap<String, Row>)>;
 
 fn the_member_table_agrees_with_the_schemas_and_the_samples() -> Result<(), Failed> {
+    let text = render(&table()?);
+    let path = ccwire_contract_tests::repo_root().join(TABLE);
+    if std::env::var_os("CCWIRE_WRITE_MEMBERS").is_some() {
+        std::fs::write(&path, &text).map_err(|e| fail(format!("{TABLE}: {e}")))?;
+    }
+    let committed = std::fs::read_to_string(&path).map_err(|e| fail(format!("{TABLE}: {e}")))?;
+    if committed == text {
+        return Ok(());
+    }
+    let old: BTreeSet<&str> = committed.lines().collect();
+    let new: BTreeSet<&str> = text.lines().collect();
+    let gone: Vec<&&str> = old.difference(&new).take(10).collect();
+    let added: Vec<&&str> = new.difference(&old).take(10).collect();
+    Err(fail(format!(
+        "{TABLE} is out of date (CCWIRE_WRITE_MEMBERS=1 rewrites it):\n- {gone:#?}\n+ {added:#?}"
+    )))
+}
+
+/// *Required* only with evidence: every member whose absence is an error cites where a
+/// reference promises it (or is a discriminator).
+fn every_required_member_cites_its_evidence() -> Result<(), Failed> {
+    let table = table()?;
+    let mut required = 0;
+    let mut bare = Vec::new();
+    for ((vendor, name), (_, rows)) in &table {
+        for (member, row) in rows.iter().filter(|(_, r)| r.class == "required") {
+            required += 1;
+            if row.cited.is_empty() {
+                bare.push(format!("{vendor} {name}.{member}"));
+            }
+        }
+    }
+    println!(
+        "{required} required members, {} without evidence",
+        bare.len()
+    );
+    if bare.is_empty() {
+        Ok(())
+    } else {
+        Err(fail(format!(
+            "required members citing no evidence: {bare:#?}"
+        )))
+    }
+}
+
+/// The member table, from the committed schemas and the fixtures.
+fn table() -> Result<Table, Failed> {
     let mut table = Table::new();
     // Each kind's lenient schema, read once: the member walk below uses it again.
     let mut schemas_by_path = BTreeMap::new();
@@ -77,28 +133,13 @@ fn the_member_table_agrees_with_the_schemas_and_the_samples() -> Result<(), Fail
                     .get("description")
                     .and_then(Value::as_str)
                     .unwrap_or_default();
-                row.cited.extend(citations(doc));
+                row.cited.extend(evidence(doc, schema));
             }
         }
         schemas_by_path.insert(rel, lenient);
     }
     count_samples(&mut table, &schemas_by_path)?;
-    let text = render(&table);
-    let path = ccwire_contract_tests::repo_root().join(TABLE);
-    if std::env::var_os("CCWIRE_WRITE_MEMBERS").is_some() {
-        std::fs::write(&path, &text).map_err(|e| fail(format!("{TABLE}: {e}")))?;
-    }
-    let committed = std::fs::read_to_string(&path).map_err(|e| fail(format!("{TABLE}: {e}")))?;
-    if committed == text {
-        return Ok(());
-    }
-    let old: BTreeSet<&str> = committed.lines().collect();
-    let new: BTreeSet<&str> = text.lines().collect();
-    let gone: Vec<&&str> = old.difference(&new).take(10).collect();
-    let added: Vec<&&str> = new.difference(&old).take(10).collect();
-    Err(fail(format!(
-        "{TABLE} is out of date (CCWIRE_WRITE_MEMBERS=1 rewrites it):\n- {gone:#?}\n+ {added:#?}"
-    )))
+    Ok(table)
 }
 
 /// The named object types of a kind schema: the root (by its title) and every `$defs` entry
@@ -148,6 +189,25 @@ pub(crate) fn names(list: Option<&Value>) -> BTreeSet<String> {
 /// of an `anyOf` / `oneOf`).
 fn accepts_null(schema: &Value, root: &Value) -> bool {
     let schema = resolve(schema, root);
+    // `true`, or an object that constrains nothing (a kept JSON value): anything, `null` too.
+    let constrains = |s: &Map<String, Value>| {
+        [
+            "type",
+            "anyOf",
+            "oneOf",
+            "allOf",
+            "const",
+            "enum",
+            "not",
+            "$ref",
+            "properties",
+        ]
+        .iter()
+        .any(|k| s.contains_key(*k))
+    };
+    if schema == &Value::Bool(true) || schema.as_object().is_some_and(|s| !constrains(s)) {
+        return true;
+    }
     if schema
         .get("type")
         .is_some_and(|t| t == "null" || t.as_array().is_some_and(|a| a.iter().any(|x| x == "null")))
@@ -171,6 +231,29 @@ pub(crate) fn resolve<'a>(schema: &'a Value, root: &'a Value) -> &'a Value {
             .unwrap_or(schema),
         None => schema,
     }
+}
+
+/// The evidence a member's rustdoc (and schema) cites: seed lines, the Webex SDK's published
+/// typings, pages of the Genesys Web Services reference (``reference page `Name` ``), and
+/// `discriminator` for a member whose schema is a constant (its value names the kind) or whose
+/// rustdoc starts `Discriminator:` (its presence does).
+fn evidence(doc: &str, schema: &Value) -> Vec<String> {
+    let mut out = citations(doc);
+    if doc.contains("@wxcc-desktop/sdk-types") {
+        out.push("sdk-types".to_owned());
+    }
+    let mut rest = doc;
+    while let Some(at) = rest.find("reference page `") {
+        rest = &rest[at + "reference page `".len()..];
+        if let Some(end) = rest.find('`') {
+            out.push(format!("page:{}", &rest[..end]));
+        }
+    }
+    // A constant that names the kind, or a member whose presence does (said first thing).
+    if schema.get("const").is_some() || doc.starts_with("Discriminator:") {
+        out.push("discriminator".to_owned());
+    }
+    out
 }
 
 /// The seed lines a rustdoc cites (`L1234`, `L1234-1240`).
@@ -410,7 +493,7 @@ pub(crate) fn requires_any(schema: &Value, instance: &Value) -> bool {
 
 fn render(table: &Table) -> String {
     let mut out = String::from(
-        "# vendor\ttype\tmember\tclass\tnullable\tsamples carrying it (null)\tseed lines cited\n",
+        "# vendor\ttype\tmember\tclass\tnullable\tsamples carrying it (null)\tevidence cited\n",
     );
     for ((vendor, name), (seen, rows)) in table {
         for (member, row) in rows {

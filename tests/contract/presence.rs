@@ -23,6 +23,10 @@ pub(crate) fn trials() -> Vec<Trial> {
             a_member_typed_or_undefined_may_be_absent_in_both_modes,
         ),
         Trial::test(
+            "presence::a_member_the_reference_allows_as_null_may_be_null",
+            a_member_the_reference_allows_as_null_may_be_null,
+        ),
+        Trial::test(
             "presence::a_required_member_is_refused_when_absent_in_both_modes",
             a_required_member_is_refused_when_absent_in_both_modes,
         ),
@@ -143,6 +147,14 @@ const EXPECTED: &[Expected] = &[
         evidence: "wrapUpProps table L156 String, beside members typed \"or Undefined\"",
         repairs: &[],
     },
+    Expected {
+        kind: "webex.shortcutKey.Modifiers",
+        fixture: "webex/shortcut-key/Modifiers/sdk-L10388.json",
+        body: "",
+        member: "/CTRL",
+        evidence: "the example response L10393 and the SDK typings; no reference promises it",
+        repairs: &[],
+    },
 ];
 
 impl Expected {
@@ -261,6 +273,38 @@ fn a_time_not_yet_reached_may_be_null() -> Result<(), Failed> {
             (with(Some(serde_json::json!("later")))?, [false, false]),
         ],
     )
+}
+
+/// `initAgent`'s `agentType` and `allowStorageListen`, whose rows say what happens "when it is
+/// null" (sobot-call-sdk.txt L45, L46): `null` is accepted in both modes, and re-encoded as sent.
+fn a_member_the_reference_allows_as_null_may_be_null() -> Result<(), Failed> {
+    const KIND: &str = "sobot.call.InitAgentRequest";
+    let request = fixture("sobot/call/InitAgentRequest/sdk-L23.json")?;
+    let with = |member: &str, value: Option<Value>| -> Result<Value, Failed> {
+        let mut v = request.clone();
+        let o = v
+            .as_object_mut()
+            .ok_or_else(|| fail("InitAgentRequest fixture: not an object"))?;
+        match value {
+            Some(x) => o.insert(member.to_owned(), x),
+            None => o.remove(member),
+        };
+        Ok(v)
+    };
+    let mut cases = Vec::new();
+    for member in ["agentType", "allowStorageListen"] {
+        cases.push((with(member, Some(Value::Null))?, [true, true]));
+        cases.push((with(member, None)?, [true, true]));
+        cases.push((with(member, Some(serde_json::json!([])))?, [false, false]));
+    }
+    let null_type = with("agentType", Some(Value::Null))?;
+    let decoded =
+        ccwire_codec::decode_as(KIND, &null_type.to_string()).map_err(|e| fail(e.to_string()))?;
+    let back = decoded.to_json().map_err(|e| fail(e.to_string()))?;
+    if back != null_type {
+        return Err(fail(format!("null agentType re-encoded as {back}")));
+    }
+    decided_per_mode(KIND, &cases)
 }
 
 /// `consultEndV2`'s `interactionId`, which every method's table and type block require (L6811,

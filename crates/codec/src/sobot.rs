@@ -170,7 +170,7 @@ mod tests {
         };
         let call = event.work_status_info.as_ref().ok_or("no workStatusInfo")?;
         assert_eq!(
-            call.other_dn_role.value(),
+            call.other_dn_role.as_ref().ok_or("no otherDNRole")?.value(),
             &ccwire_model::sobot::DnRole::Origination
         );
         Ok(())

@@ -508,16 +508,27 @@ pub fn is_strict() -> bool {
     STRICT_SCHEMAS.with(std::cell::Cell::get)
 }
 
-/// Adds a description to a member schema (when there is one to add).
+/// Adds the member's description to a member schema (when there is one to add): first, before
+/// the description its type's schema brings (the member's says what it is and cites its
+/// evidence; the type's, what form its values take). A schema that accepts anything (`true`)
+/// becomes `{"description": …}`, which still does.
 #[doc(hidden)]
 #[must_use]
 pub fn describe(schema: Schema, docs: &str) -> Value {
     let mut value = schema.to_value();
-    if !docs.is_empty()
-        && let Value::Object(obj) = &mut value
-    {
-        obj.entry("description")
-            .or_insert_with(|| Value::String(docs.to_owned()));
+    if docs.is_empty() {
+        return value;
+    }
+    if value == Value::Bool(true) {
+        value = Value::Object(Map::new());
+    }
+    if let Value::Object(obj) = &mut value {
+        let text = match obj.get("description").and_then(Value::as_str) {
+            Some(own) if own != docs && !own.starts_with(docs) => format!("{docs}\n\n{own}"),
+            Some(own) => own.to_owned(),
+            None => docs.to_owned(),
+        };
+        obj.insert("description".to_owned(), Value::String(text));
     }
     value
 }

@@ -58,9 +58,11 @@ use ccwire_model::{Extra, RawJson, Wire, WireMap, tagged_union};
 pub struct CometdMessage {
     /// The topic the message was published to (`/v2/me/devices`, `/v2/me/calls`,
     /// `/v2/me/interactions`, …). Required: the CometD envelope always names its channel, and
-    /// every message table of the Web Services reference lists it.
+    /// every message table of the Web Services reference lists it (reference page
+    /// `CallsMessageType`, and each other `…MessageType` page).
     pub channel: String,
-    /// The notification.
+    /// The notification: the object every message-type table describes (reference page
+    /// `CallsMessageType`, and each other `…MessageType` page).
     pub data: CometdData,
     /// Other members of the CometD envelope (`id`, `clientId`, … in the Bayeux protocol).
     #[wire(extra)]

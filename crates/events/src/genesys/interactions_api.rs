@@ -381,7 +381,8 @@ pub struct DeleteUserDataValues {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "DeleteUserData", tag_key = "operationName")]
 pub struct DeleteUserDataKeys {
-    /// The names of the keys.
+    /// The names of the keys ("The user data keys to delete": reference page
+    /// `ChatDeleteUserData`; also `OpenMediaAPIDeleteUD` and `WorkitemDeleteUserData`).
     pub keys: Vec<String>,
     /// Members not modelled.
     #[wire(extra)]
@@ -392,7 +393,7 @@ pub struct DeleteUserDataKeys {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "DeleteUserData", tag_key = "operationName")]
 pub struct DeleteUserDataKey {
-    /// The name of the key.
+    /// The name of the key ("(mandatory)": reference page `IMSessionDeleteUserData`).
     pub key: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -482,7 +483,8 @@ pub struct TransferToUser {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "Transfer", tag_key = "operationName")]
 pub struct TransferToUserUri {
-    /// The agent receiving the interaction.
+    /// The agent receiving the interaction ("userUri or queueName": reference page
+    /// `EmailTransfer`).
     pub user_uri: String,
     /// Members not modelled.
     #[wire(extra)]
@@ -493,7 +495,8 @@ pub struct TransferToUserUri {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "Transfer", tag_key = "operationName")]
 pub struct TransferToTarget {
-    /// "The user or queue to transfer to."
+    /// "The user or queue to transfer to." (reference page `OpenMediaAPITransfer`; on chat,
+    /// "targetUri or queueName", reference page `ChatSingleStepTransfer`).
     pub target_uri: String,
     /// The message to the customer that chat sends with the transfer.
     #[wire(flatten)]
@@ -507,7 +510,8 @@ pub struct TransferToTarget {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "Transfer", tag_key = "operationName")]
 pub struct TransferToQueue {
-    /// The queue.
+    /// The queue ("userUri or queueName": reference page `EmailTransfer`; "targetUri or
+    /// queueName": reference page `ChatSingleStepTransfer`).
     pub queue_name: QueueName,
     /// The message to the customer that chat sends with the transfer.
     #[wire(flatten)]
@@ -532,7 +536,8 @@ pub struct TransferToQueue {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "SingleStepTransfer", tag_key = "operationName")]
 pub struct CallSingleStepTransfer {
-    /// "A JSON object that includes the number to be dialed."
+    /// "A JSON object that includes the number to be dialed." (reference page
+    /// `SingleStepTransfer`, where the other two parameters are "optional").
     pub destination: CallDestination,
     /// "An optional parameter" naming the location of the destination.
     pub location: Option<String>,

@@ -32,7 +32,7 @@ pub struct NoParams {
 /// use ccwire_model::sobot::AgentType;
 /// let r: InitAgentRequest = serde_json::from_str(
 ///     r#"{"token":"t","companyId":"c","agent":"1005","agentType":"1"}"#).unwrap();
-/// assert_eq!(r.agent_type.as_ref().map(|t| t.value()), Some(&AgentType::AgentId));
+/// assert_eq!(r.agent_type.value().map(|t| t.value()), Some(&AgentType::AgentId));
 /// assert!(r.validate().is_ok());
 /// assert!(!format!("{r:?}").contains("\"t\""));
 /// ```
@@ -44,10 +44,11 @@ pub struct InitAgentRequest {
     pub company_id: CompanyId,
     /// The agent's work number or id, as `agentType` says (sobot-call-sdk.txt L44).
     pub agent: AgentRef,
-    /// `0` work number (the default), `1` agent id; a string.
-    pub agent_type: Option<Code<AgentType>>,
-    /// Allow outbound calls from several browser tabs (default `false`).
-    pub allow_storage_listen: Option<bool>,
+    /// `0` work number (the default), `1` agent id; a string (the seed allows `null`, L45).
+    pub agent_type: Nullable<Code<AgentType>>,
+    /// Allow outbound calls from several browser tabs (default `false`; the seed allows `null`,
+    /// L46).
+    pub allow_storage_listen: Nullable<bool>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -57,7 +58,7 @@ impl Validate for InitAgentRequest {
     /// `agentType`, when given, is `0` or `1`.
     fn validate(&self) -> Result<(), Vec<Violation>> {
         let mut report = Report::default();
-        if let Some(t) = &self.agent_type {
+        if let Some(t) = self.agent_type.value() {
             report.known("/agentType", t);
         }
         report.finish()
@@ -121,21 +122,41 @@ impl Validate for LoginRequest {
 /// use ccwire_model::sobot::ReasonCode;
 /// let ok: LoginSuccess = serde_json::from_str(r#"{"status":"success","agentState":"2","phoneType":"sip",
 ///   "bindExt":"1000","bindMobile":"","reasonCode":2}"#).unwrap();
-/// assert_eq!(ok.reason_code.value(), &ReasonCode::Dnd);
+/// assert_eq!(ok.reason_code.as_ref().unwrap().value(), &ReasonCode::Dnd);
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "success", tag_key = "status")]
 pub struct LoginSuccess {
     /// Login status (`1` online, `2` DND); a string (sobot-call-sdk.txt L224).
-    pub agent_state: Code<AgentState>,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub agent_state: Option<Code<AgentState>>,
     /// Answering method (sobot-call-sdk.txt L225).
-    pub phone_type: PhoneType,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub phone_type: Option<PhoneType>,
     /// Bound extension (sobot-call-sdk.txt L226).
-    pub bind_ext: Extension,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub bind_ext: Option<Extension>,
     /// Bound phone number (sobot-call-sdk.txt L227).
-    pub bind_mobile: PhoneNumber,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub bind_mobile: Option<PhoneNumber>,
     /// Occupied reason; a number here (a string in `agentStateInfo`; sobot-call-sdk.txt L228).
-    pub reason_code: Code<ReasonCode>,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub reason_code: Option<Code<ReasonCode>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -173,7 +194,11 @@ impl Validate for NotReadyRequest {
 #[wire(tag = "success", tag_key = "status")]
 pub struct QueryStatesSuccess {
     /// The break statuses available to the agent (sobot-call-sdk.txt L370).
-    pub states: Vec<StateOption>,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub states: Option<Vec<StateOption>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -189,15 +214,35 @@ pub struct QueryPhoneTypeSuccess {
     #[wire(rename = "agentID")]
     pub agent_id: WorkNo,
     /// Agent name (sobot-call-sdk.txt L404).
-    pub agent_name: String,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub agent_name: Option<String>,
     /// Current answering method (sobot-call-sdk.txt L405).
-    pub current_phone_type: PhoneType,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub current_phone_type: Option<PhoneType>,
     /// Bound extension (sobot-call-sdk.txt L406).
-    pub ext: Extension,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub ext: Option<Extension>,
     /// Bound phone number (sobot-call-sdk.txt L407).
-    pub phone: PhoneNumber,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub phone: Option<PhoneNumber>,
     /// Answering methods the agent may use (sobot-call-sdk.txt L408).
-    pub phone_types: Vec<PhoneTypeOption>,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub phone_types: Option<Vec<PhoneTypeOption>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -242,13 +287,29 @@ impl QueryUnusedExtsRequest {
 #[wire(tag = "success", tag_key = "status")]
 pub struct QueryUnusedExtsSuccess {
     /// Page number (sobot-call-sdk.txt L446).
-    pub curr_page: i64,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub curr_page: Option<i64>,
     /// Page size (sobot-call-sdk.txt L447).
-    pub page_size: i64,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub page_size: Option<i64>,
     /// Total number of extensions (sobot-call-sdk.txt L448).
-    pub total: i64,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub total: Option<i64>,
     /// The extensions on this page (sobot-call-sdk.txt L449).
-    pub exts: Vec<ExtOption>,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub exts: Option<Vec<ExtOption>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -260,7 +321,11 @@ pub struct QueryUnusedExtsSuccess {
 pub struct JoinedQueuesSuccess {
     /// Skill groups the agent can log in to (empty when manual skill-group login is off;
     /// sobot-call-sdk.txt L481).
-    pub queues: Vec<SkillGroup>,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub queues: Option<Vec<SkillGroup>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -277,15 +342,35 @@ pub struct AgentLoginInfoSuccess {
     #[wire(rename = "agentID")]
     pub agent_id: WorkNo,
     /// Agent name (sobot-call-sdk.txt L516).
-    pub agent_name: String,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub agent_name: Option<String>,
     /// Extension (sobot-call-sdk.txt L517).
-    pub ext: Extension,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub ext: Option<Extension>,
     /// Bound phone number (sobot-call-sdk.txt L518).
-    pub phone: PhoneNumber,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub phone: Option<PhoneNumber>,
     /// Answering methods (sobot-call-sdk.txt L519).
-    pub phone_types: Vec<PhoneTypeOption>,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub phone_types: Option<Vec<PhoneTypeOption>>,
     /// Skill groups the agent receives calls from now (sobot-call-sdk.txt L520).
-    pub reception_queues: Vec<SkillGroup>,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub reception_queues: Option<Vec<SkillGroup>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -300,7 +385,11 @@ pub struct CanJoinedInfo {
     #[wire(rename = "agentID")]
     pub agent_id: WorkNo,
     /// Agent name (sobot-call-sdk.txt L563).
-    pub agent_name: String,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub agent_name: Option<String>,
     /// Most recent login status code ("can be blank": absent, `null` or empty).
     pub login_status_code: Nullable<String>,
     /// Most recent login status name ("can be blank").
@@ -308,15 +397,35 @@ pub struct CanJoinedInfo {
     /// Most recent answering method ("can be blank").
     pub current_phone_type: Nullable<PhoneType>,
     /// Extension (sobot-call-sdk.txt L567).
-    pub ext: Extension,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub ext: Option<Extension>,
     /// Bound phone number (sobot-call-sdk.txt L568).
-    pub phone: PhoneNumber,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub phone: Option<PhoneNumber>,
     /// Answering methods (sobot-call-sdk.txt L569).
-    pub phone_types: Vec<PhoneTypeRef>,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub phone_types: Option<Vec<PhoneTypeRef>>,
     /// Skill groups the agent can check in to (sobot-call-sdk.txt L570).
-    pub checkable_queues: Vec<SkillGroup>,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub checkable_queues: Option<Vec<SkillGroup>>,
     /// Login statuses (sobot-call-sdk.txt L571).
-    pub login_status: Vec<LoginStatusOption>,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub login_status: Option<Vec<LoginStatusOption>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -327,7 +436,11 @@ pub struct CanJoinedInfo {
 #[wire(tag = "success", tag_key = "status")]
 pub struct AgentCanJoinedInfoSuccess {
     /// The agent's login data (sobot-call-sdk.txt L558).
-    pub info: CanJoinedInfo,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub info: Option<CanJoinedInfo>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

@@ -17,13 +17,29 @@ pub struct RouteTables {
     #[wire(rename = "agentID")]
     pub agent_id: WorkNo,
     /// Agent name (sobot-call-sdk.txt L955, L1006).
-    pub agent_name: String,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub agent_name: Option<String>,
     /// Display-number rules (sobot-call-sdk.txt L956, L1007).
-    pub explicit_rule: Vec<ExplicitRuleOption>,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub explicit_rule: Option<Vec<ExplicitRuleOption>>,
     /// Dynamic display-number schemes (sobot-call-sdk.txt L957, L1008).
-    pub explicit_schema: Vec<ExplicitSchemaOption>,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub explicit_schema: Option<Vec<ExplicitSchemaOption>>,
     /// Display numbers (sobot-call-sdk.txt L958, L1009).
-    pub explicit_numbers: Vec<ExplicitNumberOption>,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub explicit_numbers: Option<Vec<ExplicitNumberOption>>,
 }
 
 /// The return value of `queryRoutes` (L951-973). It has no `status`, and names the agent id
@@ -33,7 +49,7 @@ pub struct RouteTables {
 /// use ccwire_events::sobot::QueryRoutesResult;
 /// let r: QueryRoutesResult = serde_json::from_str(r#"{"agentUuid":"u","agentID":"1001","agentName":"A",
 ///   "explicitRule":[{"code":"1","name":"Pool","hasSet":true}],"explicitSchema":[],"explicitNumbers":[]}"#).unwrap();
-/// assert_eq!(r.routes.explicit_rule.len(), 1);
+/// assert_eq!(r.routes.explicit_rule.as_ref().map(Vec::len), Some(1));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct QueryRoutesResult {
@@ -129,7 +145,11 @@ pub struct QueryQueuesRequest {
 #[wire(tag = "success", tag_key = "status")]
 pub struct QueryQueuesSuccess {
     /// The skill groups (sobot-call-sdk.txt L1053).
-    pub queues: Vec<QueueSummary>,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub queues: Option<Vec<QueueSummary>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -176,7 +196,11 @@ impl Validate for QueryAgentsRequest {
 #[wire(tag = "success", tag_key = "status")]
 pub struct QueryAgentsSuccess {
     /// The agents (sobot-call-sdk.txt L1091).
-    pub agents: Vec<AgentSummary>,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub agents: Option<Vec<AgentSummary>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -187,7 +211,11 @@ pub struct QueryAgentsSuccess {
 #[wire(tag = "success", tag_key = "status")]
 pub struct CountsInQueueSuccess {
     /// Customers queuing per skill group (sobot-call-sdk.txt L1221).
-    pub queues: Vec<QueueCount>,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub queues: Option<Vec<QueueCount>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

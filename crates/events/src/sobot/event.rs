@@ -30,7 +30,11 @@ use ccwire_model::{Extra, Wire, tagged_union};
 #[wire(tag = "EventAgentRegainStatus", tag_key = "messageID")]
 pub struct EventAgentRegainStatus {
     /// The agent's login status (sobot-call-sdk.txt L58).
-    pub agent_state_info: AgentStateInfo,
+    ///
+    /// *Expected*: the event table lists it and has no Required column; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub agent_state_info: Option<AgentStateInfo>,
     /// The call the agent is on; absent when the agent is not on a call.
     pub work_status_info: Option<WorkStatusInfo>,
     /// Members not modelled.
@@ -122,19 +126,35 @@ tagged_union! {
 /// use ccwire_events::sobot::EventJanusLatency;
 /// use ccwire_model::sobot::NetworkQuality;
 /// let e: EventJanusLatency = serde_json::from_str(r#"{"ping":40,"jitter":2.5,"loss":"0%","quality":"e"}"#).unwrap();
-/// assert_eq!(e.quality, NetworkQuality::Good);
-/// assert_eq!(e.jitter.as_f64(), Some(2.5));
+/// assert_eq!(e.quality, Some(NetworkQuality::Good));
+/// assert_eq!(e.jitter.as_ref().unwrap().as_f64(), Some(2.5));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct EventJanusLatency {
     /// Delay in milliseconds (sobot-call-sdk.txt L1243).
-    pub ping: Number,
+    ///
+    /// *Expected*: the event table lists it and has no Required column; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub ping: Option<Number>,
     /// Network jitter in milliseconds (sobot-call-sdk.txt L1244).
-    pub jitter: Number,
+    ///
+    /// *Expected*: the event table lists it and has no Required column; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub jitter: Option<Number>,
     /// Packet loss rate (a string; its format is not documented; sobot-call-sdk.txt L1245).
-    pub loss: String,
+    ///
+    /// *Expected*: the event table lists it and has no Required column; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub loss: Option<String>,
     /// Voice quality, `e` good to `a` disconnected (sobot-call-sdk.txt L1246).
-    pub quality: NetworkQuality,
+    ///
+    /// *Expected*: the event table lists it and has no Required column; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub quality: Option<NetworkQuality>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

@@ -49,17 +49,25 @@ pub struct Failure {
 /// ```
 /// use ccwire_events::sobot::CodedFailure;
 /// let f: CodedFailure = serde_json::from_str(r#"{"status":"error","errorCode":"1001","errorMessage":"busy"}"#).unwrap();
-/// assert_eq!(f.error_code, "1001");
+/// assert_eq!(f.error_code.as_deref(), Some("1001"));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "error", tag_key = "status")]
 pub struct CodedFailure {
     /// Error code (values not documented;
     /// sobot-call-sdk.txt L232, L260, L289, L316, L345, L1134, L1164, L1194, L1230).
-    pub error_code: String,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub error_code: Option<String>,
     /// Failure reason
     /// (sobot-call-sdk.txt L233, L261, L290, L317, L346, L1135, L1165, L1195, L1231).
-    pub error_message: String,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub error_message: Option<String>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -70,7 +78,11 @@ pub struct CodedFailure {
 #[wire(tag = "error", tag_key = "status")]
 pub struct MessageFailure {
     /// Failure reason (sobot-call-sdk.txt L417, L457, L491, L535, L588, L977, L1028, L1062, L1103).
-    pub error_message: String,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub error_message: Option<String>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -82,13 +94,17 @@ pub struct MessageFailure {
 /// ```
 /// use ccwire_events::sobot::LegacyFailure;
 /// let f: LegacyFailure = serde_json::from_str(r#"{"status":"error","message":"no states"}"#).unwrap();
-/// assert_eq!(f.message, "no states");
+/// assert_eq!(f.message.as_deref(), Some("no states"));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "error", tag_key = "status")]
 pub struct LegacyFailure {
     /// Failure reason (sobot-call-sdk.txt L378).
-    pub message: String,
+    ///
+    /// *Expected*: the result table lists it and has no Required column; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub message: Option<String>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

@@ -63,15 +63,35 @@ pub struct PageMeta {
     #[wire(rename = "orgid")]
     pub org_id: OrgId,
     /// This page (from 0) (samples: webex-desktop-js-sdk.txt L728, L769).
-    pub page: i64,
+    ///
+    /// *Expected*: the samples carry it and no reference promises it; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub page: Option<i64>,
     /// Items per page (samples: webex-desktop-js-sdk.txt L729, L770).
-    pub page_size: i64,
+    ///
+    /// *Expected*: the samples carry it and no reference promises it; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub page_size: Option<i64>,
     /// Number of pages (samples: webex-desktop-js-sdk.txt L730, L771).
-    pub total_pages: i64,
+    ///
+    /// *Expected*: the samples carry it and no reference promises it; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub total_pages: Option<i64>,
     /// Number of items (samples: webex-desktop-js-sdk.txt L731, L772).
-    pub total_records: i64,
+    ///
+    /// *Expected*: the samples carry it and no reference promises it; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub total_records: Option<i64>,
     /// Links to other pages (samples: webex-desktop-js-sdk.txt L732, L773).
-    pub links: PageLinks,
+    ///
+    /// *Expected*: the samples carry it and no reference promises it; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub links: Option<PageLinks>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -83,14 +103,22 @@ pub struct PageMeta {
 /// use ccwire_events::webex::actions::PaginatedAuxCodes;
 /// let p: PaginatedAuxCodes = serde_json::from_str(r#"{"meta":{"orgid":"o","page":0,"pageSize":100,
 ///   "totalPages":1,"totalRecords":0,"links":{}},"data":[]}"#).unwrap();
-/// assert_eq!(p.meta.page_size, 100);
+/// assert_eq!(p.meta.and_then(|m| m.page_size), Some(100));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct PaginatedAuxCodes {
     /// Paging (samples: webex-desktop-js-sdk.txt L726, L767).
-    pub meta: PageMeta,
+    ///
+    /// *Expected*: the samples carry it and no reference promises it; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub meta: Option<PageMeta>,
     /// The codes on this page (samples: webex-desktop-js-sdk.txt L739, L780).
-    pub data: Vec<AuxCode>,
+    ///
+    /// *Expected*: the samples carry it and no reference promises it; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub data: Option<Vec<AuxCode>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

@@ -93,10 +93,18 @@ pub struct Destination {
     /// The requesting agent.
     pub agent_id: Option<AgentId>,
     /// The destination agent id or dial number.
+    ///
+    /// *Expected*: every table of these requests marks it Yes and the samples carry it, while the
+    /// type block's variants make it optional; its absence is drift, an error only in strict mode.
+    #[wire(expected)]
     pub dest_agent_id: Option<String>,
     /// Kind of destination.
     pub destination_type: Option<DestinationType>,
     /// Media type of the task.
+    ///
+    /// *Expected*: every table of these requests marks it Yes and the samples carry it, while the
+    /// type block's variants make it optional; its absence is drift, an error only in strict mode.
+    #[wire(expected)]
     pub media_type: Option<MediaType>,
     /// The media leg (consult transfer).
     pub media_resource_id: Option<MediaResourceId>,
@@ -256,6 +264,10 @@ pub struct DeclineRequest {
     /// The task (required, webex-desktop-js-sdk.txt L3552).
     pub interaction_id: InteractionId,
     /// The media leg declined (in the example and typings, not in the parameter table).
+    ///
+    /// *Expected*: the payload type block declares it non-optional and the example sends it, while
+    /// the table omits it; its absence is drift, an error only in strict mode.
+    #[wire(expected)]
     pub data: Option<MediaLegRef>,
     /// Whether a consult is declined (required, webex-desktop-js-sdk.txt L3553).
     pub is_consult: bool,
@@ -448,9 +460,14 @@ pub struct ResumeRecordingRequest {
 /// The destination of a V2 consult, conference or transfer.
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct DestinationV2 {
-    /// Destination id (agent, queue, entry point) or number (required,
+    /// Destination id (agent, queue, entry point) or number (Required "Yes" in the tables,
     /// webex-desktop-js-sdk.txt L6970, L7532, L7767, L7964).
-    pub to: String,
+    ///
+    /// *Expected*: the table marks it Yes while the type block types it `string | undefined` (which
+    /// JSON drops), so the seed does not promise it; its absence is drift, an error only in strict
+    /// mode.
+    #[wire(expected)]
+    pub to: Option<String>,
     /// Kind of destination (`agent`, `queue`, `dialNumber`, `entryPoint`; the examples also
     /// put ids here). Required: webex-desktop-js-sdk.txt L6971, L7533, L7768, L7965.
     pub destination_type: DestinationType,
@@ -463,9 +480,14 @@ pub struct DestinationV2 {
 /// (webex-desktop-js-sdk.txt L6550-6562; only `consultV2` declares it).
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct ConsultDestinationV2 {
-    /// Destination id (agent, queue, entry point) or number (required,
+    /// Destination id (agent, queue, entry point) or number (Required "Yes" in the table,
     /// webex-desktop-js-sdk.txt L6560; `to: string | undefined;` in the type block, L6551).
-    pub to: String,
+    ///
+    /// *Expected*: the table marks it Yes while the type block types it `string | undefined` (which
+    /// JSON drops), so the seed does not promise it; its absence is drift, an error only in strict
+    /// mode.
+    #[wire(expected)]
+    pub to: Option<String>,
     /// Kind of destination (`agent`, `queue`, `dialNumber`, `entryPoint`; the example puts an
     /// id here, L6545).
     pub destination_type: DestinationType,

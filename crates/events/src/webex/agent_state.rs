@@ -334,6 +334,10 @@ pub struct AgentDnRegistered {
     /// `Service.Aqm.Agent.DNRegistered.orgId`).
     pub org_id: OrgId,
     /// Correlation id.
+    ///
+    /// *Expected*: the SDK typings' `DNRegistered` declares it, and no reference promises it; its
+    /// absence is drift, an error only in strict mode.
+    #[wire(expected)]
     pub tracking_id: Option<TrackingId>,
     /// The agent (no seed line; @wxcc-desktop/sdk-types 1.0.32,
     /// agentx-services/src/services/aqm/routing-agent-service.d.ts,
@@ -342,6 +346,10 @@ pub struct AgentDnRegistered {
     /// The agent's session.
     pub agent_session_id: Option<AgentSessionId>,
     /// The registered dial number.
+    ///
+    /// *Expected*: the SDK typings' `DNRegistered` declares it, and no reference promises it; its
+    /// absence is drift, an error only in strict mode.
+    #[wire(expected)]
     pub dn: Option<String>,
     /// Members not modelled.
     #[wire(extra)]
@@ -584,9 +592,17 @@ pub struct StateChangeRequest {
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct SpeedDial {
     /// Label (`desc: string;` in the `Address` type, webex-desktop-js-sdk.txt L1965).
-    pub desc: String,
+    ///
+    /// *Expected*: the `Address` type block declares it, and no reference promises it; its absence
+    /// is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub desc: Option<String>,
     /// The number (`dn: string;` in the `Address` type, webex-desktop-js-sdk.txt L1966).
-    pub dn: String,
+    ///
+    /// *Expected*: the `Address` type block declares it, and no reference promises it; its absence
+    /// is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub dn: Option<String>,
     /// The address book it comes from.
     pub phone_book_name: Option<String>,
     /// Members not modelled.
@@ -599,7 +615,11 @@ pub struct SpeedDial {
 pub struct AddressBooks {
     /// Speed-dial entries (the example response, a sample: webex-desktop-js-sdk.txt
     /// L1953-1954).
-    pub speed_dials: Vec<SpeedDial>,
+    ///
+    /// *Expected*: the example response carries it, and no reference promises it; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub speed_dials: Option<Vec<SpeedDial>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -612,17 +632,29 @@ pub struct AddressBooks {
 /// use ccwire_events::webex::agent_state::AgentInfoChange;
 /// use ccwire_model::webex::AgentInfoField;
 /// let c: AgentInfoChange = serde_json::from_str(r#"{"name":"status","value":"LoggedIn","oldValue":"DefaultState"}"#).unwrap();
-/// assert_eq!(c.name, AgentInfoField::Status);
+/// assert_eq!(c.name, Some(AgentInfoField::Status));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct AgentInfoChange {
     /// Which member changed (the example `updated` list, samples only:
     /// webex-desktop-js-sdk.txt L2015, L2019, L2023).
-    pub name: AgentInfoField,
+    ///
+    /// *Expected*: the samples carry it and no reference promises it; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub name: Option<AgentInfoField>,
     /// The new value (samples: webex-desktop-js-sdk.txt L2016, L2020, L2024).
-    pub value: String,
+    ///
+    /// *Expected*: the samples carry it and no reference promises it; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub value: Option<String>,
     /// The old value (`""` when unset) (samples: webex-desktop-js-sdk.txt L2017, L2021, L2025).
-    pub old_value: String,
+    ///
+    /// *Expected*: the samples carry it and no reference promises it; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub old_value: Option<String>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

@@ -96,7 +96,7 @@ pub struct UpdateCadVariablesRequest {
 /// ```
 /// use ccwire_events::webex::dialer::PreviewContactRequest;
 /// let r: PreviewContactRequest = serde_json::from_str(r#"{"interactionId":"i","campaignId":"Spring"}"#).unwrap();
-/// assert_eq!(r.campaign_id, "Spring");
+/// assert_eq!(r.campaign_id.as_deref(), Some("Spring"));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct PreviewContactRequest {
@@ -107,7 +107,10 @@ pub struct PreviewContactRequest {
     /// The campaign name (not a UUID) (no seed line; @wxcc-desktop/sdk-types 1.0.32,
     /// agentx-services/src/services/aqm/aqm-service-dialer.d.ts,
     /// `Service.Aqm.Dialer.previewContact.campaignId`, typed `string | undefined`).
-    pub campaign_id: String,
+    ///
+    /// Optional: the SDK typings type it `string | undefined`, which JSON drops, so the member may
+    /// be absent.
+    pub campaign_id: Option<String>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

@@ -116,7 +116,11 @@ pub struct VteamList {
     #[wire(flatten)]
     pub header: JsMethodHeader,
     /// The list (a sample: webex-desktop-js-sdk.txt L3868).
-    pub data: VteamListBody,
+    ///
+    /// *Expected*: the sample carries it and the SDK typings declare it, and no reference promises
+    /// it; its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub data: Option<VteamListBody>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -183,7 +187,11 @@ pub struct MockOutdialAniList {
     #[wire(flatten)]
     pub header: JsMethodHeader,
     /// The list (a sample: webex-desktop-js-sdk.txt L1982).
-    pub data: OutdialAniListBody,
+    ///
+    /// *Expected*: the sample carries it, and no reference promises it; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub data: Option<OutdialAniListBody>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

@@ -327,7 +327,11 @@ pub struct AgentMonitorStateChanged {
     #[wire(expected)]
     pub supervisor_name: Option<String>,
     /// The interaction (`{}` in the documents; one sample: webex-desktop-js-sdk.txt L11096).
-    pub interaction: EmptyOr<Interaction>,
+    ///
+    /// *Expected*: the sample carries it (as `{}`), and no reference promises it; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub interaction: Option<EmptyOr<Interaction>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

@@ -343,6 +343,10 @@ pub struct FailureDetails {
     /// The agent's session.
     pub agent_session_id: Option<AgentSessionId>,
     /// The interaction, when the failure is about one.
+    ///
+    /// *Expected*: the generic routing shape declares it and both failure samples carry it, and no
+    /// reference promises it; its absence is drift, an error only in strict mode.
+    #[wire(expected)]
     pub interaction_id: Option<InteractionId>,
     /// The interaction, when sent.
     pub interaction: Option<Interaction>,

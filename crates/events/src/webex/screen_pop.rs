@@ -23,7 +23,8 @@ pub struct ScreenPop {
     /// in strict mode.
     #[wire(expected)]
     pub agent_id: Option<AgentId>,
-    /// The task.
+    /// The task: the identity of every contact event (the generic routing shape declares it,
+    /// webex-desktop-js-sdk.txt L2194; the screen-pop sample carries it, L9725).
     pub interaction_id: InteractionId,
     /// The page to open.
     ///

@@ -16,7 +16,11 @@ use ccwire_model::{Extra, Lenient, Wire};
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct Welcome {
     /// The agent the socket belongs to.
-    pub agent_id: AgentId,
+    ///
+    /// *Expected*: the contact-center SDK's `WelcomeEvent` type declares `agentId`, and no
+    /// reference promises it; its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub agent_id: Option<AgentId>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -32,7 +36,8 @@ pub struct Welcome {
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct Keepalive {
-    /// Always `"true"` on the wire.
+    /// Discriminator: the member whose presence makes a frame a keepalive. Always `"true"` on
+    /// the wire.
     pub keepalive: Lenient<bool>,
     /// Members not modelled.
     #[wire(extra)]

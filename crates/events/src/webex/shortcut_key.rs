@@ -13,16 +13,36 @@ pub struct KeyBinding {
     /// The web component that registered the key (`agentx-react-state-selector`, a custom
     /// element, …; the documents also print `wagentx-wc-menu-notification`). Samples only:
     /// webex-desktop-js-sdk.txt L9784, L10468.
-    pub widget_element: String,
+    ///
+    /// *Expected*: the samples carry it and the SDK typings declare it, and no reference promises
+    /// it; its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub widget_element: Option<String>,
     /// The group shown in the shortcut list (`Agent State`, `Navigation`, a custom name, …;
     /// samples: webex-desktop-js-sdk.txt L9785, L10469).
-    pub group: String,
+    ///
+    /// *Expected*: the samples carry it and the SDK typings declare it, and no reference promises
+    /// it; its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub group: Option<String>,
     /// The action name (samples: webex-desktop-js-sdk.txt L9786, L10470).
-    pub action: String,
+    ///
+    /// *Expected*: the samples carry it and the SDK typings declare it, and no reference promises
+    /// it; its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub action: Option<String>,
     /// The modifier combination (samples: webex-desktop-js-sdk.txt L9787, L10471).
-    pub modifier_keys: ModifierKeys,
+    ///
+    /// *Expected*: the samples carry it and the SDK typings declare it, and no reference promises
+    /// it; its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub modifier_keys: Option<ModifierKeys>,
     /// The main key (one character) (samples: webex-desktop-js-sdk.txt L9788, L10472).
-    pub key: String,
+    ///
+    /// *Expected*: the samples carry it and the SDK typings declare it, and no reference promises
+    /// it; its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub key: Option<String>,
 }
 
 /// A registered shortcut key (`KeyInfo`).
@@ -32,7 +52,7 @@ pub struct KeyBinding {
 /// use ccwire_model::webex::ModifierKeys;
 /// let k: KeyInfo = serde_json::from_str(r#"{"widgetElement":"custom-element","group":"custom widget",
 ///   "action":"login","modifierKeys":"ctrlKey_altKey","key":"r"}"#).unwrap();
-/// assert_eq!(k.binding.modifier_keys, ModifierKeys::CtrlAlt);
+/// assert_eq!(k.binding.modifier_keys, Some(ModifierKeys::CtrlAlt));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct KeyInfo {
@@ -162,7 +182,11 @@ pub struct ExecutedKey {
     pub binding: KeyBinding,
     /// The combination as shown (`Ctrl + Alt + F`; one sample: webex-desktop-js-sdk.txt
     /// L10473).
-    pub key_combination: String,
+    ///
+    /// *Expected*: the samples carry it and no reference promises it; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub key_combination: Option<String>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -176,7 +200,11 @@ pub struct ConflictingKey {
     pub binding: KeyBinding,
     /// Whether the key conflicts with another registration (one sample:
     /// webex-desktop-js-sdk.txt L10499).
-    pub is_conflict: bool,
+    ///
+    /// *Expected*: the sample carries it, and the SDK typings declare it optional (`isConflict?:
+    /// boolean`); its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub is_conflict: Option<bool>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -186,7 +214,11 @@ pub struct ConflictingKey {
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct KeyboardEventInfo {
     /// Whether the event came from the user (one sample: webex-desktop-js-sdk.txt L10476).
-    pub is_trusted: bool,
+    ///
+    /// *Expected*: the samples carry it and no reference promises it; its absence is drift, an
+    /// error only in strict mode.
+    #[wire(expected)]
+    pub is_trusted: Option<bool>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -197,7 +229,11 @@ pub struct KeyboardEventInfo {
 #[wire(tag = "execute")]
 pub struct ShortcutExecute {
     /// The key (one sample: webex-desktop-js-sdk.txt L10467).
-    pub data: ExecutedKey,
+    ///
+    /// *Expected*: the sample carries it, and the SDK typings declare it optional (`data?:
+    /// KeyInfo`); its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub data: Option<ExecutedKey>,
     /// The keyboard event.
     pub keyboard_event: Option<KeyboardEventInfo>,
     /// Members not modelled.
@@ -210,7 +246,11 @@ pub struct ShortcutExecute {
 #[wire(tag = "conflict")]
 pub struct ShortcutConflict {
     /// The key (one sample: webex-desktop-js-sdk.txt L10493).
-    pub data: ConflictingKey,
+    ///
+    /// *Expected*: the sample carries it, and the SDK typings declare it optional (`data?:
+    /// KeyInfo`); its absence is drift, an error only in strict mode.
+    #[wire(expected)]
+    pub data: Option<ConflictingKey>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -264,23 +304,47 @@ pub struct DefaultShortcutKeys {
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct Modifiers {
     /// Ctrl + Shift (the example response, webex-desktop-js-sdk.txt L10389).
+    ///
+    /// *Expected*: the example response carries it and the SDK typings declare it, and no reference
+    /// promises it; its absence is drift, an error only in strict mode.
     #[wire(rename = "CTRL_SHIFT")]
-    pub ctrl_shift: ModifierKeys,
+    #[wire(expected)]
+    pub ctrl_shift: Option<ModifierKeys>,
     /// Alt + Shift (the example response, webex-desktop-js-sdk.txt L10390).
+    ///
+    /// *Expected*: the example response carries it and the SDK typings declare it, and no reference
+    /// promises it; its absence is drift, an error only in strict mode.
     #[wire(rename = "ALT_SHIFT")]
-    pub alt_shift: ModifierKeys,
+    #[wire(expected)]
+    pub alt_shift: Option<ModifierKeys>,
     /// Ctrl + Alt (the example response, webex-desktop-js-sdk.txt L10391).
+    ///
+    /// *Expected*: the example response carries it and the SDK typings declare it, and no reference
+    /// promises it; its absence is drift, an error only in strict mode.
     #[wire(rename = "CTRL_ALT")]
-    pub ctrl_alt: ModifierKeys,
+    #[wire(expected)]
+    pub ctrl_alt: Option<ModifierKeys>,
     /// Shift (the example response, webex-desktop-js-sdk.txt L10392).
+    ///
+    /// *Expected*: the example response carries it and the SDK typings declare it, and no reference
+    /// promises it; its absence is drift, an error only in strict mode.
     #[wire(rename = "SHIFT")]
-    pub shift: ModifierKeys,
+    #[wire(expected)]
+    pub shift: Option<ModifierKeys>,
     /// Ctrl (the example response, webex-desktop-js-sdk.txt L10393).
+    ///
+    /// *Expected*: the example response carries it and the SDK typings declare it, and no reference
+    /// promises it; its absence is drift, an error only in strict mode.
     #[wire(rename = "CTRL")]
-    pub ctrl: ModifierKeys,
+    #[wire(expected)]
+    pub ctrl: Option<ModifierKeys>,
     /// Alt (the example response, webex-desktop-js-sdk.txt L10394).
+    ///
+    /// *Expected*: the example response carries it and the SDK typings declare it, and no reference
+    /// promises it; its absence is drift, an error only in strict mode.
     #[wire(rename = "ALT")]
-    pub alt: ModifierKeys,
+    #[wire(expected)]
+    pub alt: Option<ModifierKeys>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

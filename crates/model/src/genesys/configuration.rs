@@ -190,14 +190,19 @@ impl JsonSchema for OptionPattern {
 /// ```
 /// use ccwire_model::genesys::Section;
 /// let s: Section = serde_json::from_str(r#"{"name":"voice.auto-answer","value":"true"}"#).unwrap();
-/// assert_eq!(s.value.as_slice(), ["true"]);
+/// assert_eq!(s.value.as_ref().map(|v| v.as_slice()), Some(&["true".to_owned()][..]));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct Section {
     /// The name of the configuration option (genesys-service-client-api.txt L491).
     pub name: String,
     /// The value: a string or an array of strings (genesys-service-client-api.txt L496).
-    pub value: OneOrMany<String>,
+    ///
+    /// *Expected*: the type table lists it without a Required column, and an unmarked row of this
+    /// reference is not a promise (the `Interaction` sample omits some of its rows); its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub value: Option<OneOrMany<String>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

@@ -18,10 +18,20 @@ pub struct State {
     #[wire(rename = "type")]
     pub state_type: MediaStateType,
     /// The display name (genesys-service-client-api.txt L813).
-    pub display_name: String,
+    ///
+    /// *Expected*: the type table lists it without a Required column, and an unmarked row of this
+    /// reference is not a promise (the `Interaction` sample omits some of its rows); its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub display_name: Option<String>,
     /// The operation name to use with `agent.setState` and `media.setState`
     /// (genesys-service-client-api.txt L814).
-    pub operation_name: StateOperationName,
+    ///
+    /// *Expected*: the type table lists it without a Required column, and an unmarked row of this
+    /// reference is not a promise (the `Interaction` sample omits some of its rows); its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub operation_name: Option<StateOperationName>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -40,7 +50,12 @@ pub struct Media {
     /// The media name (genesys-service-client-api.txt L798).
     pub name: MediaName,
     /// The media state (genesys-service-client-api.txt L799).
-    pub state: State,
+    ///
+    /// *Expected*: the type table lists it without a Required column, and an unmarked row of this
+    /// reference is not a promise (the `Interaction` sample omits some of its rows); its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub state: Option<State>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

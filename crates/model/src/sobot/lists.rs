@@ -19,7 +19,11 @@ pub struct StateOption {
     /// `11` break, `12`-`18` custom breaks (a string; sobot-call-sdk.txt L373).
     pub code: Code<ReasonCode>,
     /// Status name (sobot-call-sdk.txt L374).
-    pub name: String,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub name: Option<String>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -32,7 +36,11 @@ pub struct LoginStatusOption {
     /// Code (sobot-call-sdk.txt L583).
     pub code: String,
     /// Name (sobot-call-sdk.txt L584).
-    pub name: String,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub name: Option<String>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -42,22 +50,33 @@ pub struct LoginStatusOption {
 /// `queryAgentLoginInfo`, L409-413, L521-525).
 ///
 /// `default` and `defaultPhoneType` are documented together with the same description; both
-/// are modelled.
+/// are modelled, each expected, since a payload may send either.
 ///
 /// ```
 /// use ccwire_model::sobot::{PhoneTypeOption, PhoneType};
 /// let o: PhoneTypeOption = serde_json::from_str(r#"{"phoneType":"sip","default":true,"defaultPhoneType":true}"#).unwrap();
-/// assert!(o.default && o.phone_type == PhoneType::Sip);
+/// assert!(o.default == Some(true) && o.phone_type == PhoneType::Sip);
+/// assert_eq!(o.default_phone_type, Some(true));
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct PhoneTypeOption {
     /// The answering method (sobot-call-sdk.txt L411, L523).
     pub phone_type: PhoneType,
     /// Whether this is the default method (exactly one entry is; sobot-call-sdk.txt L412, L524).
-    pub default: bool,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode. The seed gives `default` and `defaultPhoneType` the same
+    /// description (L412-413, L524-525), so a payload may send either.
+    #[wire(expected)]
+    pub default: Option<bool>,
     /// Whether this is the default method (same description as `default`;
     /// sobot-call-sdk.txt L413, L525).
-    pub default_phone_type: bool,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode. The seed gives `default` and `defaultPhoneType` the same
+    /// description (L412-413, L524-525), so a payload may send either.
+    #[wire(expected)]
+    pub default_phone_type: Option<bool>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -80,7 +99,11 @@ pub struct ExtOption {
     /// The extension account (sobot-call-sdk.txt L452).
     pub ext: Extension,
     /// Whether this is the default entry (exactly one entry is; sobot-call-sdk.txt L453).
-    pub default: bool,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub default: Option<bool>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -103,9 +126,17 @@ pub struct SkillGroup {
     #[wire(rename = "queueID")]
     pub queue_id: QueueId,
     /// Skill group name (sobot-call-sdk.txt L485, L529, L578).
-    pub queue_name: String,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub queue_name: Option<String>,
     /// Skill group weight (sobot-call-sdk.txt L486, L530, L579).
-    pub queue_weight: Number,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub queue_weight: Option<Number>,
     /// `0` default log-in group, `1` optional; blank (absent or `null`) when manual skill-group
     /// login is not enabled.
     pub checkin: Nullable<Code<Checkin>>,
@@ -120,9 +151,17 @@ pub struct ExplicitRuleOption {
     /// `1`, `2` or `3` (a string; sobot-call-sdk.txt L961, L1012).
     pub code: Code<ExplicitRuleCode>,
     /// Name (sobot-call-sdk.txt L962, L1013).
-    pub name: String,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub name: Option<String>,
     /// Whether this is the default rule (exactly one entry is; sobot-call-sdk.txt L963, L1014).
-    pub has_set: bool,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub has_set: Option<bool>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -134,9 +173,17 @@ pub struct ExplicitSchemaOption {
     /// Scheme id (sobot-call-sdk.txt L966, L1017).
     pub code: SchemeCode,
     /// Scheme name (sobot-call-sdk.txt L967, L1018).
-    pub plan_name: String,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub plan_name: Option<String>,
     /// Whether this is the default scheme (sobot-call-sdk.txt L968, L1019).
-    pub has_set: bool,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub has_set: Option<bool>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -148,9 +195,17 @@ pub struct ExplicitNumberOption {
     /// The relay number (sobot-call-sdk.txt L971, L1022).
     pub number: PhoneNumber,
     /// Its alias (sobot-call-sdk.txt L972, L1023).
-    pub nick_name: String,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub nick_name: Option<String>,
     /// Whether this is the default number (sobot-call-sdk.txt L973, L1024).
-    pub has_set: bool,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub has_set: Option<bool>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -162,9 +217,17 @@ pub struct QueueSummary {
     /// Skill group number (`queueCode` here, `queueID` elsewhere; sobot-call-sdk.txt L1056).
     pub queue_code: QueueId,
     /// Skill group name (sobot-call-sdk.txt L1057).
-    pub queue_name: String,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub queue_name: Option<String>,
     /// Number of agents whose work status is ready (sobot-call-sdk.txt L1058).
-    pub ready_members: i64,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub ready_members: Option<i64>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -177,8 +240,8 @@ pub struct QueueSummary {
 /// use ccwire_model::sobot::{AgentSummary, AgentState, WorkStatus};
 /// let a: AgentSummary = serde_json::from_str(r#"{"agentUUID":"u","agentID":"1001","agentName":"A",
 ///   "ext":"1000","agentState":1,"workStatus":1}"#).unwrap();
-/// assert_eq!(a.agent_state.value(), &AgentState::Online);
-/// assert_eq!(a.work_status.value(), &WorkStatus::Ready);
+/// assert_eq!(a.agent_state.as_ref().unwrap().value(), &AgentState::Online);
+/// assert_eq!(a.work_status.as_ref().unwrap().value(), &WorkStatus::Ready);
 /// ```
 #[derive(Wire, Debug, Clone, PartialEq)]
 pub struct AgentSummary {
@@ -189,13 +252,29 @@ pub struct AgentSummary {
     #[wire(rename = "agentID")]
     pub agent_id: WorkNo,
     /// Agent name (sobot-call-sdk.txt L1096).
-    pub agent_name: String,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub agent_name: Option<String>,
     /// The extension bound to the agent (sobot-call-sdk.txt L1097).
-    pub ext: Extension,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub ext: Option<Extension>,
     /// `0` offline, `1` available, `2` DND (a number; sobot-call-sdk.txt L1098).
-    pub agent_state: Code<AgentState>,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub agent_state: Option<Code<AgentState>>,
     /// Work status, `1` ready (a number; sobot-call-sdk.txt L1099).
-    pub work_status: Code<WorkStatus>,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub work_status: Option<Code<WorkStatus>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -208,9 +287,17 @@ pub struct QueueCount {
     #[wire(rename = "queueID")]
     pub queue_id: QueueId,
     /// Skill group name (sobot-call-sdk.txt L1225).
-    pub queue_name: String,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub queue_name: Option<String>,
     /// Customers queuing (sobot-call-sdk.txt L1226).
-    pub count: i64,
+    ///
+    /// *Expected*: the list's sub-table lists it and has no Required column; its absence is drift,
+    /// an error only in strict mode.
+    #[wire(expected)]
+    pub count: Option<i64>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

@@ -331,7 +331,9 @@ pub struct InteractionNotification {
 #[derive(Wire, Debug, Clone, PartialEq)]
 #[wire(tag = "system", tag_key = "event")]
 pub struct SystemNotification {
-    /// The event.
+    /// The event, whose `eventType` the system event table lists
+    /// (genesys-service-client-api.txt L276-282; the `agent` and `interaction` samples carry
+    /// `data` the same way, L206, L239).
     pub data: SystemEvent,
     /// `userAgent`, `protocolVersion`.
     #[wire(flatten)]

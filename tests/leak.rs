@@ -216,12 +216,26 @@ fn cad_variants(
         decode_at("value"),
         true,
     );
+    // An object is the variable order's form (`cadOrderData`): one whose list is text is
+    // malformed; one with a member the order does not declare is drift (reported at the
+    // value, where the pointer of a secret path stops).
     push(
         "object",
         with_var(&|v| {
-            v.insert("value".into(), json!({ "x": m.text }));
+            v.insert("value".into(), json!({ "pop-over": m.text }));
         }),
         decode_at("value"),
+        true,
+    );
+    push(
+        "object-unknown-member",
+        with_var(&|v| {
+            v.insert("value".into(), json!({ "x": m.text }));
+        }),
+        Expect::Problem {
+            code: "unknown-member",
+            pointer: format!("{var_at}/value"),
+        },
         true,
     );
     push(
@@ -320,8 +334,21 @@ fn cad_variants(
     }
 }
 
-/// The variants of a `secureCad` request (`attributes` at `/data/attributes`).
+/// The variants of a `secureCad` request (`attributes` at `/data/attributes`), with the flag
+/// in `data` (`"secureCad": true`) and, as the SDK typings declare it, beside `data` (the list of
+/// secure names, `"secureCad": ["<name>"]`: `-names` variants).
 fn request_variants(base: &Value, kind: Option<&str>, m: &Marker, out: &mut Vec<Variant>) {
+    request_variants_placed(base, kind, m, out, false);
+    request_variants_placed(base, kind, m, out, true);
+}
+
+fn request_variants_placed(
+    base: &Value,
+    kind: Option<&str>,
+    m: &Marker,
+    out: &mut Vec<Variant>,
+    beside_data: bool,
+) {
     let Some(Value::Object(attrs)) = base.pointer("/data/attributes") else {
         return;
     };
@@ -330,12 +357,22 @@ fn request_variants(base: &Value, kind: Option<&str>, m: &Marker, out: &mut Vec<
     };
     let mut make = |what: &str, value: Value, expect: Expect| {
         let mut msg = base.clone();
+        if beside_data && let Value::Object(request) = &mut msg {
+            request.insert("secureCad".into(), json!([key.clone()]));
+        }
         if let Some(Value::Object(data)) = msg.pointer_mut("/data") {
-            data.insert("secureCad".into(), json!(true));
+            if !beside_data {
+                data.insert("secureCad".into(), json!(true));
+            }
             if let Some(Value::Object(a)) = data.get_mut("attributes") {
                 a.insert(key.clone(), value);
             }
         }
+        let what = if beside_data {
+            what.replacen("secure-request", "secure-request-names", 1)
+        } else {
+            what.to_owned()
+        };
         out.push(Variant {
             name: format!("{what} at {}", child("/data/attributes", &key)),
             text: text_of(&msg),

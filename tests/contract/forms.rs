@@ -9,6 +9,10 @@ use crate::{fail, schemas};
 pub(crate) fn trials() -> Vec<Trial> {
     vec![
         Trial::test(
+            "forms::a_cad_value_is_text_or_the_variable_order",
+            a_cad_value_is_text_or_the_variable_order,
+        ),
+        Trial::test(
             "forms::unregister_keys_takes_the_widget_element_or_the_keys",
             unregister_keys_takes_the_widget_element_or_the_keys,
         ),
@@ -336,4 +340,49 @@ pub(crate) fn decided_per_mode(kind: &str, cases: &[(Value, [bool; 2])]) -> Resu
         }
     }
     Ok(())
+}
+
+/// A CAD variable's `value`: text (the callAssociatedData table, L272), or the display order of
+/// the variables, which the SDK typings allow (`value: string | cadOrderData`). The order is
+/// kept exactly; members it does not declare are drift; any other JSON type is refused.
+fn a_cad_value_is_text_or_the_variable_order() -> Result<(), Failed> {
+    const KIND: &str = "webex.routing.AgentOfferContact";
+    let offer = ccwire_contract_tests::read_json::<Value>(
+        &ccwire_contract_tests::fixtures_dir()
+            .join("webex/routing/AgentOfferContact/sdk-L9242.json"),
+    )
+    .map_err(fail)?
+    .get("data")
+    .cloned()
+    .ok_or_else(|| fail("AgentOfferContact fixture: no data"))?;
+    let with = |value: Value| -> Result<Value, Failed> {
+        let mut v = offer.clone();
+        *v.pointer_mut("/interaction/callAssociatedData/dn/value")
+            .ok_or_else(|| fail("no callAssociatedData.dn.value"))? = value;
+        Ok(v)
+    };
+    let order = json!({
+        "pop-over": [{"name": "dn", "variableSeq": "1"}],
+        "interaction-panel": [{"name": "ronaTimeout", "variableSeq": "2"}]
+    });
+    let ordered = with(order.clone())?;
+    let decoded =
+        ccwire_codec::decode_as(KIND, &ordered.to_string()).map_err(|e| fail(e.to_string()))?;
+    let back = decoded.to_json().map_err(|e| fail(e.to_string()))?;
+    if back.pointer("/interaction/callAssociatedData/dn/value") != Some(&order) {
+        return Err(fail(format!("the order came back as {back}")));
+    }
+    decided_per_mode(
+        KIND,
+        &[
+            (ordered, [true, true]),
+            (with(json!("5500"))?, [true, true]),
+            (
+                with(json!({"pop-over": [], "interaction-panel": [], "later": 1}))?,
+                [true, false],
+            ),
+            (with(json!(5500))?, [false, false]),
+            (with(json!(["dn"]))?, [false, false]),
+        ],
+    )
 }

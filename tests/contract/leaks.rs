@@ -93,6 +93,7 @@ fn the_corpus_has_every_variant_kind() -> Result<(), Failed> {
         "float",
         "array",
         "object",
+        "object-unknown-member",
         "duplicate-value",
         "wrong-declared-type",
         "unknown-member",
@@ -103,6 +104,9 @@ fn the_corpus_has_every_variant_kind() -> Result<(), Failed> {
         "secure-request",
         "secure-request-number",
         "secure-request-object",
+        "secure-request-names",
+        "secure-request-names-number",
+        "secure-request-names-object",
     ];
     let missing: Vec<_> = expected
         .iter()

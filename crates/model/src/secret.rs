@@ -9,7 +9,9 @@
 //!    `value` and every member the model does not know;
 //! 2. it is the entry of `callAssociatedDetails` (the flat copy of the CAD values) named like a
 //!    secure variable of the sibling `callAssociatedData` (by map key or by its `name`);
-//! 3. it is the `attributes` of a request that says `secureCad` (anything but `false`).
+//! 3. it is the `attributes` of a request that says `secureCad` (anything but `false`: `true`,
+//!    or the list of secure names the SDK typings declare), in the same object or in its `data`
+//!    member (`{"data": {"attributes": …}, "secureCad": ["pin"]}`).
 //!
 //! This holds wherever the object sits: in a modelled kind or an unknown one, in a known member
 //! or an unknown one, in a message that decodes or one that does not.
@@ -472,8 +474,17 @@ fn is_secret(
     if marks.secure_cad.contains(start) && !CAD_METADATA.contains(&key) {
         return true;
     }
-    if key == "attributes" && marks.secure_request.contains(start) {
-        return true;
+    if key == "attributes" {
+        if marks.secure_request.contains(start) {
+            return true;
+        }
+        // `data.attributes` of a request that says `secureCad` beside `data`.
+        if own_key.as_deref() == Some("data")
+            && let Some((holder, _, true)) = stack.len().checked_sub(2).and_then(|i| stack.get(i))
+            && marks.secure_request.contains(holder)
+        {
+            return true;
+        }
     }
     if own_key.as_deref() == Some("callAssociatedDetails")
         && let Some((holder, _, true)) = stack.len().checked_sub(2).and_then(|i| stack.get(i))
@@ -517,6 +528,10 @@ mod tests {
     fn requests_and_details_are_covered() {
         assert_eq!(
             pointers(r#"{"data":{"attributes":{"a":"1"},"secureCad":true}}"#),
+            ["/data/attributes"]
+        );
+        assert_eq!(
+            pointers(r#"{"data":{"attributes":{"a":"1"}},"secureCad":["a"],"keyId":null}"#),
             ["/data/attributes"]
         );
         let t = r#"{"callAssociatedDetails":{"x":"1","p":"2","q":"3"},"callAssociatedData":{"p":{"isSecure":true,"value":"2"},"k":{"name":"q","isSecure":true,"value":"3"}}}"#;

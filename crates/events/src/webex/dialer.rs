@@ -5,7 +5,7 @@
 //! and `CampaignPreview{Accept,Skip,Remove}Failed`; see [`crate::webex::routing`].
 
 use ccwire_model::webex::{Direction, EntryPointId, InteractionId, MediaType, OutboundType};
-use ccwire_model::{BoundedMap, BoundedText, Extra, Wire, WireMap};
+use ccwire_model::{BoundedMap, BoundedText, Extra, Nullable, Wire, WireMap};
 
 /// The outdial to start.
 #[derive(Wire, Debug, Clone, PartialEq)]
@@ -60,11 +60,13 @@ pub struct CadUpdate {
     /// 256 characters" (webex-desktop-js-sdk.txt L9380-9381), counted as code points like the
     /// schema's `maxLength`.
     pub attributes: BoundedMap<BoundedText<256>, 30>,
-    /// Whether the values are secure (SDK typings).
+    /// Whether the values are secure. The SDK typings declare `secureCad`, `keyId` and
+    /// `keyVersion` beside `data`, not in it ([`UpdateCadVariablesRequest::secure_cad`]); these
+    /// three are accepted here as well, and a `secureCad` here makes the attributes secret too.
     pub secure_cad: Option<bool>,
-    /// Key id of secure values (SDK typings).
+    /// Key id of secure values (see `secure_cad`).
     pub key_id: Option<String>,
-    /// Key version of secure values (SDK typings).
+    /// Key version of secure values (see `secure_cad`).
     pub key_version: Option<i64>,
     /// Members not modelled.
     #[wire(extra)]
@@ -79,15 +81,72 @@ pub struct CadUpdate {
 ///     r#"{"interactionId":"i","data":{"attributes":{"Global_FeedbackSurveyOptIn":"uninitialized"}}}"#).unwrap();
 /// assert_eq!(r.data.attributes.len(), 1);
 /// ```
-#[derive(Wire, Debug, Clone, PartialEq)]
+#[derive(Wire, Clone, PartialEq)]
 pub struct UpdateCadVariablesRequest {
     /// The task (required, webex-desktop-js-sdk.txt L9377).
     pub interaction_id: InteractionId,
     /// The variables (required, webex-desktop-js-sdk.txt L9378).
     pub data: CadUpdate,
+    /// The names of the secure variables among the attributes (@wxcc-desktop/sdk-types 1.0.32,
+    /// agentx-services/src/services/aqm/aqm-service-dialer.d.ts, `updateCadVariables`:
+    /// `secureCad?: Array<string>`). With it, every attribute is secret, whatever the list
+    /// holds (see `ccwire_model::secret`).
+    pub secure_cad: Option<Vec<String>>,
+    /// Key id of the secure values (the same typings: `keyId: string | null`; the seed's
+    /// sample has none, so optional).
+    pub key_id: Nullable<String>,
+    /// Key version of the secure values (the same typings: `keyVersion: number | null`; the
+    /// seed's sample has none, so optional).
+    pub key_version: Nullable<i64>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
+}
+
+impl std::fmt::Debug for UpdateCadVariablesRequest {
+    /// The attributes are shown by name only when the request says `secureCad` (here or in
+    /// `data`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let secret = self.secure_cad.is_some() || self.data.secure_cad == Some(true);
+        f.debug_struct("UpdateCadVariablesRequest")
+            .field("interaction_id", &self.interaction_id)
+            .field("data", &DebugCadUpdate(&self.data, secret))
+            .field("secure_cad", &self.secure_cad)
+            .field("key_id", &self.key_id)
+            .field("key_version", &self.key_version)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
+
+/// A [`CadUpdate`] as `Debug` shows it, its attributes hidden when they are secret.
+struct DebugCadUpdate<'a>(&'a CadUpdate, bool);
+
+impl std::fmt::Debug for DebugCadUpdate<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let CadUpdate {
+            attributes,
+            secure_cad,
+            key_id,
+            key_version,
+            extra,
+        } = self.0;
+        let mut s = f.debug_struct("CadUpdate");
+        if self.1 && !ccwire_model::secret::revealing() {
+            let names: std::collections::BTreeMap<&str, std::fmt::Arguments<'_>> = attributes
+                .keys()
+                .map(|k| (k, format_args!("<redacted>")))
+                .collect();
+            s.field("attributes", &names);
+        } else {
+            s.field("attributes", attributes);
+        }
+        s.field("secure_cad", secure_cad)
+            .field("key_id", key_id)
+            .field("key_version", key_version)
+            .field("extra", extra)
+            .finish()
+    }
 }
 
 /// The payload of the campaign preview actions (accept, skip, remove); documented by the vendor
@@ -118,27 +177,6 @@ pub struct PreviewContactRequest {
 
 impl std::fmt::Debug for CadUpdate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let Self {
-            attributes,
-            secure_cad,
-            key_id,
-            key_version,
-            extra,
-        } = self;
-        let mut s = f.debug_struct("CadUpdate");
-        if *secure_cad == Some(true) && !ccwire_model::secret::revealing() {
-            let names: std::collections::BTreeMap<&str, std::fmt::Arguments<'_>> = attributes
-                .keys()
-                .map(|k| (k, format_args!("<redacted>")))
-                .collect();
-            s.field("attributes", &names);
-        } else {
-            s.field("attributes", attributes);
-        }
-        s.field("secure_cad", secure_cad)
-            .field("key_id", key_id)
-            .field("key_version", key_version)
-            .field("extra", extra)
-            .finish()
+        DebugCadUpdate(self, self.secure_cad == Some(true)).fmt(f)
     }
 }

@@ -5,7 +5,7 @@ use std::fmt;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use crate::{Extra, Wire, WireMap};
+use crate::{Extra, StringOr, Wire, WireMap};
 
 open_enum! {
     /// The declared data type of a CAD variable (`type`).
@@ -32,6 +32,63 @@ open_enum! {
         /// A date-time.
         DateTime = "DATETIME",
     }
+}
+
+/// The value of a variable that orders the others (`cadOrderData` in the SDK typings,
+/// @wxcc-desktop/sdk-types 1.0.32,
+/// agentx-services/src/services/aqm/aqm-service-contact-types.d.ts):
+/// the variables shown in each area of the desktop, each with its place in the sequence. No seed
+/// sample carries one.
+///
+/// ```
+/// use ccwire_model::StringOr;
+/// use ccwire_model::webex::{CadValue, CadVariable};
+/// let v: CadVariable = serde_json::from_str(r#"{"value":{"pop-over":[{"name":"ani","variableSeq":"1"}],
+///   "interaction-panel":[]}}"#).unwrap();
+/// let StringOr::Value(order) = &v.value else { panic!("not an order") };
+/// assert_eq!(order.pop_over.as_ref().map(Vec::len), Some(1));
+/// assert!(matches!(v.typed_value(), Ok(CadValue::Order(_))));
+/// ```
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct CadOrder {
+    /// The variables of the pop-over, in order (`"pop-over": variableSeqObject[]`).
+    ///
+    /// *Expected*: the SDK typings declare it, and no reference promises it; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(rename = "pop-over")]
+    #[wire(expected)]
+    pub pop_over: Option<Vec<VariableSeq>>,
+    /// The variables of the interaction panel, in order
+    /// (`"interaction-panel": variableSeqObject[]`).
+    ///
+    /// *Expected*: the SDK typings declare it, and no reference promises it; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(rename = "interaction-panel")]
+    #[wire(expected)]
+    pub interaction_panel: Option<Vec<VariableSeq>>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
+}
+
+/// One variable's place in a [`CadOrder`] (`variableSeqObject` in the SDK typings).
+#[derive(Wire, Debug, Clone, PartialEq)]
+pub struct VariableSeq {
+    /// The variable (`name: string`).
+    ///
+    /// *Expected*: the SDK typings declare it, and no reference promises it; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub name: Option<String>,
+    /// Its place, as text (`variableSeq: string`).
+    ///
+    /// *Expected*: the SDK typings declare it, and no reference promises it; its absence is
+    /// drift, an error only in strict mode.
+    #[wire(expected)]
+    pub variable_seq: Option<String>,
+    /// Members not modelled.
+    #[wire(extra)]
+    pub extra: Extra,
 }
 
 /// One call-associated data variable (an entry of `interaction.callAssociatedData`).
@@ -72,8 +129,12 @@ pub struct CadVariable {
     /// Declared data type.
     #[wire(rename = "type")]
     pub data_type: Option<CadType>,
-    /// The value, as text (the callAssociatedData table, webex-desktop-js-sdk.txt L272).
-    pub value: String,
+    /// The value, as text (the callAssociatedData table, webex-desktop-js-sdk.txt L272), or the
+    /// display order of the variables ([`CadOrder`]), which the SDK typings also allow
+    /// (@wxcc-desktop/sdk-types 1.0.32,
+    /// agentx-services/src/services/aqm/aqm-service-contact-types.d.ts,
+    /// `value: string | cadOrderData`).
+    pub value: StringOr<CadOrder>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,
@@ -102,7 +163,10 @@ impl CadVariable {
     /// assert!(bad.typed_value().is_err());
     /// ```
     pub fn typed_value(&self) -> Result<CadValue<'_>, CadValueError> {
-        let text = self.value.as_str();
+        let text = match &self.value {
+            StringOr::String(text) => text.as_str(),
+            StringOr::Value(order) => return Ok(CadValue::Order(order)),
+        };
         let err = |expected| CadValueError {
             expected,
             declared: self.data_type.clone(),
@@ -233,6 +297,8 @@ pub enum CadValue<'a> {
     },
     /// No declared type, or one this version does not know.
     Text(&'a str),
+    /// The display order of the variables, sent instead of text (whatever the declared type).
+    Order(&'a CadOrder),
 }
 
 impl fmt::Debug for CadValue<'_> {
@@ -258,6 +324,7 @@ impl fmt::Debug for CadValue<'_> {
                 text,
             } => show(f, "DateTime", &(instant, zone, text)),
             Self::Text(v) => show(f, "Text", v),
+            Self::Order(v) => show(f, "Order", v),
         }
     }
 }

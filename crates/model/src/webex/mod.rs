@@ -11,7 +11,10 @@ mod media;
 mod participant;
 mod vocab;
 
-pub use cad::{CadType, CadValue, CadValueError, CadVariable, CallAssociatedData, reveal_secure};
+pub use cad::{
+    CadOrder, CadType, CadValue, CadValueError, CadVariable, CallAssociatedData, VariableSeq,
+    reveal_secure,
+};
 pub use call_flow::{CallFlowParam, FlowQualifier, FlowValueType};
 pub use call_processing::CallProcessingDetails;
 pub use ids::{

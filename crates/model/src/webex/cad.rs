@@ -133,8 +133,9 @@ pub struct CadVariable {
     /// display order of the variables ([`CadOrder`]), which the SDK typings also allow
     /// (@wxcc-desktop/sdk-types 1.0.32,
     /// agentx-services/src/services/aqm/aqm-service-contact-types.d.ts,
-    /// `value: string | cadOrderData`).
-    pub value: StringOr<CadOrder>,
+    /// `value: string | cadOrderData`). The order is boxed: it is rare, and a variable is one
+    /// entry of maps that may hold many.
+    pub value: StringOr<Box<CadOrder>>,
     /// Members not modelled.
     #[wire(extra)]
     pub extra: Extra,

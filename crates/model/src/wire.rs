@@ -3,6 +3,99 @@
 //!
 //! Every object type in ccwire keeps the members it does not model in an [`Extra`] map and
 //! writes them back when encoded, so decode → encode gives back the same JSON value.
+//!
+//! # What the derive refuses
+//!
+//! A well-formed object: required, expected and optional members, one field for the members
+//! not modelled.
+//!
+//! ```
+//! use ccwire_model::{Extra, Wire};
+//! #[derive(Wire, Debug, Clone, PartialEq)]
+//! struct Call {
+//!     /// Required.
+//!     id: String,
+//!     /// Expected: absence is drift.
+//!     #[wire(expected)]
+//!     state: Option<String>,
+//!     /// Members not modelled.
+//!     #[wire(extra)]
+//!     extra: Extra,
+//! }
+//! # let c: Call = serde_json::from_str(r#"{"id":"1"}"#).unwrap();
+//! # assert_eq!(c.state, None);
+//! ```
+//!
+//! A member marked expected must be able to be absent (`Option` or `Nullable`):
+//!
+//! ```compile_fail
+//! use ccwire_model::{Extra, Wire};
+//! #[derive(Wire, Debug, Clone, PartialEq)]
+//! struct Call {
+//!     id: String,
+//!     #[wire(expected)]
+//!     state: String,
+//!     #[wire(extra)]
+//!     extra: Extra,
+//! }
+//! ```
+//!
+//! Only one field keeps the members not modelled:
+//!
+//! ```compile_fail
+//! use ccwire_model::{Extra, Wire};
+//! #[derive(Wire, Debug, Clone, PartialEq)]
+//! struct Call {
+//!     id: String,
+//!     #[wire(expected)]
+//!     state: Option<String>,
+//!     #[wire(extra)]
+//!     extra: Extra,
+//!     #[wire(extra)]
+//!     more: Extra,
+//! }
+//! ```
+//!
+//! Field attributes are `rename`, `flatten`, `extra` and `expected`; anything else is an error
+//! rather than silently ignored:
+//!
+//! ```compile_fail
+//! use ccwire_model::{Extra, Wire};
+//! #[derive(Wire, Debug, Clone, PartialEq)]
+//! struct Call {
+//!     id: String,
+//!     #[wire(optional)]
+//!     state: Option<String>,
+//!     #[wire(extra)]
+//!     extra: Extra,
+//! }
+//! ```
+//!
+//! Wire objects are structs with named fields, without generic parameters:
+//!
+//! ```compile_fail
+//! use ccwire_model::Wire;
+//! #[derive(Wire, Debug, Clone, PartialEq)]
+//! enum Call {
+//!     Ringing,
+//! }
+//! ```
+//!
+//! ```compile_fail
+//! use ccwire_model::Wire;
+//! #[derive(Wire, Debug, Clone, PartialEq)]
+//! struct Call(String);
+//! ```
+//!
+//! ```compile_fail
+//! use ccwire_model::{Extra, Wire};
+//! #[derive(Wire, Debug, Clone, PartialEq)]
+//! struct Call<T> {
+//!     id: T,
+//!     #[wire(extra)]
+//!     extra: Extra,
+//! }
+//! ```
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;

@@ -37,6 +37,7 @@ pub mod schema;
 pub mod sobot;
 pub mod webex;
 
+use ccwire_events::EventKind;
 use ccwire_events::genesys::GenesysMessage;
 use ccwire_events::sobot::SobotEvent;
 use ccwire_events::webex::WebexMessage;
@@ -96,6 +97,38 @@ impl Message {
             Self::Webex(_) => Vendor::Webex,
             Self::Sobot(_) => Vendor::Sobot,
             Self::Genesys(_) => Vendor::Genesys,
+        }
+    }
+
+    /// The value of kind `K`, when the message is one.
+    ///
+    /// ```
+    /// use ccwire_events::webex::routing::AgentOfferContact;
+    /// let msg = ccwire_codec::decode(r#"{"type":"RoutingMessage","orgId":"o","data":{
+    ///   "type":"AgentOfferContact","eventType":"RoutingMessage","interactionId":"i1","orgId":"o",
+    ///   "interaction":{"interactionId":"i1","orgId":"o","ani":"+15550100",
+    ///     "callAssociatedData":{"account":{"value":"42"}}}}}"#).unwrap();
+    /// let offer = msg.get::<AgentOfferContact>().unwrap();
+    /// let interaction = offer.contact.interaction.as_ref().unwrap();
+    /// assert_eq!(interaction.ani(), Some("+15550100"));
+    /// assert_eq!(interaction.cad_text("account"), Some("42"));
+    /// ```
+    #[must_use]
+    pub fn get<K: EventKind>(&self) -> Option<&K> {
+        match self {
+            Self::Webex(m) => K::in_webex(m),
+            Self::Sobot(_) | Self::Genesys(_) => None,
+        }
+    }
+
+    /// The value of kind `K`, taken out of the message.
+    ///
+    /// # Errors
+    /// The message is of another kind; it is given back unchanged.
+    pub fn into_kind<K: EventKind>(self) -> Result<K, Self> {
+        match self {
+            Self::Webex(m) => K::from_webex(m).map_err(Self::Webex),
+            other => Err(other),
         }
     }
 }

@@ -14,11 +14,17 @@ use ccwire_events::webex::{
 use crate::registry::{KindSpec, Payload};
 use crate::{DecodeError, Vendor};
 
-/// Registers routing kinds (detectable: they carry `data.type`).
-macro_rules! routing_kinds {
-    ($($name:ident),* $(,)?) => {
-        vec![$( KindSpec::of::<routing::$name>(concat!("webex.routing.", stringify!($name)), Vendor::Webex, true), )*]
-    };
+/// Collects a family's kinds into registry entries (see `ccwire_model::kind`).
+struct Register {
+    detectable: bool,
+    out: Vec<KindSpec>,
+}
+
+impl ccwire_model::kind::KindVisitor for Register {
+    fn kind<T: ccwire_model::kind::KindType>(&mut self, name: &'static str) {
+        self.out
+            .push(KindSpec::of::<T>(name, Vendor::Webex, self.detectable));
+    }
 }
 
 /// Registers `Desktop.agentContact` request payload types (decoded by name).
@@ -29,71 +35,13 @@ macro_rules! request_kinds {
 }
 
 pub(crate) fn kinds() -> Vec<KindSpec> {
-    let mut all = routing_kinds!(
-        AgentOfferContact,
-        AgentOfferContactRona,
-        AgentOfferCampaignReservation,
-        AgentOfferConsult,
-        AgentContact,
-        AgentContactReserved,
-        AgentContactAssigned,
-        AgentContactUnassigned,
-        AgentContactHeld,
-        AgentContactUnheld,
-        AgentConsultCreated,
-        AgentConsulting,
-        AgentConsultEnded,
-        AgentConsultConferencing,
-        AgentConsultConferenced,
-        AgentConsultConferenceEnded,
-        AgentConsultTransferring,
-        AgentConsultTransferred,
-        AgentCtqCancelled,
-        AgentBlindTransferred,
-        AgentVteamTransferred,
-        AgentConferenceTransferred,
-        ParticipantJoinedConference,
-        ParticipantLeftConference,
-        ParticipantPostCallActivity,
-        ConsultedParticipantMoving,
-        ContactRecordingStarted,
-        ContactRecordingPaused,
-        ContactRecordingResumed,
-        ContactEnded,
-        ContactMerged,
-        AgentWrapup,
-        AgentWrappedUp,
-        ContactAniUpdated,
-        ContactUpdated,
-        ContactOwnerChanged,
-        CampaignContactUpdated,
-        AgentContactAssignFailed,
-        AgentInviteFailed,
-        AgentContactHoldFailed,
-        AgentContactUnHoldFailed,
-        AgentConsultFailed,
-        AgentConsultEndFailed,
-        AgentCtqFailed,
-        AgentCtqCancelFailed,
-        AgentConsultConferenceFailed,
-        AgentConsultConferenceEndFailed,
-        ParticipantLeftConferenceFailed,
-        ParticipantDropConferenceFailed,
-        AgentConferenceTransferFailed,
-        AgentBlindTransferFailed,
-        AgentBlindTransferFailedEvent,
-        AgentVteamTransferFailed,
-        AgentConsultTransferFailed,
-        ContactRecordingPauseFailed,
-        ContactRecordingResumeFailed,
-        AgentContactEndFailed,
-        ContactEndFailed,
-        AgentWrapupFailed,
-        AgentOutboundFailed,
-        CampaignPreviewAcceptFailed,
-        CampaignPreviewSkipFailed,
-        CampaignPreviewRemoveFailed,
-    );
+    // Routing kinds are detectable: they carry `data.type`.
+    let mut routing_kinds = Register {
+        detectable: true,
+        out: Vec::new(),
+    };
+    routing::for_each_kind(&mut routing_kinds);
+    let mut all = routing_kinds.out;
     all.extend(request_kinds!(
         InteractionRequest,
         EndV2Request,

@@ -22,5 +22,8 @@
 //! ```
 
 pub mod genesys;
+mod kind;
 pub mod sobot;
 pub mod webex;
+
+pub use kind::EventKind;

@@ -36,6 +36,7 @@ mod dtmf;
 mod empty;
 pub mod inspect;
 pub mod json;
+pub mod kind;
 mod lenient;
 mod members;
 mod nullable;

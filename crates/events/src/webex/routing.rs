@@ -537,6 +537,82 @@ macro_rules! routing_events {
                 }
             }
         }
+
+        $(
+            impl $cname {
+                /// The kind's full name.
+                pub const KIND: &'static str = concat!("webex.routing.", stringify!($cname));
+            }
+
+            impl crate::EventKind for $cname {
+                const KIND: &'static str = $cname::KIND;
+
+                fn in_webex(message: &crate::webex::WebexMessage) -> Option<&Self> {
+                    match &message.event {
+                        crate::webex::WebexEvent::Routing(RoutingEvent::$cname(e)) => Some(&**e),
+                        _ => None,
+                    }
+                }
+
+                fn from_webex(
+                    message: crate::webex::WebexMessage,
+                ) -> Result<Self, crate::webex::WebexMessage> {
+                    match message.event {
+                        crate::webex::WebexEvent::Routing(RoutingEvent::$cname(e)) => Ok(*e),
+                        event => Err(crate::webex::WebexMessage { event, ..message }),
+                    }
+                }
+            }
+        )*
+        $(
+            impl $fname {
+                /// The kind's full name.
+                pub const KIND: &'static str = concat!("webex.routing.", stringify!($fname));
+            }
+
+            impl crate::EventKind for $fname {
+                const KIND: &'static str = $fname::KIND;
+
+                fn in_webex(message: &crate::webex::WebexMessage) -> Option<&Self> {
+                    match &message.event {
+                        crate::webex::WebexEvent::Routing(RoutingEvent::$fname(e)) => Some(&**e),
+                        _ => None,
+                    }
+                }
+
+                fn from_webex(
+                    message: crate::webex::WebexMessage,
+                ) -> Result<Self, crate::webex::WebexMessage> {
+                    match message.event {
+                        crate::webex::WebexEvent::Routing(RoutingEvent::$fname(e)) => Ok(*e),
+                        event => Err(crate::webex::WebexMessage { event, ..message }),
+                    }
+                }
+            }
+        )*
+
+        /// Every routing kind, in the order declared, with its full name: the one list of the
+        /// family, which the kind registry (`ccwire_codec::kinds`) and the schema export are
+        /// built from.
+        ///
+        /// ```
+        /// use ccwire_events::webex::routing::{AgentOfferContact, for_each_kind};
+        /// use ccwire_model::kind::{KindType, KindVisitor};
+        /// struct Names(Vec<&'static str>);
+        /// impl KindVisitor for Names {
+        ///     fn kind<T: KindType>(&mut self, name: &'static str) {
+        ///         self.0.push(name);
+        ///     }
+        /// }
+        /// let mut names = Names(Vec::new());
+        /// for_each_kind(&mut names);
+        /// assert_eq!(names.0[0], AgentOfferContact::KIND);
+        /// assert_eq!(names.0.len(), 63);
+        /// ```
+        pub fn for_each_kind(visitor: &mut impl ccwire_model::kind::KindVisitor) {
+            $( visitor.kind::<$cname>($cname::KIND); )*
+            $( visitor.kind::<$fname>($fname::KIND); )*
+        }
     };
 }
 

@@ -175,6 +175,36 @@ impl Interaction {
     pub fn cad(&self, name: &str) -> Option<&crate::webex::CadVariable> {
         self.call_associated_data.as_ref()?.get(name)
     }
+
+    /// The text value of the CAD variable named `name`, if it has one (see
+    /// [`CadVariable::typed_value`](crate::webex::CadVariable::typed_value) for the value read by
+    /// its declared type).
+    #[must_use]
+    pub fn cad_text(&self, name: &str) -> Option<&str> {
+        match &self.cad(name)?.value {
+            crate::StringOr::String(text) => Some(text),
+            crate::StringOr::Value(_) => None,
+        }
+    }
+
+    /// The customer's number or address: the interaction's own `ani` (sent when it changes,
+    /// `ContactAniUpdated`), else the one in `callProcessingDetails`.
+    #[must_use]
+    pub fn ani(&self) -> Option<&str> {
+        self.ani.as_deref().or_else(|| {
+            self.call_processing_details
+                .as_ref()
+                .and_then(|d| d.ani.as_deref())
+        })
+    }
+
+    /// The number the customer dialed (`callProcessingDetails.dnis`).
+    #[must_use]
+    pub fn dnis(&self) -> Option<&str> {
+        self.call_processing_details
+            .as_ref()
+            .and_then(|d| d.dnis.as_deref())
+    }
 }
 
 impl std::fmt::Debug for Interaction {

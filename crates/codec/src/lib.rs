@@ -46,7 +46,7 @@ use serde::Serialize;
 pub use detect::{Detected, Vendor, detect};
 pub use error::{DecodeError, ErrorCategory};
 pub use raw::RawMessage;
-pub use registry::{KindSpec, Payload, decode_as, kind, kinds};
+pub use registry::{KindSpec, Payload, decode_as, decode_kind, kind, kinds};
 pub use report::{
     MAX_PROBLEMS, Mode, Problem, Report, Severity, snippet, snippets, validate, validate_as,
 };

@@ -207,3 +207,22 @@ pub fn decode_as(kind_name: &str, text: &str) -> Result<Box<dyn Payload>, Decode
         }),
     }
 }
+
+/// Decodes `text` as the type `K`, typed: the one-step form of [`decode_as`] when the kind is
+/// known at compile time (request arguments, results, or any kind's own type).
+///
+/// # Errors
+/// The payload does not match `K`; the error carries the JSON pointer.
+///
+/// ```
+/// use ccwire_events::webex::agent_contact::HoldRequest;
+/// let hold: HoldRequest = ccwire_codec::decode_kind(
+///     r#"{"interactionId":"i","data":{"mediaResourceId":"m"}}"#).unwrap();
+/// assert_eq!(hold.interaction_id.as_str(), "i");
+/// let err = ccwire_codec::decode_kind::<HoldRequest>(r#"{"interactionId":"i"}"#).unwrap_err();
+/// assert_eq!(err.pointer(), "");
+/// ```
+pub fn decode_kind<K: ccwire_model::kind::KindType>(text: &str) -> Result<K, DecodeError> {
+    ccwire_model::dispatch::decode_nested::<K, serde_json::Error>(text)
+        .map_err(|e| DecodeError::from_json(&e, None))
+}

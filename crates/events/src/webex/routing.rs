@@ -435,6 +435,39 @@ pub struct CallLegType {
     pub extra: Extra,
 }
 
+/// The items every routing kind gets besides its struct: its `KIND` name and its
+/// [`EventKind`](crate::EventKind) impl.
+macro_rules! routing_kind_items {
+    ($($name:ident)*) => {
+        $(
+            impl $name {
+                /// The kind's full name.
+                pub const KIND: &'static str = concat!("webex.routing.", stringify!($name));
+            }
+
+            impl crate::EventKind for $name {
+                const KIND: &'static str = $name::KIND;
+
+                fn in_webex(message: &crate::webex::WebexMessage) -> Option<&Self> {
+                    match &message.event {
+                        crate::webex::WebexEvent::Routing(RoutingEvent::$name(e)) => Some(&**e),
+                        _ => None,
+                    }
+                }
+
+                fn from_webex(
+                    message: crate::webex::WebexMessage,
+                ) -> Result<Self, crate::webex::WebexMessage> {
+                    match message.event {
+                        crate::webex::WebexEvent::Routing(RoutingEvent::$name(e)) => Ok(*e),
+                        event => Err(crate::webex::WebexMessage { event, ..message }),
+                    }
+                }
+            }
+        )*
+    };
+}
+
 /// Declares the routing kinds, their event enum and its accessors.
 macro_rules! routing_events {
     (
@@ -538,58 +571,7 @@ macro_rules! routing_events {
             }
         }
 
-        $(
-            impl $cname {
-                /// The kind's full name.
-                pub const KIND: &'static str = concat!("webex.routing.", stringify!($cname));
-            }
-
-            impl crate::EventKind for $cname {
-                const KIND: &'static str = $cname::KIND;
-
-                fn in_webex(message: &crate::webex::WebexMessage) -> Option<&Self> {
-                    match &message.event {
-                        crate::webex::WebexEvent::Routing(RoutingEvent::$cname(e)) => Some(&**e),
-                        _ => None,
-                    }
-                }
-
-                fn from_webex(
-                    message: crate::webex::WebexMessage,
-                ) -> Result<Self, crate::webex::WebexMessage> {
-                    match message.event {
-                        crate::webex::WebexEvent::Routing(RoutingEvent::$cname(e)) => Ok(*e),
-                        event => Err(crate::webex::WebexMessage { event, ..message }),
-                    }
-                }
-            }
-        )*
-        $(
-            impl $fname {
-                /// The kind's full name.
-                pub const KIND: &'static str = concat!("webex.routing.", stringify!($fname));
-            }
-
-            impl crate::EventKind for $fname {
-                const KIND: &'static str = $fname::KIND;
-
-                fn in_webex(message: &crate::webex::WebexMessage) -> Option<&Self> {
-                    match &message.event {
-                        crate::webex::WebexEvent::Routing(RoutingEvent::$fname(e)) => Some(&**e),
-                        _ => None,
-                    }
-                }
-
-                fn from_webex(
-                    message: crate::webex::WebexMessage,
-                ) -> Result<Self, crate::webex::WebexMessage> {
-                    match message.event {
-                        crate::webex::WebexEvent::Routing(RoutingEvent::$fname(e)) => Ok(*e),
-                        event => Err(crate::webex::WebexMessage { event, ..message }),
-                    }
-                }
-            }
-        )*
+        routing_kind_items!($($cname)* $($fname)*);
 
         /// Every routing kind, in the order declared, with its full name: the one list of the
         /// family, which the kind registry (`ccwire_codec::kinds`) and the schema export are

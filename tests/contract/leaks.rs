@@ -39,6 +39,10 @@ pub(crate) fn trials() -> Vec<Trial> {
             "leaks::found_by_fuzzing_a_secure_cad_request_in_an_unknown_kind_is_redacted",
             secure_cad_request_in_an_unknown_kind,
         ),
+        Trial::test(
+            "leaks::found_by_fuzzing_a_secure_cad_list_beside_data_hides_the_data_attributes",
+            secure_cad_list_beside_data,
+        ),
     ]
 }
 
@@ -347,7 +351,23 @@ fn cli_checks(corpus: &[(Variant, Marker)], dir: &Path) -> Result<(), Failed> {
 /// `attributes` are two members of one unknown object, and `Debug` printed each member on its own,
 /// missing the flag beside the attributes. The policy now applies to the object as a whole.
 fn secure_cad_request_in_an_unknown_kind() -> Result<(), Failed> {
-    let text = r#"{"data":{"attributes":{"Global_FeedbackSurveyOptIn":"QJXV100160"},"secureCad":true},"interactionId":"i"}"#;
+    no_marker_unless_revealed(
+        r#"{"data":{"attributes":{"Global_FeedbackSurveyOptIn":"QJXV100160"},"secureCad":true},"interactionId":"i"}"#,
+    )
+}
+
+/// Found by the `invariants` fuzz target: the SDK typings' `secureCad` list sits beside `data`,
+/// and a message framed `{data, …}` renders its envelope members (with the flag) apart from its
+/// data (with the attributes), so `Debug` of the data did not know the flag. The message now
+/// renders its data with the envelope's flag in force.
+fn secure_cad_list_beside_data() -> Result<(), Failed> {
+    no_marker_unless_revealed(
+        r#"{"data":{"attributes":{"Global_FeedbackSurveyOptIn":"QJXV100160"},"interaction":{}},"secureCad":["Global_FeedbackSurveyOptIn"],"`nteractionId":"i"}"#,
+    )
+}
+
+/// No rendering of `text` shows the marker `QJXV100160`, and some rendering does when revealed.
+fn no_marker_unless_revealed(text: &str) -> Result<(), Failed> {
     let m = Marker {
         text: "QJXV100160".to_owned(),
         digits: "100160100160".to_owned(),

@@ -60,6 +60,27 @@ pub const REDACTED: &str = "<redacted>";
 
 thread_local! {
     static REVEAL_SECURE: Cell<bool> = const { Cell::new(false) };
+    static SECURE_DATA: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f` (the rendering of a message's `data`) with its `attributes` treated as secret: for
+/// a message whose envelope says `secureCad` beside `data`, rendered apart from it (rule 3).
+///
+/// ```
+/// use ccwire_model::UnknownObject;
+/// use ccwire_model::secret::with_secure_data;
+/// let data: UnknownObject = serde_json::from_str(r#"{"attributes":{"pin":"9876"}}"#).unwrap();
+/// assert!(format!("{data:?}").contains("9876"));
+/// assert!(!with_secure_data(|| format!("{data:?}")).contains("9876"));
+/// ```
+pub fn with_secure_data<R>(f: impl FnOnce() -> R) -> R {
+    crate::wire::with_flag(&SECURE_DATA, f)
+}
+
+/// Whether the `attributes` of the data being rendered are secret now (inside
+/// [`with_secure_data`]).
+pub(crate) fn secure_data() -> bool {
+    SECURE_DATA.with(Cell::get)
 }
 
 /// Runs `f` with secure values shown by every rendering (for a user who asked to see them, such

@@ -442,10 +442,12 @@ impl fmt::Debug for Extra {
         // A flag among these members (names are decoded), or one inside a member's text (a
         // secure `callAssociatedData` beside `callAssociatedDetails` is caught by the latter).
         let keys_say = self.keys().any(|k| matches!(k, "isSecure" | "secureCad"));
+        // Inside a message whose envelope says `secureCad` beside this data.
+        let envelope_says = crate::secret::secure_data() && self.contains_key("attributes");
         let values_say = self
             .iter()
             .any(|(_, v)| crate::secret::may_hold_secrets(v.get()));
-        if crate::secret::revealing() || !(keys_say || values_say) {
+        if crate::secret::revealing() || !(keys_say || values_say || envelope_says) {
             return f.debug_map().entries(self.iter()).finish();
         }
         // The object's text, with where each member's value lies in it.
@@ -460,6 +462,11 @@ impl fmt::Debug for Extra {
             let start = text.len();
             text.push_str(v.get());
             spans.push(start..text.len());
+        }
+        if envelope_says {
+            // The envelope's flag, as if beside these members (not shown: no span of its own).
+            text.push_str(if self.is_empty() { "" } else { "," });
+            text.push_str("\"secureCad\":true");
         }
         text.push('}');
         let secrets = crate::secret::Secrets::scan(&text);

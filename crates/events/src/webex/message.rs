@@ -117,12 +117,39 @@ impl fmt::Display for MessageKind {
 /// assert_eq!(msg.kind().to_string(), "webex.FutureEnvelope.?");
 /// assert_eq!(serde_json::to_value(&msg).unwrap(), serde_json::from_str::<serde_json::Value>(text).unwrap());
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct WebexMessage {
     /// How the message was framed.
     pub framing: Framing,
     /// The event.
     pub event: WebexEvent,
+}
+
+impl fmt::Debug for WebexMessage {
+    /// The framing and the event; when the envelope says `secureCad` (anything but `false`),
+    /// the `attributes` of the data are rendered as secret (see `ccwire_model::secret`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let secure = match &self.framing {
+            Framing::Bare => false,
+            Framing::DataOnly { extra } | Framing::Envelope { extra, .. } => extra
+                .get("secureCad")
+                .is_some_and(|v| ccwire_model::secret::flag_is_secure(v.get())),
+        };
+        struct Event<'a>(&'a WebexEvent, bool);
+        impl fmt::Debug for Event<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                if self.1 {
+                    ccwire_model::secret::with_secure_data(|| self.0.fmt(f))
+                } else {
+                    self.0.fmt(f)
+                }
+            }
+        }
+        f.debug_struct("WebexMessage")
+            .field("framing", &self.framing)
+            .field("event", &Event(&self.event, secure))
+            .finish()
+    }
 }
 
 /// Envelope types whose data belongs to the agent-desktop family even when `data.type` is not

@@ -261,26 +261,21 @@ impl Spans {
         }
     }
 
-    /// Removes span `i`, moving the later ones back by `by` bytes.
-    fn remove_shifting(&mut self, i: usize, by: usize) {
-        match self {
-            Self::Narrow(v) => {
-                v.remove(i);
-                // Later offsets only shrink, so they still fit.
-                let by = u32::try_from(by).unwrap_or(u32::MAX);
-                for s in v.iter_mut().skip(i) {
-                    s[0] -= by;
-                    s[1] -= by;
-                }
-            }
-            Self::Wide(v) => {
-                v.remove(i);
-                for s in v.iter_mut().skip(i) {
-                    s[0] -= by;
-                    s[1] -= by;
-                }
+    /// The spans again, each as `f` gives it (moved, or dropped by `None`), in order: what a
+    /// change in the middle of the text does to the members after it.
+    fn rebuild(&mut self, f: impl Fn(usize, [usize; 2]) -> Option<[usize; 2]>) {
+        let old = std::mem::replace(self, Self::Narrow(Vec::with_capacity(self.len())));
+        for i in 0..old.len() {
+            if let Some([name_at, value_at]) = old.get(i).and_then(|s| f(i, s)) {
+                self.push(name_at, value_at);
             }
         }
+    }
+
+    /// The name of member `i` in `text`.
+    fn name<'t>(&self, text: &'t str, i: usize) -> &'t str {
+        let [a, b] = self.get(i).unwrap_or([0, 0]);
+        text.get(a..b).unwrap_or_default()
     }
 }
 
@@ -315,8 +310,7 @@ impl KeptMembers {
     }
 
     fn name(&self, i: usize) -> &str {
-        let [a, b, _] = self.bounds(i);
-        self.text.get(a..b).unwrap_or_default()
+        self.spans.name(&self.text, i)
     }
 
     fn value(&self, i: usize) -> &str {
@@ -353,10 +347,7 @@ impl KeptMembers {
         self.text.push_str(value);
         self.spans.push(name_at, value_at);
         let (text, spans) = (&self.text, &self.spans);
-        self.names.pushed(key, |i| {
-            let [a, b] = spans.get(i).unwrap_or([0, 0]);
-            text.get(a..b).unwrap_or_default()
-        });
+        self.names.pushed(key, |i| spans.name(text, i));
     }
 
     /// Replaces the value of member `key` (in place: the members keep their order), or appends
@@ -369,22 +360,11 @@ impl KeptMembers {
         let [_, b, c] = self.bounds(i);
         let old = self.text.get(b..c).unwrap_or_default().to_owned();
         self.text.replace_range(b..c, value);
-        let grown = value.len().wrapping_sub(old.len());
-        let spans: Vec<[usize; 2]> = (0..self.len())
-            .filter_map(|j| self.spans.get(j))
-            .enumerate()
-            .map(|(j, [x, y])| {
-                if j > i {
-                    [x.wrapping_add(grown), y.wrapping_add(grown)]
-                } else {
-                    [x, y]
-                }
-            })
-            .collect();
-        self.spans = Spans::Narrow(Vec::with_capacity(spans.len()));
-        for [x, y] in spans {
-            self.spans.push(x, y);
-        }
+        // Later members start at or after the old value's end, so `x - old.len()` cannot
+        // underflow.
+        let moved = |x: usize| x - old.len() + value.len();
+        self.spans
+            .rebuild(|j, [x, y]| Some(if j > i { [moved(x), moved(y)] } else { [x, y] }));
         Some(old)
     }
 
@@ -395,7 +375,11 @@ impl KeptMembers {
         let [a, b, c] = self.bounds(i);
         let old = self.text.get(b..c).unwrap_or_default().to_owned();
         self.text.replace_range(a..c, "");
-        self.spans.remove_shifting(i, c - a);
+        self.spans.rebuild(|j, [x, y]| match j.cmp(&i) {
+            std::cmp::Ordering::Less => Some([x, y]),
+            std::cmp::Ordering::Equal => None,
+            std::cmp::Ordering::Greater => Some([x - (c - a), y - (c - a)]),
+        });
         self.names.removed(i);
         Some(old)
     }

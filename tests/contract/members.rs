@@ -51,7 +51,7 @@ struct Row {
 type Table = BTreeMap<(String, String), (usize, BTreeMap<String, Row>)>;
 
 fn the_member_table_agrees_with_the_schemas_and_the_samples() -> Result<(), Failed> {
-    let text = render(&table()?);
+    let text = render(table()?);
     let path = ccwire_contract_tests::repo_root().join(TABLE);
     if std::env::var_os("CCWIRE_WRITE_MEMBERS").is_some() {
         std::fs::write(&path, &text).map_err(|e| fail(format!("{TABLE}: {e}")))?;
@@ -72,10 +72,9 @@ fn the_member_table_agrees_with_the_schemas_and_the_samples() -> Result<(), Fail
 /// *Required* only with evidence: every member whose absence is an error cites where a
 /// reference promises it (or is a discriminator).
 fn every_required_member_cites_its_evidence() -> Result<(), Failed> {
-    let table = table()?;
     let mut required = 0;
     let mut bare = Vec::new();
-    for ((vendor, name), (_, rows)) in &table {
+    for ((vendor, name), (_, rows)) in table()? {
         for (member, row) in rows.iter().filter(|(_, r)| r.class == "required") {
             required += 1;
             if row.cited.is_empty() {
@@ -96,8 +95,17 @@ fn every_required_member_cites_its_evidence() -> Result<(), Failed> {
     }
 }
 
-/// The member table, from the committed schemas and the fixtures.
-fn table() -> Result<Table, Failed> {
+/// The member table, from the committed schemas and the fixtures (built once: both cases read
+/// it).
+fn table() -> Result<&'static Table, Failed> {
+    static TABLE: std::sync::OnceLock<Result<Table, String>> = std::sync::OnceLock::new();
+    match TABLE.get_or_init(|| build_table().map_err(|e| format!("{e:?}"))) {
+        Ok(t) => Ok(t),
+        Err(e) => Err(fail(e.clone())),
+    }
+}
+
+fn build_table() -> Result<Table, Failed> {
     let mut table = Table::new();
     // Each kind's lenient schema, read once: the member walk below uses it again.
     let mut schemas_by_path = BTreeMap::new();

@@ -4,7 +4,7 @@
 //! Shared by the contract suite (over every fixture with CAD) and the `invariants` fuzz target
 //! (over whatever the fuzzer makes).
 
-use ccwire_model::inspect::child;
+use ccwire_wire::inspect::child;
 use serde_json::{Map, Value, json};
 
 /// A marker that does not occur in `text`: a string marker (`QJXV` + digits) and a number

@@ -12,9 +12,9 @@ fuzz_target!(|data: &[u8]| {
             panic!("decoded invalid UTF-8")
         };
         let encoded = ccwire_codec::encode(&msg).expect("encodes");
-        let original = ccwire_model::json::canonical(text.trim_start_matches('\u{feff}'))
+        let original = ccwire_wire::json::canonical(text.trim_start_matches('\u{feff}'))
             .expect("decoded text is JSON");
-        let back = ccwire_model::json::canonical(&encoded).expect("encoding is JSON");
+        let back = ccwire_wire::json::canonical(&encoded).expect("encoding is JSON");
         assert_eq!(original, back, "re-encoding changed the JSON");
         let again = ccwire_codec::decode(&encoded).expect("re-encoded message decodes");
         assert_eq!(again, msg, "decode(encode(x)) != x");

@@ -1,7 +1,7 @@
 //! Invariants, not only "no panic", on any bytes:
 //!
 //! * lossless: a message that decodes re-encodes to the same JSON, compared by canonical text
-//!   (`ccwire_model::json::canonical`), so every number must come back as written (`1e2` is not
+//!   (`ccwire_wire::json::canonical`), so every number must come back as written (`1e2` is not
 //!   `100.0`) and every other value equal;
 //! * secrecy: a marker placed structurally in a secure CAD value of the input (and in every
 //!   malformed form of the leak corpus, `ccwire_contract_tests::leak`) never appears in `Debug`,
@@ -18,9 +18,9 @@ fuzz_target!(|data: &[u8]| {
     };
     if let Ok(msg) = ccwire_codec::decode(text) {
         let encoded = ccwire_codec::encode(&msg).expect("encodes");
-        let original = ccwire_model::json::canonical(text.trim_start_matches('\u{feff}'))
+        let original = ccwire_wire::json::canonical(text.trim_start_matches('\u{feff}'))
             .expect("decoded text is JSON");
-        let back = ccwire_model::json::canonical(&encoded).expect("encoding is JSON");
+        let back = ccwire_wire::json::canonical(&encoded).expect("encoding is JSON");
         assert_eq!(
             original, back,
             "re-encoding changed a number's text or a value"

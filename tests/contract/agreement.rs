@@ -102,7 +102,7 @@ fn locations(v: &Value, at: &str, out: &mut Vec<(String, Value)>) {
     match v {
         Value::Object(map) => {
             for (k, x) in map {
-                locations(x, &ccwire_model::inspect::child(at, k), out);
+                locations(x, &ccwire_wire::inspect::child(at, k), out);
             }
         }
         Value::Array(items) => {

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use ccwire_codec::{Message, Payload};
 use ccwire_contract_tests::{FixtureEntry, Manifest, fixtures_dir};
-use ccwire_events::genesys::GenesysMessage;
-use ccwire_events::webex::Framing;
+use ccwire_genesys::GenesysMessage;
+use ccwire_webex::Framing;
 use libtest_mimic::{Failed, Trial};
 use serde_json::Value;
 
@@ -240,7 +240,7 @@ fn decodes_to_its_kind(f: &Fixture) -> Result<(), Failed> {
 /// and meets no unknown kind. Unknown enum values are allowed only where the documents print
 /// placeholder data (listed here).
 fn models_every_member(f: &Fixture) -> Result<(), Failed> {
-    use ccwire_model::inspect::{FindingKind, Inspect};
+    use ccwire_wire::inspect::{FindingKind, Inspect};
     // Template residue the documents print: `mediaChannel: "type"` (L3312, L4271, L7091, L7868),
     // a CAD `type: "s"` (L1380) and a consultV2 `destinationType` holding an id (L6545).
     const PLACEHOLDER_VALUES: &[&str] = &[
@@ -267,7 +267,7 @@ fn models_every_member(f: &Fixture) -> Result<(), Failed> {
     }
 }
 
-/// Compared by canonical text (`ccwire_model::json::canonical`): the same values, and every
+/// Compared by canonical text (`ccwire_wire::json::canonical`): the same values, and every
 /// number written the same way (a `serde_json::Value` comparison cannot see `1e2` become
 /// `100.0`).
 fn reencodes_to_the_same_json(f: &Fixture) -> Result<(), Failed> {
@@ -277,7 +277,7 @@ fn reencodes_to_the_same_json(f: &Fixture) -> Result<(), Failed> {
         Decoded::Payload(p) => p.to_json_text(),
     }
     .map_err(|e| fail(e.to_string()))?;
-    let canonical = |t: &str| ccwire_model::json::canonical(t).map_err(|e| fail(e.to_string()));
+    let canonical = |t: &str| ccwire_wire::json::canonical(t).map_err(|e| fail(e.to_string()));
     if canonical(&f.text)? == canonical(&text)? {
         Ok(())
     } else {

@@ -374,10 +374,10 @@ fn trailing_bytes_after_a_message_are_an_error() -> Result<(), Failed> {
 }
 
 /// The Webex decoder, with the top level found by the full structural scan only.
-fn webex_by_full_scan(text: &str) -> Result<ccwire_events::webex::WebexMessage, String> {
-    use ccwire_events::webex::WebexMessage;
+fn webex_by_full_scan(text: &str) -> Result<ccwire_webex::WebexMessage, String> {
+    use ccwire_webex::WebexMessage;
     let members =
-        ccwire_model::dispatch::object_members_peeking(text, "data", &WebexMessage::DATA_TAGS)
+        ccwire_wire::dispatch::object_members_peeking(text, "data", &WebexMessage::DATA_TAGS)
             .map_err(|e| e.to_string())?;
     WebexMessage::from_members::<serde_json::Error>(text, members).map_err(|e| e.to_string())
 }
@@ -512,7 +512,7 @@ fn a_repeated_member_of_any_object_is_an_error_at_its_pointer() -> Result<(), Fa
                     out.push((at.to_owned(), first.clone()));
                 }
                 for (k, x) in map {
-                    objects(x, &ccwire_model::inspect::child(at, k), out);
+                    objects(x, &ccwire_wire::inspect::child(at, k), out);
                 }
             }
             Value::Array(items) => items
@@ -555,11 +555,11 @@ fn a_repeated_member_of_any_object_is_an_error_at_its_pointer() -> Result<(), Fa
                 }
             })?;
             cases += 1;
-            let expected = ccwire_model::inspect::child(&at, &key);
+            let expected = ccwire_wire::inspect::child(&at, &key);
             match result {
                 None => failures.push(format!("{}: repeated {expected} accepted", f.path)),
                 Some(e) => {
-                    let covered = ccwire_model::secret::Secrets::scan(&input)
+                    let covered = ccwire_wire::secret::Secrets::scan(&input)
                         .covering(&expected)
                         .map(|s| s.pointer.clone());
                     let at_member =
@@ -613,15 +613,14 @@ fn kept_numbers_come_back_as_written() -> Result<(), Failed> {
             let kept = back.matches(n).count();
             let sent = text.matches(n).count();
             let canonical =
-                |t: &str| ccwire_model::json::canonical(t).map_err(|e| fail(e.to_string()));
+                |t: &str| ccwire_wire::json::canonical(t).map_err(|e| fail(e.to_string()));
             if kept != sent || canonical(&text)? != canonical(&back)? {
                 return Err(fail(format!("{n}: sent {text}\nback {back}")));
             }
         }
     }
     // The Sobot number type keeps its text too.
-    let n: ccwire_model::sobot::Number =
-        serde_json::from_str("2.50").map_err(|e| fail(e.to_string()))?;
+    let n: ccwire_sobot::Number = serde_json::from_str("2.50").map_err(|e| fail(e.to_string()))?;
     if serde_json::to_string(&n).map_err(|e| fail(e.to_string()))? != "2.50" {
         return Err(fail("sobot number"));
     }

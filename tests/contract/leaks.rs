@@ -162,7 +162,7 @@ fn revealed_library_renderings_show_every_marker() -> Result<(), Failed> {
     let mut failures = Vec::new();
     for (v, m) in corpus.iter().filter(|(v, _)| v.shown_when_revealed) {
         let all =
-            ccwire_model::secret::reveal_secure(|| leak::renderings(&v.text, v.kind.as_deref()));
+            ccwire_wire::secret::reveal_secure(|| leak::renderings(&v.text, v.kind.as_deref()));
         if !all.iter().any(|(_, text)| m.found_in(text)) {
             failures.push(format!("{}: marker {} not shown", v.name, m.text));
         }
@@ -377,7 +377,7 @@ fn no_marker_unless_revealed(text: &str) -> Result<(), Failed> {
             return Err(fail(format!("{what}: {out}")));
         }
     }
-    let shown = ccwire_model::secret::reveal_secure(|| leak::renderings(text, None));
+    let shown = ccwire_wire::secret::reveal_secure(|| leak::renderings(text, None));
     if !shown.iter().any(|(_, out)| m.found_in(out)) {
         return Err(fail("not shown when revealed"));
     }

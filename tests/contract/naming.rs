@@ -42,7 +42,7 @@ fn a_result_named_without_members_is_known_and_kept_exactly() -> Result<(), Fail
     }
     let decoded = ccwire_codec::decode(text).map_err(|e| fail(e.to_string()))?;
     let encoded = ccwire_codec::encode(&decoded).map_err(|e| fail(e.to_string()))?;
-    if ccwire_model::json::canonical(&encoded) != ccwire_model::json::canonical(text) {
+    if ccwire_wire::json::canonical(&encoded) != ccwire_wire::json::canonical(text) {
         return Err(fail(format!("re-encoded as {encoded}")));
     }
     for (mode, valid) in [
@@ -227,7 +227,7 @@ fn genesys_cometd_notifications_whole_or_bare_are_genesys_and_kept_exactly() -> 
         }
         let message = ccwire_codec::decode(text).map_err(|e| fail(e.to_string()))?;
         let back = ccwire_codec::encode(&message).map_err(|e| fail(e.to_string()))?;
-        let same = |t: &str| ccwire_model::json::canonical(t).map_err(|e| fail(e.to_string()));
+        let same = |t: &str| ccwire_wire::json::canonical(t).map_err(|e| fail(e.to_string()));
         if same(&back)? != same(text)? {
             return Err(fail(format!("{text}: re-encoded as {back}")));
         }

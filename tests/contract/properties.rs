@@ -1,8 +1,8 @@
 //! Properties over generated inputs: open enums, two-form scalars, null/absent, and dispatch.
 
-use ccwire_events::webex::routing::RoutingEvent;
-use ccwire_model::webex::{InteractionState, MediaChannel, MediaType, ParticipantType};
-use ccwire_model::{Lenient, Nullable, Wire};
+use ccwire_webex::routing::RoutingEvent;
+use ccwire_webex::{InteractionState, MediaChannel, MediaType, ParticipantType};
+use ccwire_wire::{Lenient, Nullable, Wire};
 use libtest_mimic::{Failed, Trial};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -114,7 +114,7 @@ struct Probe {
     n: Nullable<i64>,
     /// Members not modelled.
     #[wire(extra)]
-    extra: ccwire_model::Extra,
+    extra: ccwire_wire::Extra,
 }
 
 fn nullable_keeps_absent_null_and_value_apart() -> Result<(), Failed> {
@@ -161,7 +161,7 @@ fn dispatch_on_any_type_string_keeps_unknown_kinds() -> Result<(), Failed> {
 /// Sobot code values: any integer or string decodes, re-encodes in the form received, and a
 /// documented code (as a number, as text, or padded text) never decodes as unknown.
 fn sobot_codes_keep_their_form() -> Result<(), Failed> {
-    use ccwire_model::sobot::{Code, IntCode, ReasonCode};
+    use ccwire_sobot::{Code, IntCode, ReasonCode};
     run(
         (
             any::<i64>(),
@@ -187,7 +187,7 @@ fn sobot_codes_keep_their_form() -> Result<(), Failed> {
 }
 
 fn genesys_operation_dispatch_keeps_unknown_operations() -> Result<(), Failed> {
-    use ccwire_events::genesys::interactions_api::Operation;
+    use ccwire_genesys::interactions_api::Operation;
     run((any::<String>(), any::<i64>()), |(name, payload)| {
         let mut obj = serde_json::Map::new();
         obj.insert(

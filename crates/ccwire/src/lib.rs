@@ -2,12 +2,14 @@
 //! Contact Center Desktop, the Genesys Interactions and Service Client APIs, the Sobot call
 //! SDK), with JSON Schemas that accept exactly what the decoder accepts.
 //!
-//! This crate is the one to depend on: it re-exports the decoding entry points and the
-//! [`prelude`], and the underlying crates whole ([`codec`], [`events`], [`model`]).
+//! This crate is the one to depend on: it re-exports the decoding entry points, a [`prelude`],
+//! each vendor's messages and vocabulary ([`webex`], [`genesys`], [`sobot`]), the codec
+//! ([`codec`]: detection, reports, schema export) and the wire machinery ([`wire`]).
 //!
 //! ```
+//! # #[cfg(feature = "webex")] {
 //! use ccwire::prelude::*;
-//! use ccwire::events::webex::routing::AgentOfferContact;
+//! use ccwire::webex::routing::AgentOfferContact;
 //!
 //! let text = r#"{"type":"RoutingMessage","orgId":"o","data":{"type":"AgentOfferContact",
 //!   "eventType":"RoutingMessage","interactionId":"i1","orgId":"o",
@@ -18,24 +20,43 @@
 //! assert_eq!(interaction.and_then(|i| i.ani()), Some("+15550100"));
 //! assert_eq!(interaction.and_then(|i| i.cad_text("account")), Some("42"));
 //! assert_eq!(msg.kind().to_string(), AgentOfferContact::KIND);
+//! # }
 //! ```
 //!
-//! The vendors are not yet behind cargo features: every vendor is compiled in.
+//! # Cargo features
+//!
+//! | feature | default | what it adds |
+//! |---|---|---|
+//! | `webex` | yes | [`webex`] (crate `ccwire-webex`): Webex Contact Center Desktop messages, `Message::Webex`, typed access ([`EventKind`], `Message::get`) |
+//! | `genesys` | yes | [`genesys`] (crate `ccwire-genesys`): the Genesys Interactions API and Service Client API, `Message::Genesys` |
+//! | `sobot` | yes | [`sobot`] (crate `ccwire-sobot`): the Sobot call SDK, `Message::Sobot` |
+//!
+//! The features are additive. A build without a vendor compiles none of its types, yet still
+//! tells its messages apart by their discriminators: [`decode`] reports them as a vendor not
+//! compiled in ([`codec::ErrorCategory::NotCompiled`]) and [`detect`] names the vendor, never
+//! another vendor's guess.
 
 pub use ccwire_codec as codec;
-pub use ccwire_events as events;
-pub use ccwire_model as model;
+#[cfg(feature = "genesys")]
+pub use ccwire_genesys as genesys;
+#[cfg(feature = "sobot")]
+pub use ccwire_sobot as sobot;
+#[cfg(feature = "webex")]
+pub use ccwire_webex as webex;
+pub use ccwire_wire as wire;
 
 pub use ccwire_codec::{
     DecodeError, Detected, Message, Mode, Report, Vendor, decode, decode_as, decode_kind,
     decode_slice, detect, encode, kinds, validate, validate_as,
 };
-pub use ccwire_events::EventKind;
+#[cfg(feature = "webex")]
+pub use ccwire_webex::EventKind;
 
 /// What most integrations use: decoding, validation, the message type and typed access.
 pub mod prelude {
     pub use ccwire_codec::{
         DecodeError, Message, Mode, Report, Vendor, decode, decode_kind, encode, validate,
     };
-    pub use ccwire_events::EventKind;
+    #[cfg(feature = "webex")]
+    pub use ccwire_webex::EventKind;
 }

@@ -400,13 +400,13 @@ fn decode(
         }
         .map_err(|e| CliError(e.to_string()))?;
         // Encoding is lossless; what is printed follows the redaction policy.
-        let secrets = ccwire_model::secret::Secrets::scan_if_needed(&json);
+        let secrets = ccwire_wire::secret::Secrets::scan_if_needed(&json);
         let shown = if reveal_secure {
             std::borrow::Cow::Borrowed(json.as_str())
         } else {
             secrets.redact(&json)
         };
-        let text = ccwire_model::json::pretty(&shown).map_err(|e| CliError(e.to_string()))?;
+        let text = ccwire_wire::json::pretty(&shown).map_err(|e| CliError(e.to_string()))?;
         writeln!(out, "{}", output::json_safe(&text))?;
         if !reveal_secure && !secrets.paths().is_empty() {
             let _ = writeln!(
@@ -437,7 +437,7 @@ enum Decoded {
 /// Runs `f` with secure values shown when the user asked for them (`--reveal-secure`).
 fn show<R>(reveal: bool, f: impl FnOnce() -> R) -> R {
     if reveal {
-        ccwire_model::secret::reveal_secure(f)
+        ccwire_wire::secret::reveal_secure(f)
     } else {
         f()
     }

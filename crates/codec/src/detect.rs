@@ -2,8 +2,6 @@
 
 use std::fmt;
 
-use ccwire_events::webex::WebexMessage;
-
 use crate::DecodeError;
 
 /// Vendors whose messages ccwire models.
@@ -37,7 +35,7 @@ pub struct Detected {
 
 impl fmt::Display for Detected {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use ccwire_model::dispatch::kind_segment;
+        use ccwire_wire::dispatch::kind_segment;
         // An unknown discriminator never passes for a modelled kind it does not select.
         let kind = self.kind.as_deref().map_or("?".into(), |k| {
             let reserved = !self.known
@@ -66,16 +64,37 @@ impl fmt::Display for Detected {
 /// ```
 pub fn detect(text: &str) -> Result<Detected, DecodeError> {
     let text = crate::strip_bom(text);
-    if let Ok(top) = ccwire_model::dispatch::peek_members(text, &crate::TOP_MEMBERS) {
-        if crate::sobot::has_message_id(&top) {
-            let id = crate::sobot::message_id_top(&top).map(str::to_owned);
-            return Ok(crate::sobot::detected(id));
-        }
-        if let Some(found) = crate::genesys::detect_top(&top) {
-            return Ok(found);
+    if let Ok(top) = ccwire_wire::dispatch::peek_members(text, &crate::TOP_MEMBERS) {
+        match crate::vendors::other_vendor(&top) {
+            #[cfg(feature = "sobot")]
+            Some(crate::vendors::OtherVendor::Sobot) => {
+                let id = crate::vendors::message_id(&top).map(str::to_owned);
+                return Ok(crate::sobot::detected(id));
+            }
+            #[cfg(not(feature = "sobot"))]
+            Some(crate::vendors::OtherVendor::Sobot) => {
+                return Ok(crate::vendors::not_compiled_detected(text, Vendor::Sobot));
+            }
+            #[cfg(feature = "genesys")]
+            Some(crate::vendors::OtherVendor::Genesys(_)) => {
+                if let Some(found) = crate::genesys::detect_top(&top) {
+                    return Ok(found);
+                }
+            }
+            #[cfg(not(feature = "genesys"))]
+            Some(crate::vendors::OtherVendor::Genesys(_)) => {
+                return Ok(crate::vendors::not_compiled_detected(text, Vendor::Genesys));
+            }
+            None => {}
         }
     }
-    let kind = WebexMessage::peek_kind::<serde_json::Error>(text)
+    detect_webex(text)
+}
+
+/// [`detect`] for a message that names no other vendor.
+#[cfg(feature = "webex")]
+fn detect_webex(text: &str) -> Result<Detected, DecodeError> {
+    let kind = ccwire_webex::WebexMessage::peek_kind::<serde_json::Error>(text)
         .map_err(|e| DecodeError::syntax_first(text, DecodeError::from_json(&e, None)))?;
     Ok(Detected {
         vendor: Vendor::Webex,
@@ -83,4 +102,16 @@ pub fn detect(text: &str) -> Result<Detected, DecodeError> {
         kind: kind.kind,
         known: kind.known,
     })
+}
+
+/// [`detect`] for a message that names no other vendor, Webex not compiled in.
+#[cfg(not(feature = "webex"))]
+fn detect_webex(text: &str) -> Result<Detected, DecodeError> {
+    if let Err(e) = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text) {
+        return Err(DecodeError::syntax_first(
+            text,
+            DecodeError::from_json(&e, None),
+        ));
+    }
+    Ok(crate::vendors::not_compiled_detected(text, Vendor::Webex))
 }

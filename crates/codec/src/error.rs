@@ -15,6 +15,8 @@ pub enum ErrorCategory {
     Data,
     /// Reading the input failed.
     Io,
+    /// The message is of a vendor this build leaves out (its cargo feature is not enabled).
+    NotCompiled,
 }
 
 /// A decode failure: where (JSON pointer and, for syntax errors, line and column), what, and
@@ -46,7 +48,7 @@ impl DecodeError {
             serde_json::error::Category::Data => ErrorCategory::Data,
         };
         let text = err.to_string();
-        let (pointer, message) = ccwire_model::dispatch::split_nested(&text);
+        let (pointer, message) = ccwire_wire::dispatch::split_nested(&text);
         Self {
             category,
             pointer: pointer.to_owned(),
@@ -61,7 +63,7 @@ impl DecodeError {
     /// category and position) replaces a decode error that may have lost them.
     ///
     /// Every decode error passes here, so this is also where the redaction policy
-    /// ([`ccwire_model::secret`]) applies: on a secret path the pointer stops at the secret
+    /// ([`ccwire_wire::secret`]) applies: on a secret path the pointer stops at the secret
     /// value and the message names JSON types only.
     pub(crate) fn syntax_first(text: &str, err: Self) -> Self {
         let err = match serde_json::from_str::<serde::de::IgnoredAny>(text) {
@@ -76,7 +78,7 @@ impl DecodeError {
         if matches!(self.category, ErrorCategory::Syntax | ErrorCategory::Eof) {
             return self;
         }
-        let secrets = ccwire_model::secret::Secrets::scan_if_needed(text);
+        let secrets = ccwire_wire::secret::Secrets::scan_if_needed(text);
         if secrets.is_empty() {
             return self;
         }

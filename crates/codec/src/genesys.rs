@@ -23,33 +23,33 @@
 //! [`decode_arguments`]) and object types (`Agent`, `Interaction`, `State`, …), and the unions
 //! `genesys.interactions.Operation` and `genesys.serviceClient.Notification`.
 
-use ccwire_events::genesys::cometd::{
+use ccwire_genesys::cometd::{
     CallStateChangeMessage, ChatStateChangeMessage, CometdData, CometdMessage,
     DeviceStateChangeMessage, EmailStateChangeMessage, ImSessionStateChangeMessage,
     OpenmediaStateChangeMessage, WorkitemStateChangeMessage,
 };
-use ccwire_events::genesys::interactions_api::{
+use ccwire_genesys::interactions_api::{
     self as ixn, Accept, AttachUserData, CallSingleStepTransfer, Cancel, Complete, DeleteUserData,
     GetWorkbinContent, MyInteractionUris, MyInteractions, NumericStatusOk, Operation, PlaceInQueue,
     PlaceInWorkbin, Reject, SingleStepTransfer, StatusCodeError, StatusCodeOk, StatusError,
     StatusOk, UpdateUserData,
 };
-use ccwire_events::genesys::service_client::{
+use ccwire_genesys::service_client::{
     self as sc, AgentStateChanged, BlockMarkdoneRequest, CustomToastButtonClick,
     DeleteUserDataRequest, DestinationRequest, GetOptionRequest, InteractionIdRequest,
     MediaNameRequest, NoArguments, Notification, PopupToastRequest, SelectCaseRequest,
     SetAgentStateRequest, SetMediaStateRequest, SetUserDataRequest, SubscribeRequest,
     ToastIdRequest, UpdateToastRequest, VoiceCallRequest,
 };
-use ccwire_events::genesys::{COMETD, GenesysMessage, INTERACTIONS, SERVICE_CLIENT};
-use ccwire_model::genesys::{
+use ccwire_genesys::{
     Agent, Device, Interaction, Media, Party, Section, State, ToastKeyValues, ToastParameters,
     ToastUpdate, UserData,
 };
+use ccwire_genesys::{COMETD, GenesysMessage, INTERACTIONS, SERVICE_CLIENT};
 
 use crate::registry::{KindSpec, Payload};
 use crate::{DecodeError, Detected, Vendor};
-use ccwire_model::dispatch::Peeked;
+use ccwire_wire::dispatch::Peeked;
 
 /// Registers kinds of one family: `kinds!(family, detectable; Type, Other = "WireName", …)`,
 /// each named after its type unless a wire name is given.
@@ -153,55 +153,15 @@ pub(crate) fn kinds() -> Vec<KindSpec> {
 /// ```
 #[must_use]
 pub fn detect(text: &str) -> Option<Detected> {
-    let found = ccwire_model::dispatch::peek_members(text, &crate::TOP_MEMBERS).ok()?;
+    let found = ccwire_wire::dispatch::peek_members(text, &crate::TOP_MEMBERS).ok()?;
     detect_top(&found)
-}
-
-/// The Genesys family ([`INTERACTIONS`] or [`SERVICE_CLIENT`]) that the top-level members
-/// [`crate::TOP_MEMBERS`] say, without reading anything else: an `operationName` string, or an
-/// `event` string with `data` and no `type`.
-pub(crate) fn family_top(found: &[Option<Peeked<'_>>]) -> Option<&'static str> {
-    let [_, operation_name, event, data, kind, channel, message_type] = found else {
-        return None;
-    };
-    // `operationName` of any value: a malformed one is an unnamed operation, not a Webex guess.
-    if operation_name.is_some() {
-        return Some(INTERACTIONS);
-    }
-    if kind.is_some() {
-        return None;
-    }
-    if event.as_ref().and_then(Peeked::as_str).is_some() && data.is_some() {
-        return Some(SERVICE_CLIENT);
-    }
-    let published = channel.as_ref().and_then(Peeked::as_str).is_some() && data.is_some();
-    let bare = message_type.as_ref().and_then(Peeked::as_str).is_some();
-    (published || bare).then_some(COMETD)
-}
-
-/// The `messageType` of a CometD notification, whole (`data.messageType`) or bare.
-fn cometd_message_type(found: &[Option<Peeked<'_>>]) -> Option<String> {
-    let [_, _, _, data, _, channel, message_type] = found else {
-        return None;
-    };
-    if channel.is_some()
-        && let Some(Peeked::Other(raw)) = data
-    {
-        return ccwire_model::dispatch::peek_tag(raw, "messageType")
-            .ok()
-            .flatten();
-    }
-    message_type
-        .as_ref()
-        .and_then(Peeked::as_str)
-        .map(str::to_owned)
 }
 
 /// [`detect`] from the top-level members [`crate::TOP_MEMBERS`] already peeked.
 pub(crate) fn detect_top(found: &[Option<Peeked<'_>>]) -> Option<Detected> {
-    let family = family_top(found)?;
+    let family = crate::vendors::genesys_family(found)?;
     if family == COMETD {
-        let kind = cometd_message_type(found);
+        let kind = crate::vendors::cometd_message_type(found);
         let known = kind
             .as_deref()
             .is_some_and(|k| CometdData::KNOWN.contains(&k));
@@ -226,12 +186,8 @@ pub(crate) fn detect_top(found: &[Option<Peeked<'_>>]) -> Option<Detected> {
         });
     }
     let topic = event.as_ref().and_then(Peeked::as_str)?;
-    let event_type = match data.as_ref()? {
-        Peeked::Other(raw) => ccwire_model::dispatch::peek_tag(raw, "eventType")
-            .ok()
-            .flatten(),
-        Peeked::Str(_) => None,
-    };
+    data.as_ref()?;
+    let event_type = crate::vendors::service_client_event_type(found);
     let type_name = event_type
         .as_deref()
         .and_then(|e| Notification::type_name_of(topic, e));
@@ -243,18 +199,18 @@ pub(crate) fn detect_top(found: &[Option<Peeked<'_>>]) -> Option<Detected> {
     })
 }
 
-/// Decodes a Genesys message of `family` (as [`family_top`] says): the discriminator is peeked
+/// Decodes a Genesys message of `family` (as the top-level members say): the discriminator is peeked
 /// and the text decoded with the kind's type directly.
 pub(crate) fn decode(text: &str, family: &'static str) -> Result<GenesysMessage, DecodeError> {
     let result = if family == INTERACTIONS {
         Operation::from_json_str::<serde_json::Error>(text).map(GenesysMessage::Operation)
     } else if family == COMETD {
-        let published = ccwire_model::dispatch::peek_members(text, &["channel"])
+        let published = ccwire_wire::dispatch::peek_members(text, &["channel"])
             .is_ok_and(|found| found.first().is_some_and(Option::is_some));
         if published {
-            ccwire_model::dispatch::decode_nested(text).map(GenesysMessage::Cometd)
+            ccwire_wire::dispatch::decode_nested(text).map(GenesysMessage::Cometd)
         } else {
-            ccwire_model::dispatch::decode_nested(text).map(GenesysMessage::CometdData)
+            ccwire_wire::dispatch::decode_nested(text).map(GenesysMessage::CometdData)
         }
     } else {
         Notification::from_json_str::<serde_json::Error>(text).map(GenesysMessage::Notification)

@@ -29,19 +29,26 @@
 
 mod detect;
 mod error;
+#[cfg(feature = "genesys")]
 pub mod genesys;
 mod raw;
 mod registry;
 mod report;
 pub mod schema;
+#[cfg(feature = "sobot")]
 pub mod sobot;
+mod vendors;
+#[cfg(feature = "webex")]
 pub mod webex;
 
-use ccwire_events::EventKind;
-use ccwire_events::genesys::GenesysMessage;
-use ccwire_events::sobot::SobotEvent;
-use ccwire_events::webex::WebexMessage;
+#[cfg(feature = "genesys")]
+use ccwire_genesys::GenesysMessage;
+#[cfg(feature = "sobot")]
+use ccwire_sobot::SobotEvent;
+#[cfg(feature = "webex")]
+use ccwire_webex::{EventKind, WebexMessage};
 use serde::Serialize;
+use vendors::{OtherVendor, TOP_MEMBERS, other_vendor};
 
 pub use detect::{Detected, Vendor, detect};
 pub use error::{DecodeError, ErrorCategory};
@@ -56,10 +63,13 @@ pub use report::{
 #[non_exhaustive]
 pub enum Message {
     /// A Webex Contact Center Desktop message.
+    #[cfg(feature = "webex")]
     Webex(WebexMessage),
     /// A Sobot call SDK agent event (recognised by its `messageID`).
+    #[cfg(feature = "sobot")]
     Sobot(SobotEvent),
     /// A Genesys Interactions API operation request or Service Client notification.
+    #[cfg(feature = "genesys")]
     Genesys(GenesysMessage),
 }
 
@@ -67,8 +77,9 @@ impl Message {
     /// The message's kind: vendor, family, kind name and whether it is modelled.
     #[must_use]
     pub fn kind(&self) -> Detected {
-        match self {
-            Self::Webex(m) => {
+        match *self {
+            #[cfg(feature = "webex")]
+            Self::Webex(ref m) => {
                 let k = m.kind();
                 Detected {
                     vendor: Vendor::Webex,
@@ -77,8 +88,10 @@ impl Message {
                     known: k.known,
                 }
             }
-            Self::Sobot(e) => sobot::event_kind(e),
-            Self::Genesys(m) => {
+            #[cfg(feature = "sobot")]
+            Self::Sobot(ref e) => sobot::event_kind(e),
+            #[cfg(feature = "genesys")]
+            Self::Genesys(ref m) => {
                 let k = m.kind();
                 Detected {
                     vendor: Vendor::Genesys,
@@ -93,9 +106,12 @@ impl Message {
     /// The vendor.
     #[must_use]
     pub fn vendor(&self) -> Vendor {
-        match self {
+        match *self {
+            #[cfg(feature = "webex")]
             Self::Webex(_) => Vendor::Webex,
+            #[cfg(feature = "sobot")]
             Self::Sobot(_) => Vendor::Sobot,
+            #[cfg(feature = "genesys")]
             Self::Genesys(_) => Vendor::Genesys,
         }
     }
@@ -103,7 +119,7 @@ impl Message {
     /// The value of kind `K`, when the message is one.
     ///
     /// ```
-    /// use ccwire_events::webex::routing::AgentOfferContact;
+    /// use ccwire_webex::routing::AgentOfferContact;
     /// let msg = ccwire_codec::decode(r#"{"type":"RoutingMessage","orgId":"o","data":{
     ///   "type":"AgentOfferContact","eventType":"RoutingMessage","interactionId":"i1","orgId":"o",
     ///   "interaction":{"interactionId":"i1","orgId":"o","ani":"+15550100",
@@ -113,11 +129,13 @@ impl Message {
     /// assert_eq!(interaction.ani(), Some("+15550100"));
     /// assert_eq!(interaction.cad_text("account"), Some("42"));
     /// ```
+    #[cfg(feature = "webex")]
     #[must_use]
     pub fn get<K: EventKind>(&self) -> Option<&K> {
         match self {
             Self::Webex(m) => K::in_webex(m),
-            Self::Sobot(_) | Self::Genesys(_) => None,
+            #[allow(unreachable_patterns)]
+            _ => None,
         }
     }
 
@@ -125,30 +143,40 @@ impl Message {
     ///
     /// # Errors
     /// The message is of another kind; it is given back unchanged.
+    #[cfg(feature = "webex")]
     pub fn into_kind<K: EventKind>(self) -> Result<K, Self> {
         match self {
             Self::Webex(m) => K::from_webex(m).map_err(Self::Webex),
+            #[allow(unreachable_patterns)]
             other => Err(other),
         }
     }
 }
 
-impl ccwire_model::inspect::Inspect for Message {
-    fn inspect(&self, pointer: &str, out: &mut ccwire_model::inspect::Findings) {
-        match self {
-            Self::Webex(m) => m.inspect(pointer, out),
-            Self::Sobot(e) => e.inspect(pointer, out),
-            Self::Genesys(m) => m.inspect(pointer, out),
+impl ccwire_wire::inspect::Inspect for Message {
+    fn inspect(&self, pointer: &str, out: &mut ccwire_wire::inspect::Findings) {
+        let _ = (pointer, &out);
+        match *self {
+            #[cfg(feature = "webex")]
+            Self::Webex(ref m) => m.inspect(pointer, out),
+            #[cfg(feature = "sobot")]
+            Self::Sobot(ref e) => e.inspect(pointer, out),
+            #[cfg(feature = "genesys")]
+            Self::Genesys(ref m) => m.inspect(pointer, out),
         }
     }
 }
 
 impl Serialize for Message {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Webex(m) => m.serialize(serializer),
-            Self::Sobot(e) => e.serialize(serializer),
-            Self::Genesys(m) => m.serialize(serializer),
+        let _ = &serializer;
+        match *self {
+            #[cfg(feature = "webex")]
+            Self::Webex(ref m) => m.serialize(serializer),
+            #[cfg(feature = "sobot")]
+            Self::Sobot(ref e) => e.serialize(serializer),
+            #[cfg(feature = "genesys")]
+            Self::Genesys(ref m) => m.serialize(serializer),
         }
     }
 }
@@ -164,8 +192,29 @@ impl Serialize for Message {
 /// assert_eq!(err.category(), ccwire_codec::ErrorCategory::Eof);
 /// ```
 pub fn decode(text: &str) -> Result<Message, DecodeError> {
-    use ccwire_model::dispatch;
     let text = strip_bom(text);
+    #[cfg(feature = "webex")]
+    {
+        decode_webex_first(text)
+    }
+    #[cfg(not(feature = "webex"))]
+    {
+        // Without Webex, only the other vendors' discriminators decide; a message that names
+        // none of them is Webex's (or not a message at all).
+        match ccwire_wire::dispatch::peek_members(text, &TOP_MEMBERS) {
+            Ok(top) => match other_vendor(&top) {
+                Some(vendor) => decode_other_vendor(text, vendor),
+                None => Err(vendors::not_compiled(Vendor::Webex)),
+            },
+            Err(_) => Err(syntax_error(text)),
+        }
+    }
+}
+
+/// [`decode`] with Webex compiled in: the usual Webex layout first, then one scan of the top level.
+#[cfg(feature = "webex")]
+fn decode_webex_first(text: &str) -> Result<Message, DecodeError> {
+    use ccwire_wire::dispatch;
     // The usual Webex layout is read from both ends of the text, confirmed by decoding its body.
     if let Some(scanned) = dispatch::members_from_ends(text, "data", &WebexMessage::DATA_TAGS)
         && other_vendor(&dispatch::find_members(&scanned.members, &TOP_MEMBERS)).is_none()
@@ -200,38 +249,30 @@ pub fn decode(text: &str) -> Result<Message, DecodeError> {
     })
 }
 
-/// A vendor other than Webex, as the top-level members say (a Genesys message with its family).
-#[derive(Clone, Copy)]
-enum OtherVendor {
-    Sobot,
-    Genesys(&'static str),
+/// The syntax error of text that is not a JSON object at the top.
+#[cfg(not(feature = "webex"))]
+fn syntax_error(text: &str) -> DecodeError {
+    let err = match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        Err(err) => err,
+        Ok(_) => <serde_json::Error as serde::de::Error>::custom("expected a JSON object"),
+    };
+    DecodeError::syntax_first(text, DecodeError::from_json(&err, None))
 }
 
-/// Whether the top-level members say Sobot or Genesys.
-fn other_vendor(top: &[Option<ccwire_model::dispatch::Peeked<'_>>]) -> Option<OtherVendor> {
-    if sobot::has_message_id(top) {
-        return Some(OtherVendor::Sobot);
-    }
-    genesys::family_top(top).map(OtherVendor::Genesys)
-}
-
-/// Decodes a Sobot or Genesys message.
+/// Decodes a Sobot or Genesys message (an error when that vendor is not compiled in).
 fn decode_other_vendor(text: &str, vendor: OtherVendor) -> Result<Message, DecodeError> {
+    let _ = text; // unread when neither Sobot nor Genesys is compiled in
     match vendor {
+        #[cfg(feature = "sobot")]
         OtherVendor::Sobot => sobot::decode_event(text).map(Message::Sobot),
+        #[cfg(not(feature = "sobot"))]
+        OtherVendor::Sobot => Err(vendors::not_compiled(Vendor::Sobot)),
+        #[cfg(feature = "genesys")]
         OtherVendor::Genesys(family) => genesys::decode(text, family).map(Message::Genesys),
+        #[cfg(not(feature = "genesys"))]
+        OtherVendor::Genesys(_) => Err(vendors::not_compiled(Vendor::Genesys)),
     }
 }
-
-pub(crate) const TOP_MEMBERS: [&str; 7] = [
-    "messageID",
-    "operationName",
-    "event",
-    "data",
-    "type",
-    "channel",
-    "messageType",
-];
 
 /// A leading UTF-8 byte order mark is not part of the JSON text (RFC 8259 §8.1 lets parsers
 /// ignore it); every entry point skips it.

@@ -8,7 +8,7 @@ use std::any::Any;
 use std::fmt;
 use std::sync::OnceLock;
 
-use ccwire_model::inspect::Inspect;
+use ccwire_wire::inspect::Inspect;
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 use serde::Serialize;
@@ -87,7 +87,7 @@ impl KindSpec {
             vendor,
             detectable,
             decode: |text| {
-                ccwire_model::dispatch::decode_nested::<T, serde_json::Error>(text)
+                ccwire_wire::dispatch::decode_nested::<T, serde_json::Error>(text)
                     .map(|v| Box::new(v) as Box<dyn Payload>)
                     .map_err(|e| DecodeError::from_json(&e, None))
             },
@@ -168,9 +168,13 @@ pub fn root_schema<T: JsonSchema>() -> Schema {
 pub fn kinds() -> &'static [KindSpec] {
     static KINDS: OnceLock<Vec<KindSpec>> = OnceLock::new();
     KINDS.get_or_init(|| {
+        #[allow(unused_mut)] // no vendor compiled in
         let mut all = Vec::new();
+        #[cfg(feature = "webex")]
         all.extend(crate::webex::kinds());
+        #[cfg(feature = "sobot")]
         all.extend(crate::sobot::kinds());
+        #[cfg(feature = "genesys")]
         all.extend(crate::genesys::kinds());
         all
     })
@@ -215,14 +219,14 @@ pub fn decode_as(kind_name: &str, text: &str) -> Result<Box<dyn Payload>, Decode
 /// The payload does not match `K`; the error carries the JSON pointer.
 ///
 /// ```
-/// use ccwire_events::webex::agent_contact::HoldRequest;
+/// use ccwire_webex::agent_contact::HoldRequest;
 /// let hold: HoldRequest = ccwire_codec::decode_kind(
 ///     r#"{"interactionId":"i","data":{"mediaResourceId":"m"}}"#).unwrap();
 /// assert_eq!(hold.interaction_id.as_str(), "i");
 /// let err = ccwire_codec::decode_kind::<HoldRequest>(r#"{"interactionId":"i"}"#).unwrap_err();
 /// assert_eq!(err.pointer(), "");
 /// ```
-pub fn decode_kind<K: ccwire_model::kind::KindType>(text: &str) -> Result<K, DecodeError> {
-    ccwire_model::dispatch::decode_nested::<K, serde_json::Error>(text)
+pub fn decode_kind<K: ccwire_wire::kind::KindType>(text: &str) -> Result<K, DecodeError> {
+    ccwire_wire::dispatch::decode_nested::<K, serde_json::Error>(text)
         .map_err(|e| DecodeError::from_json(&e, None))
 }

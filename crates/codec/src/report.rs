@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use ccwire_model::inspect::{Finding, FindingKind, Inspect};
+use ccwire_wire::inspect::{Finding, FindingKind, Inspect};
 
 use crate::{DecodeError, Detected, ErrorCategory, Vendor};
 
@@ -124,6 +124,7 @@ fn decode_problem(err: &DecodeError) -> Problem {
         ErrorCategory::Syntax => "syntax",
         ErrorCategory::Eof => "eof",
         ErrorCategory::Io => "io",
+        ErrorCategory::NotCompiled => "not-compiled",
         _ => "decode",
     };
     let mut message = err.message().to_owned();
@@ -221,9 +222,9 @@ fn report_of(
     }
 }
 
-/// Applies the redaction policy ([`ccwire_model::secret`]) to drift problems.
+/// Applies the redaction policy ([`ccwire_wire::secret`]) to drift problems.
 fn redact(text: &str, problems: &mut [Problem]) {
-    let secrets = ccwire_model::secret::Secrets::scan_if_needed(text);
+    let secrets = ccwire_wire::secret::Secrets::scan_if_needed(text);
     if secrets.is_empty() {
         return;
     }
@@ -233,7 +234,7 @@ fn redact(text: &str, problems: &mut [Problem]) {
 }
 
 /// A short, single-line rendering of the value at `pointer` in the message `text`, with secure
-/// values redacted (see [`ccwire_model::secret`]): what a report shows next to a problem.
+/// values redacted (see [`ccwire_wire::secret`]): what a report shows next to a problem.
 /// `None` when the text is not JSON or has no value there.
 ///
 /// ```
@@ -249,12 +250,12 @@ pub fn snippet(text: &str, pointer: &str) -> Option<String> {
 /// [`snippet`] for several pointers, reading the text once.
 #[must_use]
 pub fn snippets(text: &str, pointers: &[&str]) -> Vec<Option<String>> {
-    let secrets = ccwire_model::secret::Secrets::scan_if_needed(text);
+    let secrets = ccwire_wire::secret::Secrets::scan_if_needed(text);
     if !secrets.complete() {
         return vec![None; pointers.len()];
     }
     let redacted = secrets.redact(text);
-    ccwire_model::json::find_pointers(&redacted, pointers)
+    ccwire_wire::json::find_pointers(&redacted, pointers)
         .into_iter()
         .map(|span| span.map(|span| fold(&redacted[span])))
         .collect()

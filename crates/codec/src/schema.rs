@@ -7,8 +7,6 @@
 //! The `strict/` variants accept exactly what [`crate::Mode::Strict`] validation accepts: no
 //! unknown member, enum value or kind, and every expected member (`#[wire(expected)]`) present.
 
-use ccwire_events::webex::WebexMessage;
-use ccwire_events::webex::routing::RoutingEvent;
 use std::collections::BTreeSet;
 
 use schemars::Schema;
@@ -24,21 +22,24 @@ pub struct SchemaFile {
 }
 
 /// The schema of a whole Webex message (any framing, any kind).
+#[cfg(feature = "webex")]
 #[must_use]
 pub fn webex_message() -> Schema {
-    crate::registry::root_schema::<WebexMessage>()
+    crate::registry::root_schema::<ccwire_webex::WebexMessage>()
 }
 
 /// The schema of a routing event (`data` of a `RoutingMessage`), any kind.
+#[cfg(feature = "webex")]
 #[must_use]
 pub fn routing_event() -> Schema {
-    crate::registry::root_schema::<RoutingEvent>()
+    crate::registry::root_schema::<ccwire_webex::routing::RoutingEvent>()
 }
 
 /// The schema of a Sobot agent event (any `messageID`).
+#[cfg(feature = "sobot")]
 #[must_use]
 pub fn sobot_event() -> Schema {
-    crate::registry::root_schema::<ccwire_events::sobot::SobotEvent>()
+    crate::registry::root_schema::<ccwire_sobot::SobotEvent>()
 }
 
 /// Every schema ccwire exports, with its path: the whole-message schemas, then one per kind.
@@ -51,7 +52,9 @@ pub fn sobot_event() -> Schema {
 /// ```
 #[must_use]
 pub fn export() -> Vec<SchemaFile> {
-    let mut files = vec![
+    let mut files = Vec::new();
+    #[cfg(feature = "webex")]
+    files.extend([
         SchemaFile {
             path: "webex/message.json".to_owned(),
             schema: webex_message(),
@@ -60,16 +63,17 @@ pub fn export() -> Vec<SchemaFile> {
             path: "webex/routing-event.json".to_owned(),
             schema: routing_event(),
         },
-        SchemaFile {
-            path: "sobot/event.json".to_owned(),
-            schema: sobot_event(),
-        },
-    ];
+    ]);
+    #[cfg(feature = "sobot")]
+    files.push(SchemaFile {
+        path: "sobot/event.json".to_owned(),
+        schema: sobot_event(),
+    });
     files.extend(crate::kinds().iter().map(|k| SchemaFile {
         path: k.schema_path(),
         schema: k.schema(),
     }));
-    let strict: Vec<SchemaFile> = ccwire_model::wire::strict_schemas(|| {
+    let strict: Vec<SchemaFile> = ccwire_wire::wire::strict_schemas(|| {
         files
             .iter()
             .map(|f| SchemaFile {
@@ -85,8 +89,12 @@ pub fn export() -> Vec<SchemaFile> {
 /// Generates the schema at `path` again (used for the strict variants).
 fn regenerate(path: &str) -> Schema {
     match path {
+        #[cfg(feature = "webex")]
         "webex/message.json" => webex_message(),
+        #[cfg(feature = "webex")]
         "webex/routing-event.json" => routing_event(),
+        #[cfg(feature = "sobot")]
+        "sobot/event.json" => sobot_event(),
         _ => crate::kinds()
             .iter()
             .find(|k| k.schema_path() == path)

@@ -13,7 +13,7 @@
 //! external "Call Capability Message Format File") is still a Sobot message: it decodes to
 //! [`SobotEvent::Unknown`], kept whole.
 
-use ccwire_events::sobot::{
+use ccwire_sobot::{
     AgentCanJoinedInfoSuccess, AgentLoginInfoSuccess, CodedFailure, CountsInQueueSuccess,
     DelayAcwRequest, EventAgentConnectionChanged, EventAgentNotReady, EventAgentReady,
     EventAgentRegainStatus, EventDialing, EventJanusLatency, EventRinging, EventTokenInvalid,
@@ -61,21 +61,8 @@ pub(crate) fn kinds() -> Vec<KindSpec> {
 /// `messageID` is a string. `None` for anything else (including text that is not a JSON object,
 /// which the other vendors' decoders then report).
 pub(crate) fn message_id(text: &str) -> Option<String> {
-    let found = ccwire_model::dispatch::peek_members(text, &crate::TOP_MEMBERS).ok()?;
-    message_id_top(&found).map(str::to_owned)
-}
-
-/// [`message_id`] from the top-level members [`crate::TOP_MEMBERS`] already peeked.
-pub(crate) fn message_id_top<'f>(
-    found: &'f [Option<ccwire_model::dispatch::Peeked<'_>>],
-) -> Option<&'f str> {
-    found.first()?.as_ref()?.as_str()
-}
-
-/// Whether the top level carries Sobot's discriminator, `messageID`, whatever its value (no
-/// other vendor's message has one: a malformed one is an unnamed Sobot kind, not a Webex guess).
-pub(crate) fn has_message_id(found: &[Option<ccwire_model::dispatch::Peeked<'_>>]) -> bool {
-    found.first().is_some_and(Option::is_some)
+    let found = ccwire_wire::dispatch::peek_members(text, &crate::TOP_MEMBERS).ok()?;
+    crate::vendors::message_id(&found).map(str::to_owned)
 }
 
 /// What a Sobot agent event with this `messageID` is.
@@ -91,7 +78,7 @@ pub(crate) fn detected(message_id: Option<String>) -> Detected {
     }
 }
 
-/// Decodes a Sobot agent event (the caller has checked [`has_message_id`]).
+/// Decodes a Sobot agent event (the caller has checked that the top level has a `messageID`).
 pub(crate) fn decode_event(text: &str) -> Result<SobotEvent, DecodeError> {
     SobotEvent::from_json_str::<serde_json::Error>(text).map_err(|err| {
         let kind = Some(detected(message_id(text)))
@@ -119,7 +106,7 @@ pub fn event_kind(event: &SobotEvent) -> Detected {
 ///
 /// ```
 /// use ccwire_codec::sobot::decode_params;
-/// use ccwire_events::sobot::{Method, SetRouteRequest, Validate};
+/// use ccwire_sobot::{Method, SetRouteRequest, Validate};
 /// let p = decode_params(Method::SetRoute, r#"{"explicitRule":"2"}"#).unwrap();
 /// let req = p.as_any().downcast_ref::<SetRouteRequest>().unwrap();
 /// assert!(req.validate().is_err());
@@ -132,8 +119,8 @@ pub fn decode_params(method: Method, text: &str) -> Result<Box<dyn Payload>, Dec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ccwire_events::sobot::Validate;
-    use ccwire_model::inspect::Inspect;
+    use ccwire_sobot::Validate;
+    use ccwire_wire::inspect::Inspect;
     use serde_json::Value;
     use strum::IntoEnumIterator;
 
@@ -162,7 +149,7 @@ mod tests {
         assert!(
             msg.findings()
                 .iter()
-                .all(|f| f.kind == ccwire_model::inspect::FindingKind::TextForm)
+                .all(|f| f.kind == ccwire_wire::inspect::FindingKind::TextForm)
         );
         assert!(same_json(&crate::encode(&msg)?, REGAIN)?);
         let crate::Message::Sobot(SobotEvent::AgentRegainStatus(event)) = msg else {
@@ -171,7 +158,7 @@ mod tests {
         let call = event.work_status_info.as_ref().ok_or("no workStatusInfo")?;
         assert_eq!(
             call.other_dn_role.as_ref().ok_or("no otherDNRole")?.value(),
-            &ccwire_model::sobot::DnRole::Origination
+            &ccwire_sobot::DnRole::Origination
         );
         Ok(())
     }
@@ -275,15 +262,14 @@ mod tests {
     /// The document's samples against the rules their types cannot carry.
     #[test]
     fn sample_calls_against_their_validation_rules() -> TestResult {
-        use ccwire_events::sobot::{
+        use ccwire_sobot::{
             InitAgentRequest, InitiateConsultRequest, LoginRequest, MakeCallRequest,
             NotReadyRequest, QueryAgentsRequest, SetRouteRequest, SingleTransferRequest,
         };
         fn check<T: Validate + 'static>(
             method: Method,
             path: &str,
-        ) -> Result<Result<(), Vec<ccwire_events::sobot::Violation>>, Box<dyn std::error::Error>>
-        {
+        ) -> Result<Result<(), Vec<ccwire_sobot::Violation>>, Box<dyn std::error::Error>> {
             let payload = decode_params(method, &fixture(path)?)?;
             let typed = payload.as_any().downcast_ref::<T>().ok_or("wrong type")?;
             Ok(typed.validate())
@@ -342,13 +328,13 @@ mod tests {
             transfer
                 .findings()
                 .iter()
-                .all(|f| f.kind == ccwire_model::inspect::FindingKind::TextForm)
+                .all(|f| f.kind == ccwire_wire::inspect::FindingKind::TextForm)
         );
         assert!(
             consult
                 .findings()
                 .iter()
-                .any(|f| f.kind == ccwire_model::inspect::FindingKind::UnknownValue)
+                .any(|f| f.kind == ccwire_wire::inspect::FindingKind::UnknownValue)
         );
         Ok(())
     }

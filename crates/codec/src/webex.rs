@@ -1,12 +1,12 @@
 //! Webex Contact Center Desktop kinds.
 
-use ccwire_events::webex::agent_contact::{
+use ccwire_webex::agent_contact::{
     BuddyAgentsRequest, CancelCtqRequest, ConsultEndRequest, ConsultEndV2Request, ConsultRequest,
     ConsultRequestV2, DeclineRequest, DestinationRequest, DestinationRequestV2, EndV2Request,
     HoldRequest, InteractionRequest, Method, ResumeRecordingRequest, SendDtmfRequest,
     VteamListRequest, VteamTransferRequest, WrapupRequest,
 };
-use ccwire_events::webex::{
+use ccwire_webex::{
     actions, agent_state, dialer, js_method, layout, monitoring, routing, screen_pop, session,
     shortcut_key, store, widget,
 };
@@ -14,14 +14,14 @@ use ccwire_events::webex::{
 use crate::registry::{KindSpec, Payload};
 use crate::{DecodeError, Vendor};
 
-/// Collects a family's kinds into registry entries (see `ccwire_model::kind`).
+/// Collects a family's kinds into registry entries (see `ccwire_wire::kind`).
 struct Register {
     detectable: bool,
     out: Vec<KindSpec>,
 }
 
-impl ccwire_model::kind::KindVisitor for Register {
-    fn kind<T: ccwire_model::kind::KindType>(&mut self, name: &'static str) {
+impl ccwire_wire::kind::KindVisitor for Register {
+    fn kind<T: ccwire_wire::kind::KindType>(&mut self, name: &'static str) {
         self.out
             .push(KindSpec::of::<T>(name, Vendor::Webex, self.detectable));
     }
@@ -190,7 +190,7 @@ fn family_kinds() -> Vec<KindSpec> {
 ///
 /// ```
 /// use ccwire_codec::webex::decode_request;
-/// use ccwire_events::webex::agent_contact::{HoldRequest, Method};
+/// use ccwire_webex::agent_contact::{HoldRequest, Method};
 /// let r = decode_request(Method::Hold, r#"{"interactionId":"i","data":{"mediaResourceId":"m"}}"#).unwrap();
 /// assert!(r.as_any().downcast_ref::<HoldRequest>().is_some());
 /// assert!(decode_request(Method::Hold, r#"{"interactionId":"i"}"#).is_err());

@@ -1,7 +1,7 @@
 //! `#[derive(Wire)]`: lossless, strict JSON objects for ccwire.
 //!
 //! The derive writes `serde::Deserialize`, `serde::Serialize`, `schemars::JsonSchema` and
-//! `ccwire_model::wire::WireObject` for a struct with named fields, so that:
+//! `ccwire_wire::wire::WireObject` for a struct with named fields, so that:
 //!
 //! * every known field is decoded with its precise type and errors keep the JSON path
 //!   (no `#[serde(flatten)]` buffering);
@@ -14,7 +14,7 @@
 //! * parts shared by several messages are composed with `#[wire(flatten)]`;
 //! * a struct-level `#[wire(tag = "Kind")]` requires and writes `"type": "Kind"`.
 //!
-//! This crate is an implementation detail of `ccwire-model`, which re-exports the macro.
+//! This crate is an implementation detail of `ccwire-wire`, which re-exports the macro.
 
 use proc_macro::TokenStream;
 use proc_macro2::TokenStream as TokenStream2;
@@ -253,7 +253,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
             "Wire does not support generic structs",
         ));
     }
-    let m = quote!(::ccwire_model::__private);
+    let m = quote!(::ccwire_wire::__private);
 
     // ---- builder ----
     let builder_fields = spec.fields.iter().map(|f| {

@@ -1,0 +1,727 @@
+//! Dispatch on a discriminator member without losing error paths.
+//!
+//! When the JSON text of an object whose shape depends on a member (`data.type`, an envelope
+//! `type`) is at hand, a structural scan ([`peek_members`], [`object_members_peeking`], or
+//! [`members_from_ends`] for discriminators at the end) finds the discriminator without decoding
+//! anything, and the text is then decoded once with the precise type ([`decode_nested`]).
+//! (Inside a decode, tagged unions such as participants read their object in one pass instead;
+//! see [`tagged_union!`](crate::tagged_union).) A nested decode error carries its JSON pointer in
+//! the message as `@/pointer message`, which [`split_nested`] takes apart again so that callers
+//! (the codec) can report the full path.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::{self, DeserializeOwned, Deserializer};
+use serde_path_to_error::{Path, Segment};
+
+/// A top-level member found by [`peek_members`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Peeked<'a> {
+    /// The member holds a string (unescaped when it had escapes).
+    Str(Cow<'a, str>),
+    /// The member holds something else; the raw JSON text of the value.
+    Other(&'a str),
+}
+
+impl Peeked<'_> {
+    /// The string, when the member holds one.
+    #[must_use]
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Self::Str(s) => Some(s),
+            Self::Other(_) => None,
+        }
+    }
+}
+
+/// Not a JSON object (or not well-formed enough to find its members).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotAnObject;
+
+impl fmt::Display for NotAnObject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("invalid type: expected a JSON object")
+    }
+}
+
+impl std::error::Error for NotAnObject {}
+
+/// A fast structural scan of a JSON object's top level: for each of `keys`, the first member of
+/// that name (`None` when absent). Nothing else is decoded.
+///
+/// This is a dispatch aid, not a validator: the text must still be decoded (which checks its
+/// syntax) before it is trusted.
+///
+/// # Errors
+/// The text is not a JSON object.
+///
+/// ```
+/// use ccwire_wire::dispatch::{Peeked, peek_members};
+/// let found = peek_members(r#"{"a":{"type":"inner"},"type":"Kind","n":[1,"}"],"e":"x\"y"}"#, &["type", "n", "e", "zz"]).unwrap();
+/// assert_eq!(found[0].as_ref().and_then(Peeked::as_str), Some("Kind"));
+/// assert_eq!(found[1], Some(Peeked::Other(r#"[1,"}"]"#)));
+/// assert_eq!(found[2].as_ref().and_then(Peeked::as_str), Some("x\"y"));
+/// assert_eq!(found[3], None);
+/// assert!(peek_members("[1]", &["type"]).is_err());
+/// ```
+pub fn peek_members<'a>(
+    raw: &'a str,
+    keys: &[&str],
+) -> Result<Vec<Option<Peeked<'a>>>, NotAnObject> {
+    let start = skip_ws(raw.as_bytes(), 0);
+    scan_object_at(raw, start, keys).map(|(found, _)| found)
+}
+
+/// Walks the members of the object starting at byte `start` of `raw`: `member` gets each key and
+/// the index where its value starts, and returns the index just after the value. Returns the
+/// index just after the object's closing brace.
+fn walk_object<'a>(
+    raw: &'a str,
+    start: usize,
+    mut member: impl FnMut(Cow<'a, str>, usize) -> Result<usize, NotAnObject>,
+) -> Result<usize, NotAnObject> {
+    let b = raw.as_bytes();
+    if b.get(start) != Some(&b'{') {
+        return Err(NotAnObject);
+    }
+    let mut i = skip_ws(b, start + 1);
+    if b.get(i) == Some(&b'}') {
+        return Ok(i + 1);
+    }
+    loop {
+        if b.get(i) != Some(&b'"') {
+            return Err(NotAnObject);
+        }
+        let (key_end, key_escaped) = scan_string(b, i).ok_or(NotAnObject)?;
+        let key = string_at(raw, i, key_end, key_escaped).ok_or(NotAnObject)?;
+        i = skip_ws(b, key_end);
+        if b.get(i) != Some(&b':') {
+            return Err(NotAnObject);
+        }
+        let value_end = member(key, skip_ws(b, i + 1))?;
+        i = skip_ws(b, value_end);
+        match b.get(i) {
+            Some(b',') => i = skip_ws(b, i + 1),
+            Some(b'}') => return Ok(i + 1),
+            _ => return Err(NotAnObject),
+        }
+    }
+}
+
+/// [`peek_members`] on the object starting at byte `start` of `raw`; also returns the index just
+/// after the object's closing brace.
+fn scan_object_at<'a>(
+    raw: &'a str,
+    start: usize,
+    keys: &[&str],
+) -> Result<(Vec<Option<Peeked<'a>>>, usize), NotAnObject> {
+    let b = raw.as_bytes();
+    let mut found: Vec<Option<Peeked<'a>>> = vec![None; keys.len()];
+    let end = walk_object(raw, start, |key, value_start| {
+        let value_end = skip_value(b, value_start).ok_or(NotAnObject)?;
+        if let Some(slot) = keys
+            .iter()
+            .position(|k| *k == key)
+            .and_then(|n| found.get_mut(n))
+            .filter(|s| s.is_none())
+        {
+            let value = raw.get(value_start..value_end).ok_or(NotAnObject)?;
+            *slot = Some(if value.starts_with('"') {
+                let (end, escaped) = scan_string(b, value_start).ok_or(NotAnObject)?;
+                Peeked::Str(string_at(raw, value_start, end, escaped).ok_or(NotAnObject)?)
+            } else {
+                Peeked::Other(value)
+            });
+        }
+        Ok(value_end)
+    })?;
+    Ok((found, end))
+}
+
+/// One member found by [`object_members_peeking`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member<'a> {
+    /// The key, unescaped.
+    pub key: Cow<'a, str>,
+    /// The raw JSON text of the value.
+    pub value: &'a str,
+}
+
+/// The members of an object, as [`object_members_peeking`] and [`members_from_ends`] find them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scanned<'a> {
+    /// The members, in order.
+    pub members: Vec<Member<'a>>,
+    /// The keys asked for, peeked inside the first member named in the call, when its value is
+    /// an object (`None` otherwise).
+    pub peeked: Option<Vec<Option<Peeked<'a>>>>,
+}
+
+impl<'a> Member<'a> {
+    /// The value as a [`Peeked`]: the string (unescaped) when it is one, else the raw text.
+    /// `None` for a string whose escapes are invalid.
+    ///
+    /// ```
+    /// use ccwire_wire::dispatch::{Peeked, object_members_peeking};
+    /// let m = object_members_peeking(r#"{"a":"x\u0041","b":[1]}"#, "", &[]).unwrap().members;
+    /// assert_eq!(m[0].peek(), Some(Peeked::Str("xA".into())));
+    /// assert_eq!(m[1].peek(), Some(Peeked::Other("[1]")));
+    /// ```
+    #[must_use]
+    pub fn peek(&self) -> Option<Peeked<'a>> {
+        let value = self.value;
+        if !value.starts_with('"') {
+            return Some(Peeked::Other(value));
+        }
+        string_at(value, 0, value.len(), value.contains('\\')).map(Peeked::Str)
+    }
+}
+
+/// For each of `keys`, the first of `members` with that name, as [`Member::peek`] gives it:
+/// the same answer as [`peek_members`] on the text the members were scanned from.
+///
+/// ```
+/// use ccwire_wire::dispatch::{Peeked, find_members, object_members_peeking};
+/// let m = object_members_peeking(r#"{"type":"K","type":"L","n":1}"#, "", &[]).unwrap().members;
+/// let found = find_members(&m, &["type", "zz"]);
+/// assert_eq!(found, vec![Some(Peeked::Str("K".into())), None]);
+/// ```
+#[must_use]
+pub fn find_members<'a>(members: &[Member<'a>], keys: &[&str]) -> Vec<Option<Peeked<'a>>> {
+    // One pass over the members (not one per key): a large object is read once, in order.
+    let mut first: Vec<Option<&Member<'a>>> = vec![None; keys.len()];
+    let mut missing = keys.len();
+    for member in members {
+        if missing == 0 {
+            break;
+        }
+        for (slot, key) in first.iter_mut().zip(keys) {
+            if slot.is_none() && member.key == *key {
+                *slot = Some(member);
+                missing -= 1;
+            }
+        }
+    }
+    first
+        .into_iter()
+        .map(|m| m.and_then(Member::peek))
+        .collect()
+}
+
+/// [`object_members`], also peeking `keys` inside the object value of the member `inner` in the
+/// same scan (the scan that finds where that value ends).
+///
+/// # Errors
+/// The text is not a JSON object.
+///
+/// ```
+/// use ccwire_wire::dispatch::{Peeked, object_members_peeking};
+/// let m = object_members_peeking(r#"{"data":{"x":[1],"type":"K"},"type":"E"}"#, "data", &["type"]).unwrap();
+/// assert_eq!(m.members[0].value, r#"{"x":[1],"type":"K"}"#);
+/// assert_eq!(m.peeked.unwrap()[0].as_ref().and_then(Peeked::as_str), Some("K"));
+/// ```
+pub fn object_members_peeking<'a>(
+    raw: &'a str,
+    inner: &str,
+    keys: &[&str],
+) -> Result<Scanned<'a>, NotAnObject> {
+    members(raw, Some((inner, keys)))
+}
+
+/// A guess at the members of an object shaped `{"<first>":{…}, "k":scalar, …}` that reads only
+/// its two ends: the first member's key from the front, and the members after it from the back,
+/// as long as their values are strings, numbers or literals. The first member's value is taken
+/// to be everything in between; inside it, `keys` are peeked from its own scalar tail (or, for
+/// a key not found there, by a forward scan that stops at that key).
+///
+/// This is a **guess**, returned as a [`Scanned`] shaped like [`object_members_peeking`]'s:
+/// it is right exactly when the first member's value text decodes as one JSON value with
+/// nothing after it. A caller must decode that text strictly (trailing characters are an error)
+/// and fall back to [`object_members_peeking`] when it does not. `None` when the text does not
+/// have that shape at all.
+///
+/// Messages that put the discriminators at the end (`…,"type":"Kind"}`) are dispatched this
+/// way without scanning their body twice.
+///
+/// ```
+/// use ccwire_wire::dispatch::{Peeked, members_from_ends};
+/// let text = r#"{"data":{"a":{"b":[1]},"type":"K"},"orgId":"o","type":"E"}"#;
+/// let scanned = members_from_ends(text, "data", &["type", "a"]).unwrap();
+/// let m = &scanned.members;
+/// assert_eq!(m[0].value, r#"{"a":{"b":[1]},"type":"K"}"#);
+/// let peeked = scanned.peeked.as_ref().unwrap();
+/// assert_eq!(peeked[0], Some(Peeked::Str("K".into())));
+/// assert_eq!(peeked[1], Some(Peeked::Other(r#"{"b":[1]}"#)));
+/// assert_eq!((m[1].key.as_ref(), m[1].value), ("orgId", r#""o""#));
+/// assert_eq!((m[2].key.as_ref(), m[2].value), ("type", r#""E""#));
+/// // A wrong guess: the "first value" is not one JSON value.
+/// let m = members_from_ends(r#"{"data":{"x":1},"more":{"y":2},"type":"E"}"#, "data", &[]).unwrap().members;
+/// assert!(serde_json::from_str::<serde_json::Value>(m[0].value).is_err());
+/// assert!(members_from_ends(r#"{"type":"E","data":{}}"#, "data", &[]).is_none());
+/// ```
+#[must_use]
+pub fn members_from_ends<'a>(raw: &'a str, first: &str, keys: &[&str]) -> Option<Scanned<'a>> {
+    let b = raw.as_bytes();
+    // Front: `{ "first" : {`.
+    let open = skip_ws(b, 0);
+    if b.get(open) != Some(&b'{') {
+        return None;
+    }
+    let key_start = skip_ws(b, open + 1);
+    if b.get(key_start) != Some(&b'"') {
+        return None;
+    }
+    let (key_end, key_escaped) = scan_string(b, key_start)?;
+    let key = raw.get(key_start + 1..key_end - 1)?;
+    if key_escaped || key != first {
+        return None;
+    }
+    let colon = skip_ws(b, key_end);
+    if b.get(colon) != Some(&b':') {
+        return None;
+    }
+    let value_start = skip_ws(b, colon + 1);
+    if b.get(value_start) != Some(&b'{') {
+        return None;
+    }
+    // Back: the closing brace, then scalar members until a non-scalar value ends.
+    let close = back_ws(b, b.len()).checked_sub(1)?;
+    if b.get(close) != Some(&b'}') || close <= value_start {
+        return None;
+    }
+    let (mut tail, value_end) = scalar_tail(raw, close)?;
+    let value_end = value_end?;
+    if value_end <= value_start || b.get(value_end - 1) != Some(&b'}') {
+        return None;
+    }
+    let value = raw.get(value_start..value_end)?;
+    // Inside the first value: its own scalar tail, then a forward scan for what is missing.
+    let (inner_tail, _) = scalar_tail(raw, value_end - 1)?;
+    let peeked = keys
+        .iter()
+        .map(|k| match inner_tail.iter().rev().find(|m| m.key == *k) {
+            Some(m) => m.peek(),
+            None => first_member(value, k).ok().flatten(),
+        })
+        .collect();
+    tail.push(Member {
+        key: Cow::Borrowed(key),
+        value,
+    });
+    tail.reverse();
+    Some(Scanned {
+        members: tail,
+        peeked: Some(peeked),
+    })
+}
+
+/// The first member named `key` of the object `raw`, by a forward scan that stops there:
+/// `Ok(None)` when there is none, an error when the text is not an object up to that member (or
+/// the member is a string with invalid escapes).
+fn first_member<'a>(raw: &'a str, key: &str) -> Result<Option<Peeked<'a>>, NotAnObject> {
+    let b = raw.as_bytes();
+    let mut found = None;
+    let walked = walk_object(raw, skip_ws(b, 0), |k, value_start| {
+        let value_end = skip_value(b, value_start).ok_or(NotAnObject)?;
+        if k != key {
+            return Ok(value_end);
+        }
+        let member = Member {
+            key: k,
+            value: raw.get(value_start..value_end).ok_or(NotAnObject)?,
+        };
+        found = Some(member.peek().ok_or(NotAnObject)?);
+        // The first member of that name decides; the scan stops here.
+        Err(NotAnObject)
+    });
+    match (found, walked) {
+        (Some(peeked), _) => Ok(Some(peeked)),
+        (None, Ok(_)) => Ok(None),
+        (None, Err(e)) => Err(e),
+    }
+}
+
+/// Reads, backwards, the members of the object whose closing brace is at `close` while their
+/// values are scalars. Returns them last first, and the end (exclusive) of the first non-scalar
+/// value met, or `None` when the object's opening brace was reached. `None` overall when the
+/// text is not shaped like members.
+fn scalar_tail(raw: &str, close: usize) -> Option<(Vec<Member<'_>>, Option<usize>)> {
+    let b = raw.as_bytes();
+    let mut members = Vec::new();
+    let mut end = close;
+    loop {
+        let value_end = back_ws(b, end);
+        let value_start = match *b.get(value_end.checked_sub(1)?)? {
+            b'}' | b']' => return Some((members, Some(value_end))),
+            b'{' if members.is_empty() => return Some((members, None)),
+            b'"' => string_start(b, value_end - 1)?,
+            _ => {
+                let mut i = value_end;
+                while let Some(&c) = i.checked_sub(1).and_then(|j| b.get(j)) {
+                    if matches!(c, b':' | b',' | b'{' | b'[' | b' ' | b'\t' | b'\n' | b'\r') {
+                        break;
+                    }
+                    i -= 1;
+                }
+                i
+            }
+        };
+        if value_start == value_end {
+            return None;
+        }
+        let colon = back_ws(b, value_start).checked_sub(1)?;
+        if b.get(colon) != Some(&b':') {
+            return None;
+        }
+        let key_end = back_ws(b, colon);
+        if b.get(key_end.checked_sub(1)?) != Some(&b'"') {
+            return None;
+        }
+        let key_start = string_start(b, key_end - 1)?;
+        let key_text = raw.get(key_start..key_end)?;
+        let key = string_at(raw, key_start, key_end, key_text.contains('\\'))?;
+        members.push(Member {
+            key,
+            value: raw.get(value_start..value_end)?,
+        });
+        let before = back_ws(b, key_start).checked_sub(1)?;
+        match b.get(before)? {
+            b',' => end = before,
+            b'{' => return Some((members, None)),
+            _ => return None,
+        }
+    }
+}
+
+/// `b[close]` is the closing quote of a string: the index of its opening quote. A quote preceded
+/// by an odd number of backslashes is part of the string; outside strings JSON has no
+/// backslashes, so the first unescaped quote going back opens the string.
+fn string_start(b: &[u8], close: usize) -> Option<usize> {
+    let mut end = close;
+    loop {
+        let q = memchr::memrchr(b'"', b.get(..end)?)?;
+        let backslashes = b
+            .get(..q)?
+            .iter()
+            .rev()
+            .take_while(|&&c| c == b'\\')
+            .count();
+        if backslashes % 2 == 0 {
+            return Some(q);
+        }
+        end = q;
+    }
+}
+
+/// The index just after the last non-whitespace byte before `i`.
+fn back_ws(b: &[u8], mut i: usize) -> usize {
+    while let Some(b' ' | b'\t' | b'\n' | b'\r') = i.checked_sub(1).and_then(|j| b.get(j)) {
+        i -= 1;
+    }
+    i
+}
+
+/// Every member of a JSON object, in order: the key (unescaped) and the raw text of the value.
+/// Only the structure is checked (quotes, colons, commas, braces, nothing after the object);
+/// each value must still be decoded, which checks it.
+///
+/// # Errors
+/// The text is not a JSON object.
+///
+/// ```
+/// let members = ccwire_wire::dispatch::object_members(r#" {"a":1, "b\u0041":{"c":[2]}} "#).unwrap();
+/// assert_eq!(members[1].0, "bA");
+/// assert_eq!(members[1].1, r#"{"c":[2]}"#);
+/// assert!(ccwire_wire::dispatch::object_members(r#"{"a":1} x"#).is_err());
+/// ```
+pub fn object_members(raw: &str) -> Result<Vec<(Cow<'_, str>, &str)>, NotAnObject> {
+    Ok(members(raw, None)?
+        .members
+        .into_iter()
+        .map(|m| (m.key, m.value))
+        .collect())
+}
+
+/// The members of the object that is the whole of `raw`, peeking inside the first member named
+/// `inner` if asked.
+fn members<'a>(raw: &'a str, peek: Option<(&str, &[&str])>) -> Result<Scanned<'a>, NotAnObject> {
+    let b = raw.as_bytes();
+    let mut members = Vec::new();
+    let mut peeked = None;
+    let mut inner_seen = false;
+    let end = walk_object(raw, skip_ws(b, 0), |key, value_start| {
+        let value_end = match peek {
+            Some((inner, keys)) if !inner_seen && key == inner => {
+                inner_seen = true;
+                if b.get(value_start) == Some(&b'{') {
+                    let (found, end) = scan_object_at(raw, value_start, keys)?;
+                    peeked = Some(found);
+                    end
+                } else {
+                    skip_value(b, value_start).ok_or(NotAnObject)?
+                }
+            }
+            _ => skip_value(b, value_start).ok_or(NotAnObject)?,
+        };
+        members.push(Member {
+            key,
+            value: raw.get(value_start..value_end).ok_or(NotAnObject)?,
+        });
+        Ok(value_end)
+    })?;
+    if skip_ws(b, end) == b.len() {
+        Ok(Scanned { members, peeked })
+    } else {
+        Err(NotAnObject)
+    }
+}
+
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while matches!(b.get(i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+        i += 1;
+    }
+    i
+}
+
+/// `b[start]` is `"`: the index after the closing quote, and whether the string has escapes.
+///
+/// Reads eight bytes at a time (most strings in these messages are short, where a vectorised
+/// search costs more to set up than it saves).
+fn scan_string(b: &[u8], start: usize) -> Option<(usize, bool)> {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    const QUOTES: u64 = u64::from_le_bytes([b'"'; 8]);
+    const BACKSLASHES: u64 = u64::from_le_bytes([b'\\'; 8]);
+    // High bit set in the lowest byte of `w` that is zero (bytes above it may be marked too).
+    let zero_bytes = |w: u64| w.wrapping_sub(ONES) & !w & HIGHS;
+    let mut j = start + 1;
+    let mut escaped = false;
+    loop {
+        while let Some(chunk) = b.get(j..j + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+            let w = u64::from_le_bytes(chunk);
+            let hits = zero_bytes(w ^ QUOTES) | zero_bytes(w ^ BACKSLASHES);
+            if hits != 0 {
+                j += (hits.trailing_zeros() / 8) as usize;
+                break;
+            }
+            j += 8;
+        }
+        match *b.get(j)? {
+            b'"' => return Some((j + 1, escaped)),
+            b'\\' => {
+                escaped = true;
+                j += 2;
+            }
+            _ => j += 1,
+        }
+    }
+}
+
+/// The text of the string token `raw[start..end]` (quotes included), unescaped if needed.
+fn string_at(raw: &str, start: usize, end: usize, escaped: bool) -> Option<Cow<'_, str>> {
+    let token = raw.get(start..end)?;
+    if escaped {
+        serde_json::from_str::<String>(token).ok().map(Cow::Owned)
+    } else {
+        // JSON strings cannot hold control characters raw (serde_json checks escaped ones).
+        token
+            .get(1..token.len().checked_sub(1)?)
+            .filter(|s| !s.bytes().any(|b| b < 0x20))
+            .map(Cow::Borrowed)
+    }
+}
+
+/// Bytes that matter when skipping the inside of an array or object.
+const STRUCTURAL: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'{' as usize] = true;
+    t[b'[' as usize] = true;
+    t[b'}' as usize] = true;
+    t[b']' as usize] = true;
+    t
+};
+
+/// The index just after the JSON value starting at `start`.
+fn skip_value(b: &[u8], start: usize) -> Option<usize> {
+    match b.get(start)? {
+        b'"' => scan_string(b, start).map(|(end, _)| end),
+        b'{' | b'[' => {
+            let mut depth = 0usize;
+            let mut j = start;
+            loop {
+                while !STRUCTURAL[usize::from(*b.get(j)?)] {
+                    j += 1;
+                }
+                match b.get(j)? {
+                    b'"' => {
+                        j = scan_string(b, j)?.0;
+                        continue;
+                    }
+                    b'{' | b'[' => depth += 1,
+                    _ => {
+                        depth = depth.checked_sub(1)?;
+                        if depth == 0 {
+                            return Some(j + 1);
+                        }
+                    }
+                }
+                j += 1;
+            }
+        }
+        _ => {
+            let mut j = start;
+            while let Some(&c) = b.get(j) {
+                if matches!(c, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
+                    break;
+                }
+                j += 1;
+            }
+            (j > start).then_some(j)
+        }
+    }
+}
+
+/// Reads the string value of member `tag` of a JSON object, without decoding anything else.
+///
+/// Returns `Ok(None)` when the member is absent or not a string. The scan stops at the first
+/// member of that name: what follows it is not looked at (the text must still be decoded).
+///
+/// # Errors
+/// The text is not a JSON object (up to the member, when it is found).
+///
+/// ```
+/// use ccwire_wire::dispatch::peek_tag;
+/// assert_eq!(peek_tag(r#"{"a":[1,{"type":"x"}],"type":"Kind"}"#, "type").unwrap().as_deref(), Some("Kind"));
+/// assert_eq!(peek_tag(r#"{"type":5}"#, "type").unwrap(), None);
+/// assert!(peek_tag("[1]", "type").is_err());
+/// ```
+pub fn peek_tag(raw: &str, tag: &str) -> Result<Option<String>, NotAnObject> {
+    Ok(first_member(raw, tag)?.and_then(|p| p.as_str().map(str::to_owned)))
+}
+
+/// Renders a path as a JSON pointer (RFC 6901).
+///
+/// ```
+/// let mut de = serde_json::Deserializer::from_str(r#"{"a/b":[true]}"#);
+/// let err = serde_path_to_error::deserialize::<_, std::collections::BTreeMap<String, Vec<u8>>>(&mut de).unwrap_err();
+/// assert_eq!(ccwire_wire::dispatch::pointer(err.path()), "/a~1b/0");
+/// ```
+#[must_use]
+pub fn pointer(path: &Path) -> String {
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => {
+                out.push('/');
+                out.push_str(&index.to_string());
+            }
+            Segment::Map { key } => out = crate::inspect::child(&out, key),
+            Segment::Enum { .. } | Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+/// One segment (family or kind) of a kind name `vendor.family.kind`, made from a discriminator
+/// as received.
+///
+/// A plain name (ASCII letters, digits, `_`, `-`) is written as is. Anything else is written as
+/// a JSON string: an empty discriminator, one with spaces, dots, quotes or control characters,
+/// and one that is `reserved` — the name of a modelled kind that this discriminator does not
+/// select (a Genesys `operationName` of `"SingleStepTransfer"` is not the operation named
+/// `Transfer` on the wire). So no two discriminators share a name, none passes for a modelled
+/// kind, and an absent discriminator (written `?` by the callers) is told from an empty one.
+///
+/// ```
+/// use ccwire_wire::dispatch::kind_segment;
+/// assert_eq!(kind_segment("AgentContactHeld", false), "AgentContactHeld");
+/// assert_eq!(kind_segment("", false), r#""""#);
+/// assert_eq!(kind_segment("AgentContactHeld ", false), r#""AgentContactHeld ""#);
+/// assert_eq!(kind_segment("SingleStepTransfer", true), r#""SingleStepTransfer""#);
+/// ```
+#[must_use]
+pub fn kind_segment(name: &str, reserved: bool) -> Cow<'_, str> {
+    let plain = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if plain && !reserved {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(serde_json::to_string(name).unwrap_or_else(|_| "\"\"".to_owned()))
+    }
+}
+
+/// Splits a decode message into the nested pointer it carries (if any) and the plain message,
+/// with serde_json's " at line L column C" suffix removed.
+///
+/// ```
+/// use ccwire_wire::dispatch::split_nested;
+/// assert_eq!(split_nested("@/a/0 bad value at line 1 column 9"), ("/a/0", "bad value"));
+/// assert_eq!(split_nested("missing field `x`"), ("", "missing field `x`"));
+/// ```
+#[must_use]
+pub fn split_nested(message: &str) -> (&str, &str) {
+    let message = strip_location(message);
+    if let Some(rest) = message.strip_prefix('@')
+        && let Some((ptr, msg)) = rest.split_once(' ')
+    {
+        return (ptr, msg);
+    }
+    ("", message)
+}
+
+fn strip_location(message: &str) -> &str {
+    if let Some(idx) = message.rfind(" at line ") {
+        let tail = &message[idx + " at line ".len()..];
+        let mut parts = tail.splitn(3, ' ');
+        let line_ok = parts
+            .next()
+            .is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()));
+        let word_ok = parts.next() == Some("column");
+        let col_ok = parts
+            .next()
+            .is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        if line_ok && word_ok && col_ok {
+            return &message[..idx];
+        }
+    }
+    message
+}
+
+/// Decodes `raw` JSON text as `T`; an error becomes a `D`-error whose message starts with the
+/// JSON pointer of the failure inside `raw` (`@/pointer message`).
+///
+/// # Errors
+/// `T`'s decode error, annotated with its pointer.
+pub fn decode_nested<T: DeserializeOwned, E: de::Error>(raw: &str) -> Result<T, E> {
+    // Fast path without path tracking; the path is worked out only when decoding fails.
+    if let Ok(value) = serde_json::from_str::<T>(raw) {
+        return Ok(value);
+    }
+    let mut de = serde_json::Deserializer::from_str(raw);
+    let value = serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|err| {
+        let outer = pointer(err.path());
+        let inner = err.into_inner().to_string();
+        let (nested, message) = split_nested(&inner);
+        E::custom(format_args!("@{outer}{nested} {message}"))
+    })?;
+    // Only trailing characters can make the fast path fail where this one succeeds.
+    de.end().map_err(|err| {
+        let text = err.to_string();
+        E::custom(format_args!("@ {}", strip_location(&text)))
+    })?;
+    Ok(value)
+}
+
+/// Captures the next value of a deserializer as raw JSON text.
+///
+/// # Errors
+/// The deserializer is not serde_json's (raw capture needs JSON text), or the input is not JSON.
+pub fn capture_raw<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Box<serde_json::value::RawValue>, D::Error> {
+    de::Deserialize::deserialize(deserializer)
+}

@@ -1,0 +1,420 @@
+//! Drift inspection: everything a decoded value holds that the model does not know.
+//!
+//! Decoding is lenient by design (unknown members, unknown enum values and unknown kinds are
+//! kept, text forms of numbers and booleans are accepted). [`Inspect`] walks a decoded value and
+//! lists each of those with its JSON pointer, so strict users (CI, drift monitors) can treat
+//! them as failures.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::{EpochMillis, Lenient, Nullable};
+
+/// What kind of drift a [`Finding`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+#[repr(u8)]
+pub enum FindingKind {
+    /// An object member the model does not know (kept in `extra`).
+    UnknownMember,
+    /// A value of an open enum the model does not know.
+    UnknownValue,
+    /// A message or object kind (discriminator value) the model does not know.
+    UnknownKind,
+    /// A number or boolean sent as text (`"32"`, `"true"`).
+    TextForm,
+    /// A member every known message carries, but that no reference promises, is absent (the
+    /// model keeps decoding; strict users treat it as drift).
+    MissingMember,
+}
+
+impl FindingKind {
+    /// How many kinds there are (their `u8` values are `0..COUNT`).
+    const COUNT: usize = Self::MissingMember as usize + 1;
+
+    /// A stable machine code: `unknown-member`, `unknown-value`, `unknown-kind`, `text-form`,
+    /// `missing-member`.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::UnknownMember => "unknown-member",
+            Self::UnknownValue => "unknown-value",
+            Self::UnknownKind => "unknown-kind",
+            Self::TextForm => "text-form",
+            Self::MissingMember => "missing-member",
+        }
+    }
+}
+
+/// One thing the model does not know, at a JSON pointer.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Finding {
+    /// JSON pointer (RFC 6901) of the member or value.
+    pub pointer: String,
+    /// What it is.
+    pub kind: FindingKind,
+    /// A short description (the unknown name or value).
+    pub detail: String,
+}
+
+/// Findings collected up to a limit; past it only a count per kind is kept, so that a message
+/// with millions of unknown members costs memory for the first few only.
+///
+/// ```
+/// use ccwire_wire::inspect::{Finding, FindingKind, Findings};
+/// let mut out = Findings::with_limit(1);
+/// for i in 0..3 {
+///     out.push(Finding { pointer: format!("/{i}"), kind: FindingKind::UnknownMember, detail: i.to_string() });
+/// }
+/// assert_eq!(out.len(), 1);
+/// assert_eq!(out.omitted(), 2);
+/// assert_eq!(out.omitted_of(FindingKind::UnknownMember), 2);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Findings {
+    items: Vec<Finding>,
+    limit: Option<usize>,
+    omitted: [usize; FindingKind::COUNT],
+}
+
+impl Findings {
+    /// No limit.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Keeps the first `limit` findings and counts the rest.
+    #[must_use]
+    pub fn with_limit(limit: usize) -> Self {
+        Self {
+            limit: Some(limit),
+            ..Self::default()
+        }
+    }
+
+    /// Whether the limit is reached (further findings are only counted).
+    #[must_use]
+    pub fn is_full(&self) -> bool {
+        self.limit.is_some_and(|l| self.items.len() >= l)
+    }
+
+    /// Adds a finding (or counts it, past the limit).
+    pub fn push(&mut self, finding: Finding) {
+        if self.is_full() {
+            self.omit(finding.kind, 1);
+        } else {
+            self.items.push(finding);
+        }
+    }
+
+    /// Counts `n` findings of `kind` that are not kept.
+    pub fn omit(&mut self, kind: FindingKind, n: usize) {
+        self.omitted[kind as usize] += n;
+    }
+
+    /// The findings kept, in the order found.
+    #[must_use]
+    pub fn items(&self) -> &[Finding] {
+        &self.items
+    }
+
+    /// The findings kept, consuming.
+    #[must_use]
+    pub fn into_items(self) -> Vec<Finding> {
+        self.items
+    }
+
+    /// How many findings are kept.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether nothing was found (kept or counted).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty() && self.omitted() == 0
+    }
+
+    /// How many findings were counted past the limit.
+    #[must_use]
+    pub fn omitted(&self) -> usize {
+        self.omitted.iter().sum()
+    }
+
+    /// How many findings of `kind` were counted past the limit.
+    #[must_use]
+    pub fn omitted_of(&self, kind: FindingKind) -> usize {
+        self.omitted[kind as usize]
+    }
+}
+
+/// Records that the expected member `key` of the object at `pointer` is absent (a
+/// [`FindingKind::MissingMember`] at the member's pointer, detailed by its name).
+///
+/// ```
+/// use ccwire_wire::inspect::{FindingKind, Findings, missing_member};
+/// let mut out = Findings::new();
+/// missing_member("/data", "queueId", &mut out);
+/// assert_eq!(out.items()[0].pointer, "/data/queueId");
+/// assert_eq!(out.items()[0].kind, FindingKind::MissingMember);
+/// ```
+pub fn missing_member(pointer: &str, key: &str, out: &mut Findings) {
+    out.push(Finding {
+        pointer: child(pointer, key),
+        kind: FindingKind::MissingMember,
+        detail: key.to_owned(),
+    });
+}
+
+/// Appends `key` to a JSON pointer, escaping `~` and `/`.
+///
+/// ```
+/// assert_eq!(ccwire_wire::inspect::child("/a", "b/c"), "/a/b~1c");
+/// ```
+#[must_use]
+pub fn child(pointer: &str, key: &str) -> String {
+    let mut out = String::with_capacity(pointer.len() + key.len() + 1);
+    out.push_str(pointer);
+    out.push('/');
+    for c in key.chars() {
+        match c {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Lists what a decoded value holds that the model does not know.
+///
+/// ```
+/// use ccwire_wire::inspect::{Inspect, FindingKind};
+/// use ccwire_wire::{Extra, Wire};
+/// ccwire_wire::open_enum! {
+///     /// How a contact reaches the agent.
+///     pub enum MediaType {
+///         /// A voice call.
+///         Telephony = "telephony",
+///     }
+/// }
+/// #[derive(Wire, Debug, Clone, PartialEq)]
+/// struct MediaLeg {
+///     /// Required.
+///     #[wire(rename = "mediaResourceId")]
+///     media_resource_id: String,
+///     /// Optional.
+///     #[wire(rename = "mediaType")]
+///     media_type: Option<MediaType>,
+///     /// Members not modelled.
+///     #[wire(extra)]
+///     extra: Extra,
+/// }
+/// let leg: MediaLeg = serde_json::from_str(r#"{"mediaResourceId":"m","mediaType":"fax","newThing":1}"#).unwrap();
+/// let findings = leg.findings();
+/// assert_eq!(findings.len(), 2);
+/// assert_eq!(findings[0].pointer, "/mediaType");
+/// assert_eq!(findings[0].kind, FindingKind::UnknownValue);
+/// assert_eq!(findings[1].pointer, "/newThing");
+/// ```
+pub trait Inspect {
+    /// Whether a value of this type can hold findings at all (`false` for plain scalars and
+    /// ids); lets callers skip building pointers for values that cannot hold any.
+    fn may_find() -> bool
+    where
+        Self: Sized,
+    {
+        true
+    }
+
+    /// Appends the findings inside `self`, which sits at `pointer`.
+    fn inspect(&self, pointer: &str, out: &mut Findings);
+
+    /// Appends the findings inside `self`, which is member `key` of the value at `parent`. The
+    /// member's pointer is built only when needed.
+    fn inspect_member(&self, parent: &str, key: &str, out: &mut Findings)
+    where
+        Self: Sized,
+    {
+        if Self::may_find() {
+            self.inspect(&child(parent, key), out);
+        }
+    }
+
+    /// The findings of a value at the document root.
+    fn findings(&self) -> Vec<Finding> {
+        let mut out = Findings::new();
+        self.inspect("", &mut out);
+        out.into_items()
+    }
+
+    /// The first `limit` findings of a value at the document root, and a count of the rest.
+    fn findings_capped(&self, limit: usize) -> Findings {
+        let mut out = Findings::with_limit(limit);
+        self.inspect("", &mut out);
+        out
+    }
+}
+
+/// Implements [`Inspect`] for types that can hold no drift: scalars whose every accepted value
+/// is modelled (and values kept whole on purpose).
+///
+/// ```
+/// #[derive(Debug)]
+/// struct Seconds(u16);
+/// ccwire_wire::nothing_to_inspect!(Seconds);
+/// use ccwire_wire::inspect::Inspect;
+/// assert!(Seconds(5).findings().is_empty());
+/// ```
+#[macro_export]
+macro_rules! nothing_to_inspect {
+    ($($t:ty),* $(,)?) => {$(
+        impl $crate::inspect::Inspect for $t {
+            fn may_find() -> bool {
+                false
+            }
+            fn inspect(&self, _: &str, _: &mut $crate::inspect::Findings) {}
+        }
+    )*};
+}
+
+nothing_to_inspect!(String, bool, i64, u64, f64, Value, EpochMillis);
+
+impl<T: Inspect> Inspect for crate::WireMap<T> {
+    fn may_find() -> bool {
+        T::may_find()
+    }
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
+        if !T::may_find() {
+            return;
+        }
+        for (k, v) in self.iter() {
+            v.inspect(&child(pointer, k), out);
+        }
+    }
+}
+
+impl<T: Inspect> Inspect for Option<T> {
+    fn may_find() -> bool {
+        T::may_find()
+    }
+    fn inspect_member(&self, parent: &str, key: &str, out: &mut Findings) {
+        if let Some(v) = self {
+            v.inspect_member(parent, key, out);
+        }
+    }
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
+        if let Some(v) = self {
+            v.inspect(pointer, out);
+        }
+    }
+}
+
+impl<T: Inspect> Inspect for Nullable<T> {
+    fn may_find() -> bool {
+        T::may_find()
+    }
+    fn inspect_member(&self, parent: &str, key: &str, out: &mut Findings) {
+        if let Nullable::Value(v) = self {
+            v.inspect_member(parent, key, out);
+        }
+    }
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
+        if let Nullable::Value(v) = self {
+            v.inspect(pointer, out);
+        }
+    }
+}
+
+impl<T: Inspect> Inspect for Box<T> {
+    fn may_find() -> bool {
+        T::may_find()
+    }
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
+        (**self).inspect(pointer, out);
+    }
+}
+
+impl<T: Inspect> Inspect for Vec<T> {
+    fn may_find() -> bool {
+        T::may_find()
+    }
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
+        if !T::may_find() {
+            return;
+        }
+        for (i, v) in self.iter().enumerate() {
+            v.inspect(&child(pointer, &i.to_string()), out);
+        }
+    }
+}
+
+impl<T: Inspect> Inspect for BTreeMap<String, T> {
+    fn may_find() -> bool {
+        T::may_find()
+    }
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
+        if !T::may_find() {
+            return;
+        }
+        for (k, v) in self {
+            v.inspect(&child(pointer, k), out);
+        }
+    }
+}
+
+impl<A: Inspect, B: Inspect> Inspect for (A, B) {
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
+        self.0.inspect(&child(pointer, "0"), out);
+        self.1.inspect(&child(pointer, "1"), out);
+    }
+}
+
+impl<T> Inspect for Lenient<T> {
+    fn inspect_member(&self, parent: &str, key: &str, out: &mut Findings) {
+        if self.is_text() {
+            self.inspect(&child(parent, key), out);
+        }
+    }
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
+        if let Some(text) = self.text() {
+            out.push(Finding {
+                pointer: pointer.to_owned(),
+                kind: FindingKind::TextForm,
+                detail: text.to_owned(),
+            });
+        }
+    }
+}
+
+impl Inspect for crate::Extra {
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
+        for (i, key) in self.keys().enumerate() {
+            if out.is_full() {
+                out.omit(FindingKind::UnknownMember, self.len() - i);
+                return;
+            }
+            out.push(Finding {
+                pointer: child(pointer, key),
+                kind: FindingKind::UnknownMember,
+                detail: key.to_owned(),
+            });
+        }
+    }
+}
+
+impl<T> Inspect for crate::OrText<T> {
+    fn inspect(&self, pointer: &str, out: &mut Findings) {
+        match self {
+            Self::Typed(v) => v.inspect(pointer, out),
+            Self::Text(text) => out.push(Finding {
+                pointer: pointer.to_owned(),
+                kind: FindingKind::UnknownValue,
+                detail: text.clone(),
+            }),
+        }
+    }
+}

@@ -1,0 +1,1002 @@
+//! Lossless JSON: values kept as their exact text ([`RawJson`]), a streaming walker over JSON
+//! text, the duplicate-key check every kept value passes, and a canonical form that compares
+//! numbers by their text.
+//!
+//! serde_json's `Value` turns `1e2` into `100.0` and `123456789012345678901234567890` into
+//! `1.2345678901234568e+29`, rejects `1e400`, and keeps the last of two members with the same
+//! name. Everything ccwire keeps without modelling it (unknown members, unknown kinds, loosely
+//! typed members) is therefore a [`RawJson`]: the value's text as received, checked for
+//! duplicate keys at any depth, and written back byte for byte.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator};
+use serde::de::{self, Deserializer};
+use serde::ser::Serializer;
+use serde_json::value::RawValue;
+
+use crate::short::ShortText;
+
+/// A JSON value kept as its exact text (whitespace inside it included).
+///
+/// Decoding checks that objects inside the value have no duplicate keys (an error with the
+/// JSON pointer of the second one); encoding writes the text back unchanged, so numbers keep
+/// their form (`1e2`, `1.0`, 30-digit integers, `1e400`).
+///
+/// `Debug` shows the text with secure values redacted (see [`crate::secret`]).
+///
+/// ```
+/// use ccwire_wire::RawJson;
+/// let v: RawJson = serde_json::from_str(r#" {"n": 1e2, "big": 123456789012345678901234567890} "#).unwrap();
+/// assert_eq!(v.get(), r#"{"n": 1e2, "big": 123456789012345678901234567890}"#);
+/// assert_eq!(serde_json::to_string(&v).unwrap(), v.get());
+/// assert!(serde_json::from_str::<RawJson>(r#"{"a":1,"a":2}"#).is_err());
+/// ```
+#[derive(Clone)]
+pub struct RawJson(Repr);
+
+/// The text of a [`RawJson`]: short values (most scalars) held inline, longer ones boxed.
+#[derive(Clone)]
+enum Repr {
+    Short(ShortText),
+    Boxed(Box<RawValue>),
+}
+
+impl RawJson {
+    /// Wraps JSON text after checking it (syntax and duplicate keys).
+    ///
+    /// # Errors
+    /// The text is not one JSON value, or an object in it repeats a key.
+    ///
+    /// ```
+    /// assert_eq!(ccwire_wire::RawJson::from_text("[1.50]").unwrap().get(), "[1.50]");
+    /// assert!(ccwire_wire::RawJson::from_text("[1,").is_err());
+    /// ```
+    pub fn from_text(text: &str) -> Result<Self, serde_json::Error> {
+        serde_json::from_str(text)
+    }
+
+    /// `null`.
+    #[must_use]
+    pub fn null() -> Self {
+        Self::from_checked("null".to_owned())
+    }
+
+    /// A JSON string holding `s`.
+    #[must_use]
+    pub fn string(s: &str) -> Self {
+        Self::from_checked(serde_json::to_string(s).unwrap_or_else(|_| "null".to_owned()))
+    }
+
+    fn from_checked(text: String) -> Self {
+        match RawValue::from_string(text) {
+            Ok(raw) => Self::from_raw(raw),
+            // Unreachable for the texts above; fall back to a literal that is valid.
+            Err(_) => Self::from_raw(RawValue::NULL.to_owned()),
+        }
+    }
+
+    /// Kept text, already checked (short texts held inline).
+    pub(crate) fn from_kept(text: &str) -> Self {
+        match ShortText::new(text) {
+            Some(short) => Self(Repr::Short(short)),
+            None => Self::from_checked(text.to_owned()),
+        }
+    }
+
+    /// The text, borrowed.
+    #[must_use]
+    pub fn as_ref_json(&self) -> RawJsonRef<'_> {
+        RawJsonRef(self.get())
+    }
+
+    /// Text already checked for duplicate keys (short texts move inline).
+    fn from_raw(raw: Box<RawValue>) -> Self {
+        Self(ShortText::new(raw.get()).map_or(Repr::Boxed(raw), Repr::Short))
+    }
+
+    /// The exact text.
+    #[must_use]
+    pub fn get(&self) -> &str {
+        match &self.0 {
+            Repr::Short(s) => s.as_str(),
+            Repr::Boxed(raw) => raw.get(),
+        }
+    }
+
+    /// Whether the value is `null`.
+    #[must_use]
+    pub fn is_null(&self) -> bool {
+        self.get() == "null"
+    }
+
+    /// The string, when the value is a JSON string (escapes decoded).
+    ///
+    /// ```
+    /// let v: ccwire_wire::RawJson = serde_json::from_str(r#""a\u0062c""#).unwrap();
+    /// assert_eq!(v.as_str().as_deref(), Some("abc"));
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> Option<Cow<'_, str>> {
+        string_value(self.get())
+    }
+
+    /// The value as a `serde_json::Value` (which may change how numbers are written).
+    #[must_use]
+    pub fn to_value(&self) -> serde_json::Value {
+        serde_json::from_str(self.get()).unwrap_or(serde_json::Value::Null)
+    }
+}
+
+/// A kept JSON value's exact text, borrowed from where it is kept (an [`Extra`](crate::Extra)
+/// holds its members' texts in one buffer): what [`RawJson`] is, without owning the text.
+///
+/// `Debug` shows the text with secure values redacted (see [`crate::secret`]).
+///
+/// ```
+/// use ccwire_wire::{Extra, RawJson};
+/// let extra: Extra = serde_json::from_str::<ccwire_wire::UnknownObject>(r#"{"n":1e2}"#)
+///     .unwrap()
+///     .into_fields();
+/// let n = extra.get("n").unwrap();
+/// assert_eq!(n.get(), "1e2");
+/// assert_eq!(n, RawJson::from_text("1e2").unwrap());
+/// assert_eq!(serde_json::to_string(&n).unwrap(), "1e2");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct RawJsonRef<'a>(&'a str);
+
+impl<'a> RawJsonRef<'a> {
+    /// Text already checked (syntax and duplicate keys).
+    pub(crate) fn checked(text: &'a str) -> Self {
+        Self(text)
+    }
+
+    /// The exact text.
+    #[must_use]
+    pub fn get(self) -> &'a str {
+        self.0
+    }
+
+    /// Whether the value is `null`.
+    #[must_use]
+    pub fn is_null(self) -> bool {
+        self.0 == "null"
+    }
+
+    /// The string, when the value is a JSON string (escapes decoded).
+    #[must_use]
+    pub fn as_str(self) -> Option<Cow<'a, str>> {
+        string_value(self.0)
+    }
+
+    /// The value as a `serde_json::Value` (which may change how numbers are written).
+    #[must_use]
+    pub fn to_value(self) -> serde_json::Value {
+        serde_json::from_str(self.0).unwrap_or(serde_json::Value::Null)
+    }
+
+    /// An owned copy.
+    #[must_use]
+    pub fn to_raw_json(self) -> RawJson {
+        RawJson::from_kept(self.0)
+    }
+}
+
+impl fmt::Debug for RawJsonRef<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::secret::redact_text(self.0))
+    }
+}
+
+impl serde::Serialize for RawJsonRef<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde_json::from_str::<&RawValue>(self.0)
+            .map_err(serde::ser::Error::custom)?
+            .serialize(serializer)
+    }
+}
+
+impl PartialEq<RawJson> for RawJsonRef<'_> {
+    fn eq(&self, other: &RawJson) -> bool {
+        self.0 == other.get()
+    }
+}
+
+impl PartialEq<RawJsonRef<'_>> for RawJson {
+    fn eq(&self, other: &RawJsonRef<'_>) -> bool {
+        self.get() == other.0
+    }
+}
+
+impl From<RawJsonRef<'_>> for RawJson {
+    fn from(value: RawJsonRef<'_>) -> Self {
+        value.to_raw_json()
+    }
+}
+
+/// The string a JSON string literal holds (`None` when `text` is not a string literal).
+pub(crate) fn string_value(text: &str) -> Option<Cow<'_, str>> {
+    let inner = text.strip_prefix('"')?.strip_suffix('"')?;
+    if !inner.contains('\\') {
+        return Some(Cow::Borrowed(inner));
+    }
+    serde_json::from_str::<String>(text).ok().map(Cow::Owned)
+}
+
+impl PartialEq for RawJson {
+    fn eq(&self, other: &Self) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl Eq for RawJson {}
+
+impl fmt::Debug for RawJson {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::secret::redact_text(self.get()))
+    }
+}
+
+impl serde::Serialize for RawJson {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match &self.0 {
+            // A few bytes of checked JSON: reading them again as a borrowed raw value is cheap.
+            Repr::Short(s) => serde_json::from_str::<&RawValue>(s.as_str())
+                .map_err(serde::ser::Error::custom)?
+                .serialize(serializer),
+            Repr::Boxed(raw) => raw.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RawJson {
+    /// Any JSON value, captured as text; an object repeating a key (at any depth) is an error
+    /// whose message starts with the pointer of the repeated member (`@/a/b duplicate field`).
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        CheckedText::deserialize(deserializer).map(|t| Self::from_raw(t.0))
+    }
+}
+
+/// A JSON value's text, checked as [`RawJson`]'s is, before it is kept elsewhere (the error is
+/// raised while the value is read, so that a path-tracking deserializer places it).
+pub(crate) struct CheckedText(pub(crate) Box<RawValue>);
+
+impl<'de> serde::Deserialize<'de> for CheckedText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = Box::<RawValue>::deserialize(deserializer)?;
+        check_unique_keys(raw.get()).map_err(de::Error::custom)?;
+        Ok(Self(raw))
+    }
+}
+
+impl JsonSchema for RawJson {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        <serde_json::Value as JsonSchema>::schema_name()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        <serde_json::Value as JsonSchema>::json_schema(generator)
+    }
+}
+
+crate::nothing_to_inspect!(RawJson);
+
+/// A repeated key, or text that is not JSON, found by [`check_unique_keys`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonProblem {
+    /// JSON pointer (inside the checked text) of the problem.
+    pub pointer: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for JsonProblem {
+    /// `@pointer message`: the form nested decode errors carry their pointer in.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "@{} {}", self.pointer, self.message)
+    }
+}
+
+/// How deep a kept value may nest (as deep as serde_json decodes typed values).
+pub const MAX_DEPTH: usize = 128;
+
+/// Checks that no object in the JSON text repeats a key (keys are compared after decoding
+/// escapes, so `"a"` and `"\u0061"` are the same key). Linear in the text: small objects are
+/// checked by comparison, larger ones with a hash set.
+///
+/// # Errors
+/// The pointer of the second member of a repeated key, of a syntax error, or of nesting deeper
+/// than [`MAX_DEPTH`].
+///
+/// ```
+/// use ccwire_wire::json::check_unique_keys;
+/// assert!(check_unique_keys(r#"{"a":{"b":1,"c":[{"x":1,"y":2}]}}"#).is_ok());
+/// let err = check_unique_keys(r#"{"a":[{"x":1,"\u0078":2}]}"#).unwrap_err();
+/// assert_eq!(err.pointer, "/a/0/x");
+/// ```
+pub fn check_unique_keys(text: &str) -> Result<(), JsonProblem> {
+    // Scalars hold no object and no nesting.
+    if memchr::memchr2(b'{', b'[', text.as_bytes()).is_none() {
+        return Ok(());
+    }
+    // The member names of each open object, checked for a repeat when the object ends.
+    let mut objects: Vec<Names<'_>> = Vec::new();
+    let mut walker = Walker::new(text);
+    loop {
+        let event = walker.next_event().map_err(|e| walker.problem(e))?;
+        match event {
+            Event::ObjectStart | Event::ArrayStart if walker.depth() > MAX_DEPTH => {
+                return Err(walker.problem("recursion limit exceeded"));
+            }
+            Event::ObjectStart => objects.push(Names::default()),
+            Event::ObjectEnd => {
+                if let Some(names) = objects.pop()
+                    && let Some(key) = names.first_repeated()
+                {
+                    // The walker is back at the object itself.
+                    return Err(JsonProblem {
+                        pointer: crate::inspect::child(&walker.pointer(), key),
+                        message: format!("duplicate field `{key}`"),
+                    });
+                }
+            }
+            Event::Key(key) => {
+                if let Some(names) = objects.last_mut() {
+                    names.push(key);
+                }
+            }
+            Event::End => return Ok(()),
+            _ => {}
+        }
+    }
+}
+
+/// The member names of one object, in order, with their hashes.
+#[derive(Default)]
+struct Names<'a> {
+    names: Vec<Cow<'a, str>>,
+    hashes: Vec<u32>,
+    state: foldhash::fast::RandomState,
+}
+
+impl<'a> Names<'a> {
+    fn push(&mut self, key: Cow<'a, str>) {
+        self.hashes
+            .push(crate::members::name_hash(&self.state, &key));
+        self.names.push(key);
+    }
+
+    /// The first name that repeats an earlier one (linear: [`crate::members::first_repeat`]).
+    fn first_repeated(&self) -> Option<&str> {
+        crate::members::first_repeat(&self.hashes, |a, b| self.names[a] == self.names[b])
+            .map(|i| &*self.names[i])
+    }
+}
+
+/// A canonical text of a JSON value: no insignificant whitespace, object members sorted by key,
+/// strings written with serde_json's escaping, and numbers kept exactly as written. Two texts
+/// with the same canonical form hold the same JSON value *and* the same number texts (unlike a
+/// comparison of `serde_json::Value`s, which cannot see `1e2` become `100.0`).
+///
+/// # Errors
+/// The text is not one JSON value.
+///
+/// ```
+/// use ccwire_wire::json::canonical;
+/// assert_eq!(canonical(r#"{ "b": [1e2, "x"], "a": null }"#).unwrap(), r#"{"a":null,"b":[1e2,"x"]}"#);
+/// assert_ne!(canonical("1e2").unwrap(), canonical("100.0").unwrap());
+/// ```
+pub fn canonical(text: &str) -> Result<String, JsonProblem> {
+    enum Frame {
+        Object(Vec<(String, String)>, Option<String>),
+        Array(Vec<String>),
+    }
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut walker = Walker::new(text);
+    let mut done: Option<String> = None;
+    loop {
+        let event = walker.next_event().map_err(|e| walker.problem(e))?;
+        let value = match event {
+            Event::ObjectStart => {
+                stack.push(Frame::Object(Vec::new(), None));
+                continue;
+            }
+            Event::ArrayStart => {
+                stack.push(Frame::Array(Vec::new()));
+                continue;
+            }
+            Event::Key(key) => {
+                if let Some(Frame::Object(_, pending)) = stack.last_mut() {
+                    *pending = Some(key.into_owned());
+                }
+                continue;
+            }
+            Event::ObjectEnd => match stack.pop() {
+                Some(Frame::Object(mut members, _)) => {
+                    members.sort_by(|a, b| a.0.cmp(&b.0));
+                    let mut out = String::from("{");
+                    for (i, (k, v)) in members.iter().enumerate() {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        out.push_str(&serde_json::to_string(k).unwrap_or_default());
+                        out.push(':');
+                        out.push_str(v);
+                    }
+                    out.push('}');
+                    out
+                }
+                _ => String::new(),
+            },
+            Event::ArrayEnd => match stack.pop() {
+                Some(Frame::Array(items)) => format!("[{}]", items.join(",")),
+                _ => String::new(),
+            },
+            Event::String(s) => serde_json::to_string(&*s).unwrap_or_default(),
+            Event::Scalar(s) => s.to_owned(),
+            Event::End => return done.ok_or_else(|| walker.problem("no value")),
+        };
+        match stack.last_mut() {
+            Some(Frame::Object(members, pending)) => {
+                members.push((pending.take().unwrap_or_default(), value));
+            }
+            Some(Frame::Array(items)) => items.push(value),
+            None => done = Some(value),
+        }
+    }
+}
+
+/// The byte range of the value at a JSON pointer in a JSON text, found without building a tree
+/// (`None` when the text is not JSON or nothing is there).
+///
+/// ```
+/// let text = r#"{"a": [1, {"b~/c": "x"}]}"#;
+/// let at = |p| ccwire_wire::json::find_pointer(text, p).map(|r| &text[r]);
+/// assert_eq!(at("/a/1/b~0~1c"), Some(r#""x""#));
+/// assert_eq!(at("/a/1"), Some(r#"{"b~/c": "x"}"#));
+/// assert_eq!(at(""), Some(text));
+/// assert_eq!(at("/z"), None);
+/// ```
+#[must_use]
+pub fn find_pointer(text: &str, pointer: &str) -> Option<std::ops::Range<usize>> {
+    find_pointers(text, &[pointer]).pop().flatten()
+}
+
+/// [`find_pointer`] for several pointers in one pass over the text.
+///
+/// ```
+/// let text = r#"{"a":1,"b":[true]}"#;
+/// let found = ccwire_wire::json::find_pointers(text, &["/b/0", "/c", "/a"]);
+/// assert_eq!(found, [Some(12..16), None, Some(5..6)]);
+/// ```
+#[must_use]
+pub fn find_pointers(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::Range<usize>>> {
+    let mut found: Vec<Option<std::ops::Range<usize>>> = vec![None; pointers.len()];
+    let depth_of = |p: &str| {
+        if p.is_empty() {
+            0
+        } else {
+            p.matches('/').count()
+        }
+    };
+    let depths: Vec<usize> = pointers.iter().map(|p| depth_of(p)).collect();
+    let deepest = depths.iter().copied().max().unwrap_or(0);
+    let mut walker = Walker::new(text);
+    // Containers being measured: (index of the pointer, start, depth at which they end).
+    let mut open: Vec<(usize, usize, usize)> = Vec::new();
+    let mut left = pointers.len();
+    while left > 0 || !open.is_empty() {
+        let Ok(event) = walker.next_event() else {
+            break;
+        };
+        let depth = match event {
+            Event::End => break,
+            Event::Key(_) => continue,
+            Event::ObjectEnd | Event::ArrayEnd => {
+                while let Some(&(i, start, d)) = open.last() {
+                    if walker.depth() != d {
+                        break;
+                    }
+                    open.pop();
+                    found[i] = Some(start..walker.pos());
+                }
+                continue;
+            }
+            Event::ObjectStart | Event::ArrayStart => walker.depth() - 1,
+            Event::String(_) | Event::Scalar(_) => walker.depth(),
+        };
+        if depth > deepest || !depths.contains(&depth) {
+            continue;
+        }
+        let here = walker.pointer();
+        for (i, p) in pointers.iter().enumerate() {
+            if found[i].is_some()
+                || depths[i] != depth
+                || *p != here
+                || open.iter().any(|o| o.0 == i)
+            {
+                continue;
+            }
+            left -= 1;
+            match event {
+                Event::ObjectStart | Event::ArrayStart => open.push((i, walker.value_start, depth)),
+                _ => found[i] = Some(walker.value_start..walker.pos()),
+            }
+        }
+    }
+    found
+}
+
+/// The JSON text indented by two spaces per level (numbers and other scalars kept as written;
+/// strings re-escaped the way serde_json writes them).
+///
+/// # Errors
+/// The text is not one JSON value.
+///
+/// ```
+/// assert_eq!(ccwire_wire::json::pretty(r#"{"a":[1e2,{}],"b":[]}"#).unwrap(), "{\n  \"a\": [\n    1e2,\n    {}\n  ],\n  \"b\": []\n}");
+/// ```
+pub fn pretty(text: &str) -> Result<String, JsonProblem> {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut walker = Walker::new(text);
+    // Per open container: whether it has had a member yet.
+    let mut open: Vec<bool> = Vec::new();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    let mut after_key = false;
+    loop {
+        let event = walker.next_event().map_err(|e| walker.problem(e))?;
+        // A member's value follows its name on the same line; anything else in a container
+        // starts a line of its own.
+        if !std::mem::take(&mut after_key)
+            && let Some(had) = open.last_mut()
+        {
+            match event {
+                Event::ObjectEnd | Event::ArrayEnd => {
+                    let had = *had;
+                    open.pop();
+                    if had {
+                        newline(&mut out, open.len());
+                    }
+                }
+                _ => {
+                    if std::mem::replace(had, true) {
+                        out.push(',');
+                    }
+                    newline(&mut out, open.len());
+                }
+            }
+        }
+        match event {
+            Event::End => return Ok(out),
+            Event::ObjectStart => {
+                out.push('{');
+                open.push(false);
+            }
+            Event::ArrayStart => {
+                out.push('[');
+                open.push(false);
+            }
+            Event::Key(k) => {
+                out.push_str(&serde_json::to_string(&*k).unwrap_or_default());
+                out.push_str(": ");
+                after_key = true;
+            }
+            Event::String(s) => out.push_str(&serde_json::to_string(&*s).unwrap_or_default()),
+            Event::Scalar(s) => out.push_str(s),
+            Event::ObjectEnd => out.push('}'),
+            Event::ArrayEnd => out.push(']'),
+        }
+    }
+}
+
+/// The length of the JSON number (RFC 8259 grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)?
+/// ([eE] [+-]? [0-9]+)?`) at the start of `b`, `None` when `b` does not start with one.
+///
+/// ```
+/// use ccwire_wire::json::number_len;
+/// assert_eq!(number_len(b"-12.5e+3,"), Some(8));
+/// assert_eq!(number_len(b"01"), Some(1));
+/// assert_eq!(number_len(b"1."), None);
+/// assert_eq!(number_len(b"x"), None);
+/// ```
+#[must_use]
+pub fn number_len(b: &[u8]) -> Option<usize> {
+    let digits = |i: usize| {
+        b[i.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut i = usize::from(b.first() == Some(&b'-'));
+    match b.get(i) {
+        Some(b'0') => i += 1,
+        Some(b'1'..=b'9') => i += digits(i),
+        _ => return None,
+    }
+    if b.get(i) == Some(&b'.') {
+        let n = digits(i + 1);
+        if n == 0 {
+            return None;
+        }
+        i += 1 + n;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let n = digits(i);
+        if n == 0 {
+            return None;
+        }
+        i += n;
+    }
+    Some(i)
+}
+
+/// One step of a [`Walker`].
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Event<'a> {
+    /// `{` (at [`Walker::value_start`]).
+    ObjectStart,
+    /// `}`.
+    ObjectEnd,
+    /// `[`.
+    ArrayStart,
+    /// `]`.
+    ArrayEnd,
+    /// A member name (escapes decoded).
+    Key(Cow<'a, str>),
+    /// A string value (escapes decoded).
+    String(Cow<'a, str>),
+    /// A number, `true`, `false` or `null`, as written.
+    Scalar(&'a str),
+    /// The end of the one top-level value (only whitespace follows).
+    End,
+}
+
+/// Where the walker is inside a container.
+enum Level {
+    /// In an object: the current member's name (empty before the first).
+    Object {
+        key: String,
+        expect_key: bool,
+        first: bool,
+    },
+    /// In an array: the index of the current element.
+    Array { index: usize, first: bool },
+}
+
+/// A streaming, iterative JSON reader: one [`Event`] at a time, with the JSON pointer of the
+/// current value on demand. Memory is the depth of nesting (no recursion, so any depth is
+/// safe); it checks the JSON grammar (RFC 8259) as it goes.
+pub(crate) struct Walker<'a> {
+    text: &'a str,
+    pos: usize,
+    stack: Vec<Level>,
+    started: bool,
+    /// Byte offset where the last value event started.
+    pub(crate) value_start: usize,
+}
+
+impl<'a> Walker<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            pos: 0,
+            stack: Vec::new(),
+            started: false,
+            value_start: 0,
+        }
+    }
+
+    /// The byte offset after the last event.
+    pub(crate) fn pos(&self) -> usize {
+        self.pos
+    }
+
+    /// Nesting depth (0 at the top level).
+    pub(crate) fn depth(&self) -> usize {
+        self.stack.len()
+    }
+
+    /// The JSON pointer of the current value (or member, after a key).
+    pub(crate) fn pointer(&self) -> String {
+        let mut out = String::new();
+        for level in &self.stack {
+            match level {
+                Level::Object {
+                    key, first: false, ..
+                } => {
+                    out = crate::inspect::child(&out, key);
+                }
+                Level::Array {
+                    index,
+                    first: false,
+                } => {
+                    out.push('/');
+                    out.push_str(&index.to_string());
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    pub(crate) fn problem(&self, message: impl fmt::Display) -> JsonProblem {
+        JsonProblem {
+            pointer: self.pointer(),
+            message: format!("{message} at byte {}", self.pos),
+        }
+    }
+
+    fn skip_ws(&mut self) {
+        let b = self.text.as_bytes();
+        while self.pos < b.len() && matches!(b[self.pos], b' ' | b'\t' | b'\n' | b'\r') {
+            self.pos += 1;
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.pos).copied()
+    }
+
+    /// The next event other than a member name, with the name of the member whose value it is
+    /// (`None` for array elements, the top-level value and end events).
+    pub(crate) fn next_member(
+        &mut self,
+    ) -> Result<(Event<'a>, Option<Cow<'a, str>>), &'static str> {
+        match self.next_event()? {
+            // A member name is always followed by its value.
+            Event::Key(key) => Ok((self.next_event()?, Some(key))),
+            event => Ok((event, None)),
+        }
+    }
+
+    /// The next event.
+    pub(crate) fn next_event(&mut self) -> Result<Event<'a>, &'static str> {
+        self.skip_ws();
+        let Some(level) = self.stack.last_mut() else {
+            if self.started {
+                return if self.pos == self.text.len() {
+                    Ok(Event::End)
+                } else {
+                    Err("trailing characters")
+                };
+            }
+            self.started = true;
+            return self.value();
+        };
+        match level {
+            Level::Object {
+                key,
+                expect_key,
+                first,
+            } => {
+                if *expect_key {
+                    if self.text.as_bytes().get(self.pos) == Some(&b'}') && *first {
+                        self.pos += 1;
+                        self.stack.pop();
+                        return Ok(Event::ObjectEnd);
+                    }
+                    if !*first {
+                        match self.text.as_bytes().get(self.pos) {
+                            Some(b',') => self.pos += 1,
+                            Some(b'}') => {
+                                self.pos += 1;
+                                self.stack.pop();
+                                return Ok(Event::ObjectEnd);
+                            }
+                            _ => return Err("expected `,` or `}`"),
+                        }
+                        self.skip_ws();
+                    }
+                    if self.peek() != Some(b'"') {
+                        return Err("key must be a string");
+                    }
+                    let name = self.string()?;
+                    self.skip_ws();
+                    if self.peek() != Some(b':') {
+                        return Err("expected `:`");
+                    }
+                    self.pos += 1;
+                    if let Some(Level::Object {
+                        key,
+                        expect_key,
+                        first,
+                    }) = self.stack.last_mut()
+                    {
+                        key.clear();
+                        key.push_str(&name);
+                        *expect_key = false;
+                        *first = false;
+                    }
+                    return Ok(Event::Key(name));
+                }
+                let _ = key;
+                *expect_key = true;
+                self.value()
+            }
+            Level::Array { index, first } => {
+                if *first {
+                    if self.text.as_bytes().get(self.pos) == Some(&b']') {
+                        self.pos += 1;
+                        self.stack.pop();
+                        return Ok(Event::ArrayEnd);
+                    }
+                    *first = false;
+                } else {
+                    match self.text.as_bytes().get(self.pos) {
+                        Some(b',') => {
+                            self.pos += 1;
+                            *index += 1;
+                        }
+                        Some(b']') => {
+                            self.pos += 1;
+                            self.stack.pop();
+                            return Ok(Event::ArrayEnd);
+                        }
+                        _ => return Err("expected `,` or `]`"),
+                    }
+                }
+                self.value()
+            }
+        }
+    }
+
+    fn value(&mut self) -> Result<Event<'a>, &'static str> {
+        self.skip_ws();
+        self.value_start = self.pos;
+        let b = self.text.as_bytes();
+        match b.get(self.pos) {
+            None => Err("EOF while parsing a value"),
+            Some(b'{') => {
+                self.pos += 1;
+                self.stack.push(Level::Object {
+                    key: String::new(),
+                    expect_key: true,
+                    first: true,
+                });
+                Ok(Event::ObjectStart)
+            }
+            Some(b'[') => {
+                self.pos += 1;
+                self.stack.push(Level::Array {
+                    index: 0,
+                    first: true,
+                });
+                Ok(Event::ArrayStart)
+            }
+            Some(b'"') => self.string().map(Event::String),
+            Some(b't') => self.literal("true"),
+            Some(b'f') => self.literal("false"),
+            Some(b'n') => self.literal("null"),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(_) => Err("expected value"),
+        }
+    }
+
+    fn literal(&mut self, word: &'static str) -> Result<Event<'a>, &'static str> {
+        if self.text[self.pos..].starts_with(word) {
+            let start = self.pos;
+            self.pos += word.len();
+            Ok(Event::Scalar(&self.text[start..self.pos]))
+        } else {
+            Err("expected value")
+        }
+    }
+
+    fn number(&mut self) -> Result<Event<'a>, &'static str> {
+        let start = self.pos;
+        let len = number_len(&self.text.as_bytes()[start..]).ok_or("invalid number")?;
+        self.pos = start + len;
+        Ok(Event::Scalar(&self.text[start..self.pos]))
+    }
+
+    /// Reads a string literal at `pos` (which is `"`), decoding escapes only when there are any.
+    fn string(&mut self) -> Result<Cow<'a, str>, &'static str> {
+        let b = self.text.as_bytes();
+        let start = self.pos;
+        let mut i = start + 1;
+        let mut escaped = false;
+        loop {
+            let Some(off) = memchr::memchr3(b'"', b'\\', b'\x00', &b[i..]).map(|o| i + o) else {
+                return Err("EOF while parsing a string");
+            };
+            // Control characters are not allowed raw.
+            if b[i..off].iter().any(|&c| c < 0x20) {
+                return Err("control character found while parsing a string");
+            }
+            match b[off] {
+                b'"' => {
+                    self.pos = off + 1;
+                    break;
+                }
+                b'\\' => {
+                    escaped = true;
+                    i = off + 2;
+                    if i > b.len() {
+                        return Err("EOF while parsing a string");
+                    }
+                }
+                _ => return Err("control character found while parsing a string"),
+            }
+        }
+        let literal = &self.text[start..self.pos];
+        if !escaped {
+            return Ok(Cow::Borrowed(&literal[1..literal.len() - 1]));
+        }
+        serde_json::from_str::<String>(literal)
+            .map(Cow::Owned)
+            .map_err(|_| "invalid escape")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn the_walker_accepts_what_serde_json_accepts() {
+        let texts = [
+            "1",
+            "-0.5e+3",
+            "\"a\\u00e9\\n\"",
+            "[]",
+            "{}",
+            "[1,[2,{}],{\"a\":[null,true,false]}]",
+            " {\"a\" : 1 } ",
+            "1e400",
+            "123456789012345678901234567890",
+        ];
+        for t in texts {
+            assert!(canonical(t).is_ok(), "{t}");
+            assert!(serde_json::from_str::<de::IgnoredAny>(t).is_ok(), "{t}");
+        }
+        let bad = [
+            "",
+            "[1,]",
+            "{\"a\"}",
+            "{\"a\":1,}",
+            "01",
+            "1.",
+            "-",
+            "[1 2]",
+            "\"\u{1}\"",
+            "tru",
+            "{1:2}",
+            "1 2",
+            "\"a",
+        ];
+        for t in bad {
+            assert!(canonical(t).is_err(), "{t}");
+            assert!(serde_json::from_str::<de::IgnoredAny>(t).is_err(), "{t}");
+        }
+    }
+
+    #[test]
+    fn duplicate_keys_are_found_in_large_objects_too() {
+        let mut text = String::from("{");
+        for i in 0..100 {
+            text.push_str(&format!("\"k{i}\":{i},"));
+        }
+        text.push_str("\"k7\":0}");
+        assert_eq!(check_unique_keys(&text).unwrap_err().pointer, "/k7");
+    }
+
+    #[test]
+    fn deep_nesting_does_not_recurse() {
+        let text = "[".repeat(200_000) + &"]".repeat(200_000);
+        assert!(canonical(&text).is_ok());
+    }
+}

@@ -1,0 +1,585 @@
+//! The redaction policy: which values are secret, and how every rendering hides them.
+//!
+//! **What is secret.** A value is secret when
+//!
+//! 1. it is a member of a CAD variable that says it is secure — any object with an `isSecure`
+//!    member whose value is anything but `false` (`true`, `"true"`, `"false"`, `null`, a
+//!    number… all count as secure: a malformed flag errs toward secrecy) — other than the
+//!    variable's metadata ([`CAD_METADATA`]: `name`, `type`, `displayName`, `isSecure`, …): its
+//!    `value` and every member the model does not know;
+//! 2. it is the entry of `callAssociatedDetails` (the flat copy of the CAD values) named like a
+//!    secure variable of the sibling `callAssociatedData` (by map key or by its `name`);
+//! 3. it is the `attributes` of a request that says `secureCad` (anything but `false`: `true`,
+//!    or the list of secure names the SDK typings declare), in the same object or in its `data`
+//!    member (`{"data": {"attributes": …}, "secureCad": ["pin"]}`).
+//!
+//! This holds wherever the object sits: in a modelled kind or an unknown one, in a known member
+//! or an unknown one, in a message that decodes or one that does not.
+//!
+//! **Where it applies.** Every *rendering* hides secret values: `Debug` of every type
+//! (including [`RawJson`](crate::RawJson), [`Extra`](crate::Extra) and unknown objects), the
+//! text of decode errors and validation problems (on a secret path they name JSON types only,
+//! and their pointer stops at the secret value), report snippets, and every output of the
+//! `ccwire` command. **Encoding does not**: `Serialize` and `encode` write secure values as
+//! received, so integrations can send them on. A caller who must see them asks explicitly, with
+//! [`reveal_secure`] (the command's `--reveal-secure`).
+//!
+//! ```
+//! use ccwire_wire::secret::{Secrets, redact_text};
+//! let text = r#"{"callAssociatedData":{"pin":{"isSecure":"true","value":1234}},"callAssociatedDetails":{"pin":"1234"}}"#;
+//! let secrets = Secrets::scan(text);
+//! let pointers: Vec<_> = secrets.paths().iter().map(|p| p.pointer.as_str()).collect();
+//! assert_eq!(pointers, ["/callAssociatedData/pin/value", "/callAssociatedDetails/pin"]);
+//! assert!(!redact_text(text).contains("1234"));
+//! ```
+
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::collections::HashSet;
+
+use crate::json::{Event, Walker};
+
+/// The members of a secure CAD variable that describe it and are shown; every other member
+/// (`value`, and anything the model does not know) is secret.
+pub const CAD_METADATA: [&str; 10] = [
+    "name",
+    "type",
+    "displayName",
+    "agentEditable",
+    "agentViewable",
+    "global",
+    "isSecure",
+    "reportable",
+    "secureKeyId",
+    "secureKeyVersion",
+];
+
+/// What a redacted value is rendered as.
+pub const REDACTED: &str = "<redacted>";
+
+thread_local! {
+    static REVEAL_SECURE: Cell<bool> = const { Cell::new(false) };
+    static SECURE_DATA: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f` (the rendering of a message's `data`) with its `attributes` treated as secret: for
+/// a message whose envelope says `secureCad` beside `data`, rendered apart from it (rule 3).
+///
+/// ```
+/// use ccwire_wire::UnknownObject;
+/// use ccwire_wire::secret::with_secure_data;
+/// let data: UnknownObject = serde_json::from_str(r#"{"attributes":{"pin":"9876"}}"#).unwrap();
+/// assert!(format!("{data:?}").contains("9876"));
+/// assert!(!with_secure_data(|| format!("{data:?}")).contains("9876"));
+/// ```
+pub fn with_secure_data<R>(f: impl FnOnce() -> R) -> R {
+    crate::wire::with_flag(&SECURE_DATA, f)
+}
+
+/// Whether the `attributes` of the data being rendered are secret now (inside
+/// [`with_secure_data`]).
+pub(crate) fn secure_data() -> bool {
+    SECURE_DATA.with(Cell::get)
+}
+
+/// Runs `f` with secure values shown by every rendering (for a user who asked to see them, such
+/// as `ccwire decode --reveal-secure`). Outside `f`, secure values are always redacted.
+///
+/// ```
+/// use ccwire_wire::secret::{redact_text, reveal_secure};
+/// let text = r#"{"account":{"isSecure":true,"value":"s3cret"}}"#;
+/// assert!(!redact_text(text).contains("s3cret"));
+/// assert!(reveal_secure(|| redact_text(text).into_owned()).contains("s3cret"));
+/// assert!(!redact_text(text).contains("s3cret"));
+/// ```
+pub fn reveal_secure<R>(f: impl FnOnce() -> R) -> R {
+    crate::wire::with_flag(&REVEAL_SECURE, f)
+}
+
+/// Whether renderings show secure values now (inside [`reveal_secure`]).
+#[must_use]
+pub fn revealing() -> bool {
+    REVEAL_SECURE.with(Cell::get)
+}
+
+/// Whether a secure flag's JSON text (`isSecure`, `secureCad`) makes its object secure: anything
+/// but `false`.
+///
+/// ```
+/// use ccwire_wire::secret::flag_is_secure;
+/// assert!(flag_is_secure("true") && flag_is_secure("\"true\"") && flag_is_secure("\"false\"") && flag_is_secure("0"));
+/// assert!(!flag_is_secure("false"));
+/// ```
+#[must_use]
+pub fn flag_is_secure(text: &str) -> bool {
+    text.trim() != "false"
+}
+
+/// Whether `text` can hold a secret at all (a cheap test before a [`Secrets::scan`]): it names
+/// `secureCad`, has a `\u` escape (which could spell a flag's name), or has an `isSecure` that
+/// is not the name of a member whose value is `false`.
+///
+/// ```
+/// use ccwire_wire::secret::may_hold_secrets;
+/// assert!(!may_hold_secrets(r#"{"k":{"isSecure" : false,"value":"v"}}"#));
+/// assert!(may_hold_secrets(r#"{"k":{"isSecure":true,"value":"v"}}"#));
+/// assert!(may_hold_secrets(r#"{"k":{"is\u0053ecure":true}}"#));
+/// ```
+#[must_use]
+pub fn may_hold_secrets(text: &str) -> bool {
+    let b = text.as_bytes();
+    if memchr::memmem::find(b, b"secureCad").is_some() || memchr::memmem::find(b, b"\\u").is_some()
+    {
+        return true;
+    }
+    let ws = |s: &[u8]| {
+        s.iter()
+            .position(|c| !matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+            .unwrap_or(s.len())
+    };
+    memchr::memmem::find_iter(b, b"isSecure").any(|at| {
+        // `"isSecure"`, then `:`, then `false` and the end of that literal: not secure.
+        let before = at.checked_sub(1).and_then(|i| b.get(i));
+        let Some(rest) = b[at + 8..].strip_prefix(b"\"") else {
+            return true;
+        };
+        let rest = &rest[ws(rest)..];
+        let Some(rest) = rest.strip_prefix(b":") else {
+            return true;
+        };
+        let rest = &rest[ws(rest)..];
+        let is_false = rest
+            .strip_prefix(b"false")
+            .is_some_and(|r| !r.first().is_some_and(u8::is_ascii_alphanumeric));
+        before != Some(&b'"') || !is_false
+    })
+}
+
+/// One secret value in a JSON text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SecretPath {
+    /// Its JSON pointer.
+    pub pointer: String,
+    /// Byte range of its text.
+    pub span: std::ops::Range<usize>,
+    /// Its JSON type (`string`, `number`, `object`, …), which is all a rendering may say of it.
+    pub json_type: &'static str,
+}
+
+/// The secret values of one JSON text (see the [module docs](self) for the rules).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Secrets {
+    paths: Vec<SecretPath>,
+    complete: bool,
+}
+
+/// A container being walked.
+struct Frame<'t> {
+    start: usize,
+    object: bool,
+    /// Its member name in the parent object.
+    key: Option<Cow<'t, str>>,
+    secure_cad: bool,
+    secure_request: bool,
+    /// The `name` member's string.
+    name: Option<String>,
+    /// Names of secure variables in this object's `callAssociatedData`.
+    secure_names: Vec<String>,
+}
+
+/// What the first pass learnt, by container start offset.
+#[derive(Default)]
+struct Marks {
+    secure_cad: HashSet<usize>,
+    secure_request: HashSet<usize>,
+    secure_names: HashMap<usize, Vec<String>>,
+}
+
+fn json_type(event: &Event<'_>) -> &'static str {
+    match event {
+        Event::ObjectStart => "object",
+        Event::ArrayStart => "array",
+        Event::String(_) => "string",
+        Event::Scalar("null") => "null",
+        Event::Scalar("true" | "false") => "boolean",
+        Event::Scalar(_) => "number",
+        _ => "value",
+    }
+}
+
+impl Secrets {
+    /// Finds the secret values of a JSON text. When the text is not JSON, the values found up
+    /// to the syntax error are listed and [`complete`](Self::complete) is `false`: a rendering
+    /// must then treat every value of the text as secret.
+    #[must_use]
+    pub fn scan(text: &str) -> Self {
+        let mut marks = Marks::default();
+        let complete = first_pass(text, &mut marks).is_ok();
+        let mut paths = Vec::new();
+        // Nothing secure, nothing to list (the usual case: `"isSecure": false`).
+        if !(marks.secure_cad.is_empty()
+            && marks.secure_request.is_empty()
+            && marks.secure_names.is_empty())
+        {
+            let _ = second_pass(text, &marks, &mut paths);
+        }
+        Self { paths, complete }
+    }
+
+    /// Like [`scan`](Self::scan), skipping texts that cannot hold a secret
+    /// ([`may_hold_secrets`]).
+    #[must_use]
+    pub fn scan_if_needed(text: &str) -> Self {
+        if may_hold_secrets(text) {
+            Self::scan(text)
+        } else {
+            Self {
+                paths: Vec::new(),
+                complete: true,
+            }
+        }
+    }
+
+    /// Every secret value, in text order (none inside another).
+    #[must_use]
+    pub fn paths(&self) -> &[SecretPath] {
+        &self.paths
+    }
+
+    /// Whether the text was JSON to its end (otherwise flags after the syntax error are unknown).
+    #[must_use]
+    pub fn complete(&self) -> bool {
+        self.complete
+    }
+
+    /// Whether there is no secret value (and the text was JSON).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.paths.is_empty() && self.complete
+    }
+
+    /// The secret value at `pointer` or containing it.
+    #[must_use]
+    pub fn covering(&self, pointer: &str) -> Option<&SecretPath> {
+        self.paths.iter().find(|p| {
+            pointer
+                .strip_prefix(p.pointer.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        })
+    }
+
+    /// The text with every secret value replaced by the string `"<redacted>"` (unchanged inside
+    /// [`reveal_secure`]).
+    #[must_use]
+    pub fn redact<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        if self.paths.is_empty() || revealing() {
+            return Cow::Borrowed(text);
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for p in &self.paths {
+            out.push_str(&text[at..p.span.start]);
+            out.push('"');
+            out.push_str(REDACTED);
+            out.push('"');
+            at = p.span.end;
+        }
+        out.push_str(&text[at..]);
+        Cow::Owned(out)
+    }
+
+    /// A problem at `pointer` with `message`, as a rendering may show it: unchanged off secret
+    /// paths (or inside [`reveal_secure`]); on one, the pointer stops at the secret value and the
+    /// message names JSON types only. When the text was not JSON to its end, every message
+    /// but a syntax one is reduced that way.
+    #[must_use]
+    pub fn sanitize<'m>(&self, pointer: &'m str, message: &'m str) -> (Cow<'m, str>, Cow<'m, str>) {
+        if revealing() {
+            return (Cow::Borrowed(pointer), Cow::Borrowed(message));
+        }
+        if let Some(secret) = self.covering(pointer) {
+            return (
+                Cow::Owned(secret.pointer.clone()),
+                Cow::Owned(type_only(message, secret.json_type)),
+            );
+        }
+        if !self.complete {
+            return (
+                Cow::Borrowed(pointer),
+                Cow::Owned(type_only(message, "value")),
+            );
+        }
+        (Cow::Borrowed(pointer), Cow::Borrowed(message))
+    }
+
+    /// [`sanitize`](Self::sanitize) applied to a problem's own pointer and message.
+    pub fn sanitize_in_place(&self, pointer: &mut String, message: &mut String) {
+        let (p, m) = self.sanitize(pointer, message);
+        if let (Cow::Borrowed(_), Cow::Borrowed(_)) = (&p, &m) {
+            return;
+        }
+        let (p, m) = (p.into_owned(), m.into_owned());
+        *pointer = p;
+        *message = m;
+    }
+}
+
+/// A problem message on a secret path, naming JSON types only.
+fn type_only(message: &str, found: &str) -> String {
+    let expected = ["invalid type: ", "invalid value: "]
+        .iter()
+        .find_map(|p| message.strip_prefix(p))
+        .and_then(|rest| rest.rsplit_once(", expected "))
+        .map(|(_, e)| e);
+    if message.starts_with("duplicate field") || message.starts_with("duplicate key") {
+        return "duplicate member in a secure value".to_owned();
+    }
+    if message.starts_with("member `") && message.ends_with("` is not in the model") {
+        return "a member of a secure value is not in the model".to_owned();
+    }
+    match expected {
+        Some(e) => format!("secure value of the wrong type: found {found}, expected {e}"),
+        None => format!("secure value does not match the model (found {found}; details withheld)"),
+    }
+}
+
+/// The text with every secret value redacted ([`Secrets::redact`]); texts that cannot hold a
+/// secret are returned as they are.
+#[must_use]
+pub fn redact_text(text: &str) -> Cow<'_, str> {
+    if revealing() || !may_hold_secrets(text) {
+        return Cow::Borrowed(text);
+    }
+    let secrets = Secrets::scan(text);
+    if !secrets.complete {
+        return Cow::Owned(format!("\"{REDACTED}\""));
+    }
+    secrets.redact(text)
+}
+
+fn push_frame<'t>(
+    stack: &mut Vec<Frame<'t>>,
+    start: usize,
+    object: bool,
+    key: Option<Cow<'t, str>>,
+) {
+    stack.push(Frame {
+        start,
+        object,
+        key,
+        secure_cad: false,
+        secure_request: false,
+        name: None,
+        secure_names: Vec::new(),
+    });
+}
+
+/// Marks secure variables, secure requests and the secure names of `callAssociatedData` maps.
+fn first_pass(text: &str, marks: &mut Marks) -> Result<(), &'static str> {
+    let mut walker = Walker::new(text);
+    let mut stack: Vec<Frame<'_>> = Vec::new();
+    loop {
+        let (event, key) = walker.next_member()?;
+        match &event {
+            Event::End => return Ok(()),
+            Event::ObjectEnd | Event::ArrayEnd => {
+                let Some(done) = stack.pop() else { continue };
+                if done.secure_cad {
+                    marks.secure_cad.insert(done.start);
+                    // A secure variable in `callAssociatedData` of the object two levels up.
+                    let n = stack.len();
+                    if n >= 2
+                        && stack[n - 1].key.as_deref() == Some("callAssociatedData")
+                        && stack[n - 2].object
+                    {
+                        let names = &mut stack[n - 2].secure_names;
+                        names.extend(done.key.clone().map(Cow::into_owned));
+                        names.extend(done.name.clone());
+                    }
+                }
+                if done.secure_request {
+                    marks.secure_request.insert(done.start);
+                }
+                if !done.secure_names.is_empty() {
+                    marks.secure_names.insert(done.start, done.secure_names);
+                }
+                continue;
+            }
+            _ => {}
+        }
+        // A value: note what it says about its parent.
+        if let (Some(parent), Some(k)) = (stack.last_mut(), key.as_deref()) {
+            let flag_text = match &event {
+                Event::Scalar(s) => Some(*s),
+                _ => None,
+            };
+            match k {
+                "isSecure" => parent.secure_cad |= flag_text.is_none_or(flag_is_secure),
+                "secureCad" => parent.secure_request |= flag_text.is_none_or(flag_is_secure),
+                "name" => {
+                    if let Event::String(s) = &event {
+                        parent.name = Some(s.to_string());
+                    }
+                }
+                _ => {}
+            }
+        }
+        match event {
+            Event::ObjectStart => push_frame(&mut stack, walker.value_start, true, key),
+            Event::ArrayStart => push_frame(&mut stack, walker.value_start, false, key),
+            _ => {}
+        }
+    }
+}
+
+/// Lists the secret values, skipping the inside of each.
+fn second_pass(text: &str, marks: &Marks, out: &mut Vec<SecretPath>) -> Result<(), &'static str> {
+    let mut walker = Walker::new(text);
+    // (start, key in parent, is object) of each open container.
+    let mut stack: Vec<(usize, Option<Cow<'_, str>>, bool)> = Vec::new();
+    // Inside a secret container: the depth at which it ends, its pointer, start and type.
+    let mut inside: Option<(usize, String, usize, &'static str)> = None;
+    loop {
+        let (event, key) = walker.next_member()?;
+        match &event {
+            Event::End => return Ok(()),
+            Event::ObjectEnd | Event::ArrayEnd => {
+                stack.pop();
+                if let Some((depth, _, _, _)) = &inside
+                    && walker.depth() == *depth
+                    && let Some((_, pointer, start, json_type)) = inside.take()
+                {
+                    out.push(SecretPath {
+                        pointer,
+                        span: start..walker.pos(),
+                        json_type,
+                    });
+                }
+                continue;
+            }
+            _ => {}
+        }
+        if inside.is_none() && is_secret(&stack, key.as_deref(), marks) {
+            let pointer = walker.pointer();
+            let json_type = json_type(&event);
+            match event {
+                Event::ObjectStart | Event::ArrayStart => {
+                    inside = Some((walker.depth() - 1, pointer, walker.value_start, json_type));
+                }
+                _ => out.push(SecretPath {
+                    pointer,
+                    span: walker.value_start..walker.pos(),
+                    json_type,
+                }),
+            }
+        }
+        match event {
+            Event::ObjectStart => stack.push((walker.value_start, key, true)),
+            Event::ArrayStart => stack.push((walker.value_start, key, false)),
+            _ => {}
+        }
+    }
+}
+
+/// Whether member `key` of the innermost open container is secret.
+fn is_secret(
+    stack: &[(usize, Option<Cow<'_, str>>, bool)],
+    key: Option<&str>,
+    marks: &Marks,
+) -> bool {
+    let (Some((start, own_key, true)), Some(key)) = (stack.last(), key) else {
+        return false;
+    };
+    if marks.secure_cad.contains(start) && !CAD_METADATA.contains(&key) {
+        return true;
+    }
+    if key == "attributes" {
+        if marks.secure_request.contains(start) {
+            return true;
+        }
+        // `data.attributes` of a request that says `secureCad` beside `data`.
+        if own_key.as_deref() == Some("data")
+            && let Some((holder, _, true)) = stack.len().checked_sub(2).and_then(|i| stack.get(i))
+            && marks.secure_request.contains(holder)
+        {
+            return true;
+        }
+    }
+    if own_key.as_deref() == Some("callAssociatedDetails")
+        && let Some((holder, _, true)) = stack.len().checked_sub(2).and_then(|i| stack.get(i))
+        && let Some(names) = marks.secure_names.get(holder)
+    {
+        return names.iter().any(|n| n == key);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pointers(text: &str) -> Vec<String> {
+        Secrets::scan(text)
+            .paths()
+            .iter()
+            .map(|p| p.pointer.clone())
+            .collect()
+    }
+
+    #[test]
+    fn flags_after_values_and_malformed_flags_count() {
+        assert_eq!(pointers(r#"{"value":{"a":[1]},"isSecure":1}"#), ["/value"]);
+        assert_eq!(
+            pointers(r#"{"value":"x","isSecure":false}"#),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            pointers(r#"{"value":"x","isSecure":false,"isSecure":"no"}"#),
+            ["/value"]
+        );
+        assert_eq!(
+            pointers(r#"{"name":"n","value":"x","extra":2,"isSecure":true}"#),
+            ["/value", "/extra"]
+        );
+    }
+
+    #[test]
+    fn requests_and_details_are_covered() {
+        assert_eq!(
+            pointers(r#"{"data":{"attributes":{"a":"1"},"secureCad":true}}"#),
+            ["/data/attributes"]
+        );
+        assert_eq!(
+            pointers(r#"{"data":{"attributes":{"a":"1"}},"secureCad":["a"],"keyId":null}"#),
+            ["/data/attributes"]
+        );
+        let t = r#"{"callAssociatedDetails":{"x":"1","p":"2","q":"3"},"callAssociatedData":{"p":{"isSecure":true,"value":"2"},"k":{"name":"q","isSecure":true,"value":"3"}}}"#;
+        assert_eq!(
+            pointers(t),
+            [
+                "/callAssociatedDetails/p",
+                "/callAssociatedDetails/q",
+                "/callAssociatedData/p/value",
+                "/callAssociatedData/k/value"
+            ]
+        );
+    }
+
+    #[test]
+    fn sanitized_messages_name_types_only() {
+        let s = Secrets::scan(r#"{"k":{"isSecure":true,"value":123456789}}"#);
+        let (p, m) = s.sanitize(
+            "/k/value",
+            "invalid type: integer `123456789`, expected a string",
+        );
+        assert_eq!(p, "/k/value");
+        assert_eq!(
+            m,
+            "secure value of the wrong type: found number, expected a string"
+        );
+        let (p, m) = s.sanitize("/k/value/deep", "something `123456789`");
+        assert_eq!((p.as_ref(), m.contains("123456789")), ("/k/value", false));
+        assert_eq!(s.sanitize("/k/type", "msg").1, "msg");
+    }
+}

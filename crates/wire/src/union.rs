@@ -1,0 +1,360 @@
+//! Tagged unions: objects whose type is named by one of their members.
+
+use serde::de::{self, MapAccess};
+
+use crate::RawJson;
+use crate::wire::{Extra, KeyStr, WireObject, read_strict_members};
+
+/// An object whose discriminator names no known variant, kept whole (discriminator included),
+/// each member as its exact text ([`RawJson`]) in the order received.
+///
+/// ```
+/// use ccwire_wire::UnknownObject;
+/// let obj: UnknownObject = serde_json::from_str(r#"{"type":"Future","x":1e2}"#).unwrap();
+/// assert_eq!(obj.tag("type"), Some("Future"));
+/// assert_eq!(obj.fields().len(), 2);
+/// assert_eq!(serde_json::to_string(&obj).unwrap(), r#"{"type":"Future","x":1e2}"#);
+/// ```
+#[derive(Clone, Default, PartialEq)]
+pub struct UnknownObject(Extra, Vec<(Box<str>, String)>);
+
+impl serde::Serialize for UnknownObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl std::fmt::Debug for UnknownObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UnknownObject {
+    /// Any JSON object; duplicate keys (at any depth) are an error, not silently merged.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> de::Visitor<'de> for V {
+            type Value = UnknownObject;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<UnknownObject, A::Error> {
+                let mut fields = Extra::new();
+                read_strict_members(&mut fields, &mut map)?;
+                Ok(UnknownObject::new(fields))
+            }
+        }
+        deserializer.deserialize_map(V)
+    }
+}
+
+impl UnknownObject {
+    /// Wraps the members of an object.
+    #[must_use]
+    pub fn new(fields: Extra) -> Self {
+        // The decoded text of string members written with escapes (rare), so that `tag` can
+        // lend every string member.
+        let decoded = fields
+            .iter()
+            .filter(|(_, v)| v.get().starts_with('"') && v.get().contains('\\'))
+            .filter_map(|(k, v)| Some((Box::from(k), v.as_str()?.into_owned())))
+            .collect();
+        Self(fields, decoded)
+    }
+
+    /// The string value of the discriminator member, when it is a string (escapes decoded).
+    #[must_use]
+    pub fn tag(&self, key: &str) -> Option<&str> {
+        let raw = self.0.get(key)?.get();
+        let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
+        if !inner.contains('\\') {
+            return Some(inner);
+        }
+        self.1
+            .iter()
+            .find(|(k, _)| &**k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// All members as received.
+    #[must_use]
+    pub fn fields(&self) -> &Extra {
+        &self.0
+    }
+
+    /// All members, consuming.
+    #[must_use]
+    pub fn into_fields(self) -> Extra {
+        self.0
+    }
+}
+
+/// Members of a union's object read before its discriminator (as their exact text), decoded
+/// once the kind is known.
+#[doc(hidden)]
+pub struct Pending<'de>(Vec<(KeyStr<'de>, RawJson)>);
+
+impl Default for Pending<'_> {
+    fn default() -> Self {
+        Self(Vec::with_capacity(16))
+    }
+}
+
+impl<'de> Pending<'de> {
+    /// Keeps a member read before the discriminator.
+    pub fn push(&mut self, key: KeyStr<'de>, value: RawJson) {
+        self.0.push((key, value));
+    }
+
+    /// Decodes the object as `T`: the members kept so far and the discriminator (`tag_key`:
+    /// `tag`) are replayed into `T`'s builder, the rest is read from `map` as it comes.
+    ///
+    /// # Errors
+    /// `T`'s decode error; for a replayed member the message starts with its pointer
+    /// (`@/member/inner message`).
+    pub fn decode<T: WireObject, A: MapAccess<'de>>(
+        self,
+        tag_key: &str,
+        tag: &RawJson,
+        mut map: A,
+    ) -> Result<T, A::Error> {
+        let mut builder = T::Builder::default();
+        for (key, value) in self
+            .0
+            .iter()
+            .map(|(k, v)| (k.as_str(), v))
+            .chain(std::iter::once((tag_key, tag)))
+        {
+            let mut track = serde_path_to_error::Track::new();
+            let mut de = serde_json::Deserializer::from_str(value.get());
+            let replayed = T::accept_member(
+                &mut builder,
+                key,
+                &mut Replay {
+                    de: Some(&mut de),
+                    track: &mut track,
+                },
+            );
+            if let Err(e) = replayed {
+                let inner = e.to_string();
+                let (nested, message) = crate::dispatch::split_nested(&inner);
+                let at = crate::dispatch::pointer(&track.path());
+                let key = crate::inspect::child("", key);
+                return Err(de::Error::custom(format_args!(
+                    "@{key}{at}{nested} {message}"
+                )));
+            }
+        }
+        // The builder refuses a member read twice (replayed or not).
+        T::accept_members(&mut builder, &mut map)?;
+        T::finish(builder)
+    }
+
+    /// Keeps the object whole: the members kept so far, the discriminator and the rest of `map`
+    /// (duplicate members are an error).
+    ///
+    /// # Errors
+    /// A duplicate member, or a value that is not JSON.
+    pub fn unknown<A: MapAccess<'de>>(
+        self,
+        tag: Option<(&str, RawJson)>,
+        mut map: A,
+    ) -> Result<UnknownObject, A::Error> {
+        let mut fields = Extra::new();
+        for (key, value) in self.0 {
+            fields.push(key.as_str(), value);
+        }
+        if let Some((key, value)) = tag {
+            fields.push(key, value);
+        }
+        // Repeats among all of them are refused when the object ends.
+        read_strict_members(&mut fields, &mut map)?;
+        Ok(UnknownObject::new(fields))
+    }
+}
+
+/// A map access over one member already read as text (its value is decoded again, with path
+/// tracking).
+struct Replay<'d, 'v, 't> {
+    de: Option<&'d mut serde_json::Deserializer<serde_json::de::StrRead<'v>>>,
+    track: &'t mut serde_path_to_error::Track,
+}
+
+impl<'v> MapAccess<'v> for Replay<'_, 'v, '_> {
+    type Error = serde_json::Error;
+
+    fn next_key_seed<K: de::DeserializeSeed<'v>>(
+        &mut self,
+        _seed: K,
+    ) -> Result<Option<K::Value>, Self::Error> {
+        Ok(None)
+    }
+
+    fn next_value_seed<S: de::DeserializeSeed<'v>>(
+        &mut self,
+        seed: S,
+    ) -> Result<S::Value, Self::Error> {
+        match self.de.take() {
+            Some(de) => {
+                let value =
+                    seed.deserialize(serde_path_to_error::Deserializer::new(&mut *de, self.track))?;
+                de.end()?;
+                Ok(value)
+            }
+            None => Err(de::Error::custom("value already read")),
+        }
+    }
+}
+
+/// Declares an enum of object types told apart by a string member (`"type"`, `"pType"`, …).
+///
+/// Decoding peeks the discriminator; a known value is decoded strictly with its type (a
+/// malformed body is an error, never the unknown variant), anything else is kept whole in the
+/// unknown variant. Encoding writes the variant's object, discriminator included. The schema is
+/// `anyOf` the variants' schemas and an object whose discriminator is none of the known values.
+///
+/// Decoding reads the object once: members before the discriminator are kept as values and
+/// replayed into the variant's decoder when it is known (so any serde deserializer works).
+#[macro_export]
+macro_rules! tagged_union {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident (tag = $tag:literal, unknown = $unknown:ident) {
+            $( $(#[$vmeta:meta])* $variant:ident($ty:ty) = $wire:literal, )*
+        }
+    ) => {
+        $(#[$meta])*
+        #[non_exhaustive]
+        #[derive(Clone, PartialEq)]
+        $vis enum $name {
+            $( $(#[$vmeta])* $variant(::std::boxed::Box<$ty>), )*
+            /// An object whose discriminator is absent or names no known kind, kept whole.
+            $unknown($crate::UnknownObject),
+        }
+
+        impl $name {
+            /// The discriminator member's name.
+            pub const TAG: &'static str = $tag;
+            /// The discriminator values of the known variants.
+            pub const KNOWN: &'static [&'static str] = &[$($wire),*];
+
+            /// The discriminator value (for the unknown variant: as received, if a string).
+            #[must_use]
+            pub fn kind(&self) -> ::core::option::Option<&str> {
+                match self {
+                    $( Self::$variant(_) => ::core::option::Option::Some($wire), )*
+                    Self::$unknown(obj) => obj.tag($tag),
+                }
+            }
+
+            /// Whether the value is one of the known variants.
+            #[must_use]
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::$unknown(_))
+            }
+
+            /// Decodes the object in `raw` JSON text, dispatching on the discriminator.
+            ///
+            /// # Errors
+            /// The text is not an object, or a known kind's body is malformed; the message starts
+            /// with the JSON pointer of the failure (`@/pointer message`).
+            pub fn from_json_str<E: $crate::__private::DeError>(raw: &str) -> ::core::result::Result<Self, E> {
+                let tag = $crate::dispatch::peek_tag(raw, $tag).map_err(E::custom)?;
+                Self::from_json_str_with_tag(raw, tag.as_deref())
+            }
+
+            /// Like `from_json_str`, when the caller has already read the discriminator (the
+            /// string value of the first member named like the tag, `None` when absent or not a
+            /// string), saving a scan of the text.
+            ///
+            /// # Errors
+            /// As `from_json_str`.
+            pub fn from_json_str_with_tag<E: $crate::__private::DeError>(
+                raw: &str,
+                tag: ::core::option::Option<&str>,
+            ) -> ::core::result::Result<Self, E> {
+                match tag {
+                    $( ::core::option::Option::Some($wire) => ::core::result::Result::Ok(
+                        Self::$variant(::std::boxed::Box::new($crate::dispatch::decode_nested(raw)?))), )*
+                    _ => ::core::result::Result::Ok(Self::$unknown($crate::dispatch::decode_nested(raw)?)),
+                }
+            }
+        }
+
+        impl ::core::fmt::Debug for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self {
+                    $( Self::$variant(v) => ::core::fmt::Debug::fmt(v, f), )*
+                    Self::$unknown(v) => f.debug_tuple(::core::stringify!($unknown)).field(v).finish(),
+                }
+            }
+        }
+
+        impl $crate::__private::Serialize for $name {
+            fn serialize<S: $crate::__private::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                match self {
+                    $( Self::$variant(v) => $crate::__private::Serialize::serialize(v, serializer), )*
+                    Self::$unknown(v) => $crate::__private::Serialize::serialize(v, serializer),
+                }
+            }
+        }
+
+        impl<'de> $crate::__private::Deserialize<'de> for $name {
+            /// One pass: members before the discriminator are kept as values and replayed into
+            /// the variant's decoder once the discriminator is read.
+            fn deserialize<D: $crate::__private::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                struct __Visitor;
+                impl<'de> $crate::__private::Visitor<'de> for __Visitor {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        f.write_str("a JSON object")
+                    }
+                    fn visit_map<A: $crate::__private::MapAccess<'de>>(self, mut map: A) -> ::core::result::Result<$name, A::Error> {
+                        let mut pending = $crate::__private::Pending::default();
+                        while let ::core::option::Option::Some(key) = $crate::__private::MapAccess::next_key::<$crate::__private::KeyStr<'de>>(&mut map)? {
+                            let value: $crate::RawJson = $crate::__private::MapAccess::next_value(&mut map)?;
+                            if key.as_str() != $tag {
+                                pending.push(key, value);
+                                continue;
+                            }
+                            return match value.as_str().as_deref() {
+                                $( ::core::option::Option::Some($wire) => ::core::result::Result::Ok(
+                                    $name::$variant(::std::boxed::Box::new(pending.decode::<$ty, A>($tag, &value, map)?))), )*
+                                _ => ::core::result::Result::Ok($name::$unknown(pending.unknown(::core::option::Option::Some(($tag, value.clone())), map)?)),
+                            };
+                        }
+                        ::core::result::Result::Ok($name::$unknown(pending.unknown(::core::option::Option::None, map)?))
+                    }
+                }
+                $crate::__private::Deserializer::deserialize_map(deserializer, __Visitor)
+            }
+        }
+
+        impl $crate::__private::Inspect for $name {
+            fn inspect(&self, pointer: &str, out: &mut $crate::__private::Findings) {
+                match self {
+                    $( Self::$variant(v) => $crate::__private::Inspect::inspect(v, pointer, out), )*
+                    Self::$unknown(obj) => out.push($crate::__private::Finding {
+                        pointer: pointer.to_owned(),
+                        kind: $crate::__private::FindingKind::UnknownKind,
+                        detail: obj.tag($tag).map(::std::borrow::ToOwned::to_owned).unwrap_or_default(),
+                    }),
+                }
+            }
+        }
+
+        impl $crate::__private::JsonSchema for $name {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed(::core::stringify!($name))
+            }
+            fn schema_id() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed(::core::concat!(::core::module_path!(), "::", ::core::stringify!($name)))
+            }
+            fn json_schema(generator: &mut $crate::__private::SchemaGenerator) -> $crate::__private::Schema {
+                let variants = ::std::vec![$( generator.subschema_for::<$ty>(), )*];
+                $crate::__private::union_schema(variants, $tag, Self::KNOWN)
+            }
+        }
+    };
+}

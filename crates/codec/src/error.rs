@@ -27,6 +27,14 @@ pub enum ErrorCategory {
 /// assert_eq!(err.pointer(), "/data/eventType");
 /// assert_eq!(err.kind(), Some("webex.routing.AgentContactHeld"));
 /// assert!(err.to_string().contains("/data/eventType"));
+/// // The pointer is data, not part of the message; serde alone gives the message only.
+/// assert!(err.message().starts_with("invalid type"));
+/// # #[cfg(feature = "webex")] {
+/// let plain = serde_json::from_str::<ccwire_webex::WebexMessage>(
+///     r#"{"type":"RoutingMessage","data":{"type":"AgentContactHeld","eventType":5}}"#,
+/// ).unwrap_err();
+/// assert!(plain.to_string().starts_with("invalid type"));
+/// # }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeError {
@@ -39,7 +47,8 @@ pub struct DecodeError {
 }
 
 impl DecodeError {
-    /// Builds an error from a serde_json error whose message may carry a nested pointer.
+    /// Builds an error from a serde_json error, with the pointer recorded beside it
+    /// ([`ccwire_wire::located`]).
     pub(crate) fn from_json(err: &serde_json::Error, kind: Option<String>) -> Self {
         let category = match err.classify() {
             serde_json::error::Category::Syntax => ErrorCategory::Syntax,
@@ -48,10 +57,10 @@ impl DecodeError {
             serde_json::error::Category::Data => ErrorCategory::Data,
         };
         let text = err.to_string();
-        let (pointer, message) = ccwire_wire::dispatch::split_nested(&text);
+        let (pointer, message) = ccwire_wire::located::take(&text);
         Self {
             category,
-            pointer: pointer.to_owned(),
+            pointer,
             message: message.to_owned(),
             kind,
             line: err.line(),

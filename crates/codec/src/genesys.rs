@@ -216,8 +216,10 @@ pub(crate) fn decode(text: &str, family: &'static str) -> Result<GenesysMessage,
         Notification::from_json_str::<serde_json::Error>(text).map(GenesysMessage::Notification)
     };
     result.map_err(|err| {
+        // The pointer first: detecting the kind decodes again.
+        let error = DecodeError::from_json(&err, None);
         let kind = detect(text).filter(|d| d.known).map(|d| d.to_string());
-        DecodeError::syntax_first(text, DecodeError::from_json(&err, kind))
+        DecodeError::syntax_first(text, DecodeError { kind, ..error })
     })
 }
 

@@ -244,8 +244,10 @@ fn decode_webex_first(text: &str) -> Result<Message, DecodeError> {
         }
     };
     webex.map(Message::Webex).map_err(|err| {
+        // The pointer first: detecting the kind decodes again.
+        let error = DecodeError::from_json(&err, None);
         let kind = detect(text).ok().filter(|d| d.known).map(|d| d.to_string());
-        DecodeError::syntax_first(text, DecodeError::from_json(&err, kind))
+        DecodeError::syntax_first(text, DecodeError { kind, ..error })
     })
 }
 

@@ -81,10 +81,12 @@ pub(crate) fn detected(message_id: Option<String>) -> Detected {
 /// Decodes a Sobot agent event (the caller has checked that the top level has a `messageID`).
 pub(crate) fn decode_event(text: &str) -> Result<SobotEvent, DecodeError> {
     SobotEvent::from_json_str::<serde_json::Error>(text).map_err(|err| {
+        // The pointer first: reading the `messageID` scans again.
+        let error = DecodeError::from_json(&err, None);
         let kind = Some(detected(message_id(text)))
             .filter(|d| d.known)
             .map(|d| d.to_string());
-        DecodeError::syntax_first(text, DecodeError::from_json(&err, kind))
+        DecodeError::syntax_first(text, DecodeError { kind, ..error })
     })
 }
 

@@ -173,10 +173,10 @@ pub struct AttachUserData {
 /// forms, each excluding the others' members, so it accepts exactly what the decoder does.
 macro_rules! operation_forms {
     (@fallback $name:ident, $text:ident,) => {
-        Err(de::Error::custom(format_args!(
-            "@ missing field: one of {}",
-            $name::FORM_MEMBERS.join(", ")
-        )))
+        Err(ccwire_wire::located::error(
+            "",
+            format_args!("missing field: one of {}", $name::FORM_MEMBERS.join(", ")),
+        ))
     };
     (@fallback $name:ident, $text:ident, $none:ident) => {
         ccwire_wire::dispatch::decode_nested(&$text).map($name::$none)
@@ -227,10 +227,10 @@ macro_rules! operation_forms {
                     .filter(|m| members.contains_key(m))
                     .collect();
                 if present.len() > 1 {
-                    return Err(E::custom(format_args!(
-                        "@ members of different forms: {}",
-                        present.join(", ")
-                    )));
+                    return Err(ccwire_wire::located::error(
+                        "",
+                        format_args!("members of different forms: {}", present.join(", ")),
+                    ));
                 }
                 let text = serde_json::to_string(&members).map_err(E::custom)?;
                 match present.first().copied() {

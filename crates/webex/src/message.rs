@@ -435,11 +435,9 @@ fn frame_from_members<E: de::Error>(
     }
 }
 
-/// Prefixes a nested decode error with the pointer of the member it came from.
+/// Puts a nested decode error under the pointer of the member it came from.
 fn under<E: de::Error>(member: &str, e: E) -> E {
-    let msg = e.to_string();
-    let (ptr, rest) = ccwire_wire::dispatch::split_nested(&msg);
-    E::custom(format_args!("@/{member}{ptr} {rest}"))
+    ccwire_wire::located::nest(&format!("/{member}"), &e.to_string())
 }
 
 /// The top level of a message: `type` and `data` captured, everything else kept as values.
@@ -479,9 +477,10 @@ impl<'a> RawFrame<'a> {
                     Some(s) => strings[i].replace(s.into_owned()).is_some(),
                     None => {
                         let at = child("", key);
-                        return Err(E::custom(format_args!(
-                            "@{at} invalid type: expected a string"
-                        )));
+                        return Err(ccwire_wire::located::error(
+                            at,
+                            "invalid type: expected a string",
+                        ));
                     }
                 },
                 None => {
@@ -502,8 +501,9 @@ impl<'a> RawFrame<'a> {
         match &self.envelope_type {
             None => Ok(None),
             Some(serde_json::Value::String(s)) => Ok(Some(s)),
-            Some(_) => Err(E::custom(
-                "@/type invalid type: expected the envelope `type` to be a string",
+            Some(_) => Err(ccwire_wire::located::error(
+                "/type",
+                "invalid type: expected the envelope `type` to be a string",
             )),
         }
     }
@@ -542,10 +542,10 @@ impl<'a> RawFrame<'a> {
         // The tags were read while finding the end of `data`; they are absent only when `data`
         // is not an object.
         let Some((data_tag, event_type)) = self.data_tags.clone() else {
-            return Err(E::custom(format_args!(
-                "@/data {}",
-                ccwire_wire::dispatch::NotAnObject
-            )));
+            return Err(ccwire_wire::located::error(
+                "/data",
+                ccwire_wire::dispatch::NotAnObject,
+            ));
         };
         let Some(envelope_type) = self.envelope_type::<E>()? else {
             let route = route(None, data_tag.as_deref(), event_type.as_deref());
@@ -954,7 +954,8 @@ mod tests {
         let err = WebexMessage::from_json_str::<serde_json::Error>(
             r#"{"type":"MonitoringRequest","data":{"type":"AgentMonitorStateChangeFailed","eventTime":"x"}}"#,
         );
-        assert!(err.is_err_and(|e| e.to_string().starts_with("@/data")));
+        let text = err.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(ccwire_wire::located::take(&text).0.starts_with("/data"));
         let err = WebexMessage::from_json_str::<serde_json::Error>(r#"{"keepalive":5}"#);
         assert!(err.is_err());
     }

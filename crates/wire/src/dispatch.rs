@@ -5,9 +5,8 @@
 //! [`members_from_ends`] for discriminators at the end) finds the discriminator without decoding
 //! anything, and the text is then decoded once with the precise type ([`decode_nested`]).
 //! (Inside a decode, tagged unions such as participants read their object in one pass instead;
-//! see [`tagged_union!`](crate::tagged_union).) A nested decode error carries its JSON pointer in
-//! the message as `@/pointer message`, which [`split_nested`] takes apart again so that callers
-//! (the codec) can report the full path.
+//! see [`tagged_union!`](crate::tagged_union).) A nested decode error's JSON pointer is recorded
+//! beside the error ([`crate::located`]), so that callers (the codec) can report the full path.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -654,45 +653,8 @@ pub fn kind_segment(name: &str, reserved: bool) -> Cow<'_, str> {
     }
 }
 
-/// Splits a decode message into the nested pointer it carries (if any) and the plain message,
-/// with serde_json's " at line L column C" suffix removed.
-///
-/// ```
-/// use ccwire_wire::dispatch::split_nested;
-/// assert_eq!(split_nested("@/a/0 bad value at line 1 column 9"), ("/a/0", "bad value"));
-/// assert_eq!(split_nested("missing field `x`"), ("", "missing field `x`"));
-/// ```
-#[must_use]
-pub fn split_nested(message: &str) -> (&str, &str) {
-    let message = strip_location(message);
-    if let Some(rest) = message.strip_prefix('@')
-        && let Some((ptr, msg)) = rest.split_once(' ')
-    {
-        return (ptr, msg);
-    }
-    ("", message)
-}
-
-fn strip_location(message: &str) -> &str {
-    if let Some(idx) = message.rfind(" at line ") {
-        let tail = &message[idx + " at line ".len()..];
-        let mut parts = tail.splitn(3, ' ');
-        let line_ok = parts
-            .next()
-            .is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()));
-        let word_ok = parts.next() == Some("column");
-        let col_ok = parts
-            .next()
-            .is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
-        if line_ok && word_ok && col_ok {
-            return &message[..idx];
-        }
-    }
-    message
-}
-
-/// Decodes `raw` JSON text as `T`; an error becomes a `D`-error whose message starts with the
-/// JSON pointer of the failure inside `raw` (`@/pointer message`).
+/// Decodes `raw` JSON text as `T`; the JSON pointer of a failure inside `raw` is recorded beside
+/// the error ([`crate::located`]).
 ///
 /// # Errors
 /// `T`'s decode error, annotated with its pointer.
@@ -701,17 +663,16 @@ pub fn decode_nested<T: DeserializeOwned, E: de::Error>(raw: &str) -> Result<T, 
     if let Ok(value) = serde_json::from_str::<T>(raw) {
         return Ok(value);
     }
+    crate::located::clear();
     let mut de = serde_json::Deserializer::from_str(raw);
     let value = serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|err| {
         let outer = pointer(err.path());
-        let inner = err.into_inner().to_string();
-        let (nested, message) = split_nested(&inner);
-        E::custom(format_args!("@{outer}{nested} {message}"))
+        crate::located::nest(&outer, &err.into_inner().to_string())
     })?;
     // Only trailing characters can make the fast path fail where this one succeeds.
     de.end().map_err(|err| {
         let text = err.to_string();
-        E::custom(format_args!("@ {}", strip_location(&text)))
+        crate::located::error("", crate::located::strip_location(&text))
     })?;
     Ok(value)
 }

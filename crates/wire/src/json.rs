@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
-use serde::de::{self, Deserializer};
+use serde::de::Deserializer;
 use serde::ser::Serializer;
 use serde_json::value::RawValue;
 
@@ -266,7 +266,7 @@ pub(crate) struct CheckedText(pub(crate) Box<RawValue>);
 impl<'de> serde::Deserialize<'de> for CheckedText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = Box::<RawValue>::deserialize(deserializer)?;
-        check_unique_keys(raw.get()).map_err(de::Error::custom)?;
+        check_unique_keys(raw.get()).map_err(|p| crate::located::error(p.pointer, p.message))?;
         Ok(Self(raw))
     }
 }
@@ -295,9 +295,13 @@ pub struct JsonProblem {
 }
 
 impl fmt::Display for JsonProblem {
-    /// `@pointer message`: the form nested decode errors carry their pointer in.
+    /// `message at pointer` (the pointer is omitted at the top).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "@{} {}", self.pointer, self.message)
+        if self.pointer.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{} at {}", self.message, self.pointer)
+        }
     }
 }
 
@@ -961,7 +965,10 @@ mod tests {
         ];
         for t in texts {
             assert!(canonical(t).is_ok(), "{t}");
-            assert!(serde_json::from_str::<de::IgnoredAny>(t).is_ok(), "{t}");
+            assert!(
+                serde_json::from_str::<serde::de::IgnoredAny>(t).is_ok(),
+                "{t}"
+            );
         }
         let bad = [
             "",
@@ -980,7 +987,10 @@ mod tests {
         ];
         for t in bad {
             assert!(canonical(t).is_err(), "{t}");
-            assert!(serde_json::from_str::<de::IgnoredAny>(t).is_err(), "{t}");
+            assert!(
+                serde_json::from_str::<serde::de::IgnoredAny>(t).is_err(),
+                "{t}"
+            );
         }
     }
 

@@ -61,6 +61,7 @@ pub mod inspect;
 pub mod json;
 pub mod kind;
 mod lenient;
+pub mod located;
 mod members;
 mod nullable;
 #[macro_use]

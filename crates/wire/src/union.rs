@@ -111,8 +111,8 @@ impl<'de> Pending<'de> {
     /// `tag`) are replayed into `T`'s builder, the rest is read from `map` as it comes.
     ///
     /// # Errors
-    /// `T`'s decode error; for a replayed member the message starts with its pointer
-    /// (`@/member/inner message`).
+    /// `T`'s decode error; for a replayed member its pointer (`/member/inner`) is recorded
+    /// beside the error ([`crate::located`]).
     pub fn decode<T: WireObject, A: MapAccess<'de>>(
         self,
         tag_key: &str,
@@ -120,6 +120,7 @@ impl<'de> Pending<'de> {
         mut map: A,
     ) -> Result<T, A::Error> {
         let mut builder = T::Builder::default();
+        crate::located::clear();
         for (key, value) in self
             .0
             .iter()
@@ -137,13 +138,9 @@ impl<'de> Pending<'de> {
                 },
             );
             if let Err(e) = replayed {
-                let inner = e.to_string();
-                let (nested, message) = crate::dispatch::split_nested(&inner);
                 let at = crate::dispatch::pointer(&track.path());
                 let key = crate::inspect::child("", key);
-                return Err(de::Error::custom(format_args!(
-                    "@{key}{at}{nested} {message}"
-                )));
+                return Err(crate::located::nest(&format!("{key}{at}"), &e.to_string()));
             }
         }
         // The builder refuses a member read twice (replayed or not).

@@ -262,19 +262,20 @@ pub fn duplicate<'de, A: MapAccess<'de>>(map: &mut A, key: &str) -> A::Error {
 }
 
 /// The error for a repeated member `key` found outside a map access (members read ahead of
-/// time): its message carries the member's pointer (`@/key duplicate field `key``), which
-/// decoding adds to the pointer of the object.
+/// time): the member's pointer (`/key`) is recorded beside it ([`crate::located`]), and decoding
+/// adds it to the pointer of the object.
 ///
 /// ```
 /// let e: serde_json::Error = ccwire_wire::wire::repeated("a/b");
-/// assert_eq!(e.to_string(), "@/a~1b duplicate field `a/b`");
+/// assert_eq!(e.to_string(), "duplicate field `a/b`");
+/// assert_eq!(ccwire_wire::located::take(&e.to_string()).0, "/a~1b");
 /// ```
 #[must_use]
 pub fn repeated<E: de::Error>(key: &str) -> E {
-    E::custom(format_args!(
-        "@{} duplicate field `{key}`",
-        crate::inspect::child("", key)
-    ))
+    crate::located::error(
+        crate::inspect::child("", key),
+        format_args!("duplicate field `{key}`"),
+    )
 }
 
 /// Reads the value of an unmodelled member `key` into `extra`.
@@ -682,7 +683,8 @@ pub fn object_schema(
 /// m.insert("c".to_owned(), 3);
 /// assert_eq!(m.len(), 3);
 /// let err = serde_json::from_str::<WireMap<u8>>(r#"{"a":1,"a":2}"#).unwrap_err();
-/// assert!(err.to_string().starts_with("@/a duplicate field `a`"));
+/// assert!(err.to_string().starts_with("duplicate field `a`"));
+/// assert_eq!(ccwire_wire::located::take(&err.to_string()).0, "/a");
 /// ```
 #[derive(Clone)]
 pub struct WireMap<T>(Members<T>);

@@ -3,8 +3,9 @@
 //! Every case is named after what it checks and, for fixtures, the fixture's path:
 //! `fixture::<path>::<check>`, `schemas::<check>`, `invalid::<path>::…`, `properties::<property>`,
 //! `coverage::<check>`, `naming::<check>`, `limits::<check>`, `forms::<check>`,
-//! `presence::<check>`, `members::<check>`, `required::<check>`.
+//! `presence::<check>`, `members::<check>`, `required::<check>`, `access::<check>`.
 
+mod access;
 mod agreement;
 mod coverage;
 mod fixtures;
@@ -41,6 +42,7 @@ fn main() -> std::process::ExitCode {
     trials.extend(members::trials());
     trials.extend(required::trials());
     trials.extend(generated::trials());
+    trials.extend(access::trials());
     libtest_mimic::run(&args, trials).exit_code()
 }
 

@@ -27,9 +27,13 @@
 //!
 //! | feature | default | what it adds |
 //! |---|---|---|
-//! | `webex` | yes | [`webex`] (crate `ccwire-webex`): Webex Contact Center Desktop messages, `Message::Webex`, typed access ([`EventKind`], `Message::get`) |
+//! | `webex` | yes | [`webex`] (crate `ccwire-webex`): Webex Contact Center Desktop messages, `Message::Webex` |
 //! | `genesys` | yes | [`genesys`] (crate `ccwire-genesys`): the Genesys Interactions API and Service Client API, `Message::Genesys` |
 //! | `sobot` | yes | [`sobot`] (crate `ccwire-sobot`): the Sobot call SDK, `Message::Sobot` |
+//!
+//! Every kind a message can carry, of every vendor, implements [`EventKind`]: its `KIND` name,
+//! and typed access in one step with `Message::get::<K>()` (lends the value) and
+//! `Message::into_kind::<K>()` (takes it out).
 //!
 //! The features are additive. A build without a vendor compiles none of its types, yet still
 //! tells its messages apart by their discriminators: [`decode`] reports them as a vendor not
@@ -49,14 +53,12 @@ pub use ccwire_codec::{
     DecodeError, Detected, Message, Mode, Report, Vendor, decode, decode_as, decode_kind,
     decode_slice, detect, encode, kinds, validate, validate_as,
 };
-#[cfg(feature = "webex")]
-pub use ccwire_webex::EventKind;
+pub use ccwire_wire::kind::EventKind;
 
 /// What most integrations use: decoding, validation, the message type and typed access.
 pub mod prelude {
     pub use ccwire_codec::{
         DecodeError, Message, Mode, Report, Vendor, decode, decode_kind, encode, validate,
     };
-    #[cfg(feature = "webex")]
-    pub use ccwire_webex::EventKind;
+    pub use ccwire_wire::kind::EventKind;
 }

@@ -23,23 +23,16 @@
 //! [`decode_arguments`]) and object types (`Agent`, `Interaction`, `State`, …), and the unions
 //! `genesys.interactions.Operation` and `genesys.serviceClient.Notification`.
 
-use ccwire_genesys::cometd::{
-    CallStateChangeMessage, ChatStateChangeMessage, CometdData, CometdMessage,
-    DeviceStateChangeMessage, EmailStateChangeMessage, ImSessionStateChangeMessage,
-    OpenmediaStateChangeMessage, WorkitemStateChangeMessage,
-};
+use ccwire_genesys::cometd::{CometdData, CometdMessage};
 use ccwire_genesys::interactions_api::{
-    self as ixn, Accept, AttachUserData, CallSingleStepTransfer, Cancel, Complete, DeleteUserData,
-    GetWorkbinContent, MyInteractionUris, MyInteractions, NumericStatusOk, Operation, PlaceInQueue,
-    PlaceInWorkbin, Reject, SingleStepTransfer, StatusCodeError, StatusCodeOk, StatusError,
-    StatusOk, UpdateUserData,
+    self as ixn, MyInteractionUris, MyInteractions, NumericStatusOk, Operation, StatusCodeError,
+    StatusCodeOk, StatusError, StatusOk,
 };
 use ccwire_genesys::service_client::{
-    self as sc, AgentStateChanged, BlockMarkdoneRequest, CustomToastButtonClick,
-    DeleteUserDataRequest, DestinationRequest, GetOptionRequest, InteractionIdRequest,
-    MediaNameRequest, NoArguments, Notification, PopupToastRequest, SelectCaseRequest,
-    SetAgentStateRequest, SetMediaStateRequest, SetUserDataRequest, SubscribeRequest,
-    ToastIdRequest, UpdateToastRequest, VoiceCallRequest,
+    self as sc, BlockMarkdoneRequest, DeleteUserDataRequest, DestinationRequest, GetOptionRequest,
+    InteractionIdRequest, MediaNameRequest, NoArguments, Notification, PopupToastRequest,
+    SelectCaseRequest, SetAgentStateRequest, SetMediaStateRequest, SetUserDataRequest,
+    SubscribeRequest, ToastIdRequest, UpdateToastRequest, VoiceCallRequest,
 };
 use ccwire_genesys::{
     Agent, Device, Interaction, Media, Party, Section, State, ToastKeyValues, ToastParameters,
@@ -47,7 +40,7 @@ use ccwire_genesys::{
 };
 use ccwire_genesys::{COMETD, GenesysMessage, INTERACTIONS, SERVICE_CLIENT};
 
-use crate::registry::{KindSpec, Payload};
+use crate::registry::{KindSpec, Payload, Register};
 use crate::{DecodeError, Detected, Vendor};
 use ccwire_wire::dispatch::Peeked;
 
@@ -65,71 +58,14 @@ macro_rules! kinds {
     };
 }
 
-/// Service Client interaction notification kinds (data level).
-macro_rules! interaction_event_kinds {
-    ($($ty:ident),* $(,)?) => {
-        vec![$( KindSpec::of::<sc::$ty>(concat!("genesys.serviceClient.", stringify!($ty)), Vendor::Genesys, true), )*]
-    };
-}
-
 pub(crate) fn kinds() -> Vec<KindSpec> {
-    let mut all = kinds!("interactions", true;
-        Accept, Reject, Cancel, Complete, PlaceInQueue, UpdateUserData, AttachUserData, DeleteUserData, PlaceInWorkbin,
-        GetWorkbinContent, SingleStepTransfer, CallSingleStepTransfer,
-    );
+    // The kinds a message carries are detectable (by `operationName`, topic and `eventType`,
+    // `messageType`), each family declared once in `ccwire_genesys`.
+    let mut detectable = Register::new(Vendor::Genesys, true);
+    GenesysMessage::for_each_kind(&mut detectable);
+    let mut all = detectable.out;
     all.extend(kinds!("interactions", false;
         Operation, StatusOk, StatusError, StatusCodeOk, StatusCodeError, NumericStatusOk, MyInteractions, MyInteractionUris,
-    ));
-    all.extend(kinds!("serviceClient", true; AgentStateChanged));
-    all.extend(interaction_event_kinds!(
-        InteractionUnknownEvent,
-        InteractionAdded,
-        InteractionRemoved,
-        InteractionAttachedDataChanged,
-        InteractionCaseOrBundleIdChanged,
-        InteractionNewMessage,
-        InteractionError,
-        InteractionCallRecordingStateChanged,
-        InteractionDialing,
-        InteractionEstablished,
-        InteractionHeld,
-        InteractionPartyChanged,
-        InteractionReleased,
-        InteractionRinging,
-        InteractionAccepted,
-        InteractionCompleted,
-        InteractionComposing,
-        InteractionCreated,
-        InteractionInsertStandardResponse,
-        InteractionInvited,
-        InteractionInvitedConference,
-        InteractionInQueueFailed,
-        InteractionInWorkbin,
-        InteractionInWorkbinFailed,
-        InteractionLeftConference,
-        InteractionPulled,
-        InteractionPullFailed,
-        InteractionPullWorkbinFailed,
-        InteractionRevoked,
-        InteractionTransferCompleted,
-        InteractionEnded,
-        InteractionJoinFailed,
-        InteractionJoinPending,
-        InteractionCancelled,
-        InteractionSent,
-        InteractionPreviewing,
-        InteractionMarkdoneApplied,
-        InteractionStateChange,
-        InteractionCaseCollapsed,
-        InteractionCaseExpanded,
-        InteractionCaseSelected
-    ));
-    all.extend(kinds!("serviceClient", true; CustomToastButtonClick));
-    // CometD message types, named by their `messageType`.
-    all.extend(kinds!("cometd", true;
-        DeviceStateChangeMessage, CallStateChangeMessage,
-        ImSessionStateChangeMessage = "IMSessionStateChangeMessage", ChatStateChangeMessage,
-        EmailStateChangeMessage, OpenmediaStateChangeMessage, WorkitemStateChangeMessage,
     ));
     all.extend(kinds!("cometd", false; CometdMessage, CometdData));
     all.extend(kinds!("serviceClient", false;

@@ -46,7 +46,8 @@ use ccwire_genesys::GenesysMessage;
 #[cfg(feature = "sobot")]
 use ccwire_sobot::SobotEvent;
 #[cfg(feature = "webex")]
-use ccwire_webex::{EventKind, WebexMessage};
+use ccwire_webex::WebexMessage;
+use ccwire_wire::kind::EventKind;
 use serde::Serialize;
 use vendors::{OtherVendor, TOP_MEMBERS, other_vendor};
 
@@ -129,13 +130,22 @@ impl Message {
     /// assert_eq!(interaction.ani(), Some("+15550100"));
     /// assert_eq!(interaction.cad_text("account"), Some("42"));
     /// ```
-    #[cfg(feature = "webex")]
     #[must_use]
     pub fn get<K: EventKind>(&self) -> Option<&K> {
-        match self {
-            Self::Webex(m) => K::in_webex(m),
-            #[allow(unreachable_patterns)]
-            _ => None,
+        self.as_any()?.downcast_ref::<K>()
+    }
+
+    /// The value of the message's kind, for typed access (`downcast_ref`); `None` for a kind
+    /// that is not modelled.
+    #[must_use]
+    pub fn as_any(&self) -> Option<&dyn std::any::Any> {
+        match *self {
+            #[cfg(feature = "webex")]
+            Self::Webex(ref m) => m.event.as_any(),
+            #[cfg(feature = "sobot")]
+            Self::Sobot(ref e) => e.as_any(),
+            #[cfg(feature = "genesys")]
+            Self::Genesys(ref m) => m.as_any(),
         }
     }
 
@@ -143,12 +153,45 @@ impl Message {
     ///
     /// # Errors
     /// The message is of another kind; it is given back unchanged.
-    #[cfg(feature = "webex")]
     pub fn into_kind<K: EventKind>(self) -> Result<K, Self> {
+        if !self.as_any().is_some_and(<dyn std::any::Any>::is::<K>) {
+            return Err(self);
+        }
+        // The value is a `K` (checked above), so the downcast cannot fail; if it did, the
+        // message would come back as an unknown kind of its vendor rather than a panic.
         match self {
-            Self::Webex(m) => K::from_webex(m).map_err(Self::Webex),
-            #[allow(unreachable_patterns)]
-            other => Err(other),
+            #[cfg(feature = "webex")]
+            Self::Webex(m) => {
+                let framing = m.framing;
+                let shell = |framing| {
+                    let event = ccwire_webex::WebexEvent::Unknown(Default::default());
+                    Self::Webex(WebexMessage { framing, event })
+                };
+                match m.event.into_any() {
+                    Ok(value) => value
+                        .downcast::<K>()
+                        .map(|k| *k)
+                        .map_err(|_| shell(framing)),
+                    Err(event) => Err(Self::Webex(WebexMessage { framing, event })),
+                }
+            }
+            #[cfg(feature = "sobot")]
+            Self::Sobot(e) => match e.into_any() {
+                Ok(value) => value
+                    .downcast::<K>()
+                    .map(|k| *k)
+                    .map_err(|_| Self::Sobot(SobotEvent::Unknown(Default::default()))),
+                Err(e) => Err(Self::Sobot(e)),
+            },
+            #[cfg(feature = "genesys")]
+            Self::Genesys(m) => match m.into_any() {
+                Ok(value) => value.downcast::<K>().map(|k| *k).map_err(|_| {
+                    let unknown =
+                        ccwire_genesys::service_client::Notification::Unknown(Default::default());
+                    Self::Genesys(GenesysMessage::Notification(unknown))
+                }),
+                Err(m) => Err(Self::Genesys(m)),
+            },
         }
     }
 }

@@ -64,6 +64,7 @@ pub struct KindSpec {
     pub detectable: bool,
     decode: fn(&str) -> Result<Box<dyn Payload>, DecodeError>,
     schema: fn() -> Schema,
+    type_id: std::any::TypeId,
 }
 
 impl fmt::Debug for KindSpec {
@@ -92,7 +93,15 @@ impl KindSpec {
                     .map_err(|e| DecodeError::from_json(&e, None))
             },
             schema: root_schema::<T>,
+            type_id: std::any::TypeId::of::<T>(),
         }
+    }
+
+    /// The `TypeId` of the kind's Rust type: a decoded message of this kind lends a value of
+    /// that type (`Message::as_any`).
+    #[must_use]
+    pub fn type_id(&self) -> std::any::TypeId {
+        self.type_id
     }
 
     /// Decodes `text` as this kind.
@@ -156,6 +165,41 @@ pub fn root_schema<T: JsonSchema>() -> Schema {
     let schema = settings().into_generator().into_root_schema_for::<T>();
     Schema::try_from(crate::schema::prune_defs(schema.to_value()))
         .unwrap_or_else(|_| Schema::default())
+}
+
+/// Collects a family's kinds into registry entries, from the family's one declaration (see
+/// [`ccwire_wire::kind::KindVisitor`]).
+#[cfg_attr(
+    not(any(feature = "webex", feature = "genesys", feature = "sobot")),
+    allow(dead_code)
+)]
+pub(crate) struct Register {
+    vendor: Vendor,
+    detectable: bool,
+    pub(crate) out: Vec<KindSpec>,
+}
+
+#[cfg_attr(
+    not(any(feature = "webex", feature = "genesys", feature = "sobot")),
+    allow(dead_code)
+)]
+impl Register {
+    /// Entries for `vendor`'s kinds, found by `decode` from their content (`detectable`) or
+    /// decoded by name.
+    pub(crate) fn new(vendor: Vendor, detectable: bool) -> Self {
+        Self {
+            vendor,
+            detectable,
+            out: Vec::new(),
+        }
+    }
+}
+
+impl ccwire_wire::kind::KindVisitor for Register {
+    fn kind<T: ccwire_wire::kind::KindType>(&mut self, name: &'static str) {
+        self.out
+            .push(KindSpec::of::<T>(name, self.vendor, self.detectable));
+    }
 }
 
 /// Every modelled kind, in a stable order.

@@ -15,17 +15,16 @@
 
 use ccwire_sobot::{
     AgentCanJoinedInfoSuccess, AgentLoginInfoSuccess, CodedFailure, CountsInQueueSuccess,
-    DelayAcwRequest, EventAgentConnectionChanged, EventAgentNotReady, EventAgentReady,
-    EventAgentRegainStatus, EventDialing, EventJanusLatency, EventRinging, EventTokenInvalid,
-    Failure, InitAgentRequest, InitiateConsultRequest, JoinedQueuesSuccess, LegacyFailure,
-    LoginRequest, LoginSuccess, MakeCallRequest, MessageFailure, Method, NoParams, NotReadyRequest,
-    QueryAgentsRequest, QueryAgentsSuccess, QueryPhoneTypeSuccess, QueryQueuesRequest,
-    QueryQueuesSuccess, QueryRoutesResult, QueryStatesSuccess, QueryUnusedExtsRequest,
-    QueryUnusedExtsSuccess, RefreshTokenRequest, SendDtmfRequest, SetRouteRequest, SetRouteResult,
-    SingleTransferRequest, SobotEvent, Success, TargetAgentRequest,
+    DelayAcwRequest, EventJanusLatency, Failure, InitAgentRequest, InitiateConsultRequest,
+    JoinedQueuesSuccess, LegacyFailure, LoginRequest, LoginSuccess, MakeCallRequest,
+    MessageFailure, Method, NoParams, NotReadyRequest, QueryAgentsRequest, QueryAgentsSuccess,
+    QueryPhoneTypeSuccess, QueryQueuesRequest, QueryQueuesSuccess, QueryRoutesResult,
+    QueryStatesSuccess, QueryUnusedExtsRequest, QueryUnusedExtsSuccess, RefreshTokenRequest,
+    SendDtmfRequest, SetRouteRequest, SetRouteResult, SingleTransferRequest, SobotEvent, Success,
+    TargetAgentRequest,
 };
 
-use crate::registry::{KindSpec, Payload};
+use crate::registry::{KindSpec, Payload, Register};
 use crate::{DecodeError, Detected, Vendor};
 
 /// The discriminator member of agent events.
@@ -39,10 +38,10 @@ macro_rules! sobot_kinds {
 }
 
 pub(crate) fn kinds() -> Vec<KindSpec> {
-    let mut all = sobot_kinds!("event", true:
-        EventAgentRegainStatus, EventAgentConnectionChanged, EventAgentReady, EventAgentNotReady, EventTokenInvalid,
-        EventDialing, EventRinging,
-    );
+    // Agent events are detectable by their `messageID`, declared once with `SobotEvent`.
+    let mut detectable = Register::new(Vendor::Sobot, true);
+    SobotEvent::for_each_kind(&mut detectable);
+    let mut all = detectable.out;
     all.extend(sobot_kinds!("event", false: EventJanusLatency));
     all.extend(sobot_kinds!("call", false:
         InitAgentRequest, LoginRequest, NoParams, NotReadyRequest, QueryUnusedExtsRequest, MakeCallRequest,

@@ -6,26 +6,10 @@ use ccwire_webex::agent_contact::{
     HoldRequest, InteractionRequest, Method, ResumeRecordingRequest, SendDtmfRequest,
     VteamListRequest, VteamTransferRequest, WrapupRequest,
 };
-use ccwire_webex::{
-    actions, agent_state, dialer, js_method, layout, monitoring, routing, screen_pop, session,
-    shortcut_key, store, widget,
-};
+use ccwire_webex::{actions, agent_state, dialer, layout, monitoring, shortcut_key, store, widget};
 
-use crate::registry::{KindSpec, Payload};
+use crate::registry::{KindSpec, Payload, Register};
 use crate::{DecodeError, Vendor};
-
-/// Collects a family's kinds into registry entries (see `ccwire_wire::kind`).
-struct Register {
-    detectable: bool,
-    out: Vec<KindSpec>,
-}
-
-impl ccwire_wire::kind::KindVisitor for Register {
-    fn kind<T: ccwire_wire::kind::KindType>(&mut self, name: &'static str) {
-        self.out
-            .push(KindSpec::of::<T>(name, Vendor::Webex, self.detectable));
-    }
-}
 
 /// Registers `Desktop.agentContact` request payload types (decoded by name).
 macro_rules! request_kinds {
@@ -35,13 +19,11 @@ macro_rules! request_kinds {
 }
 
 pub(crate) fn kinds() -> Vec<KindSpec> {
-    // Routing kinds are detectable: they carry `data.type`.
-    let mut routing_kinds = Register {
-        detectable: true,
-        out: Vec::new(),
-    };
-    routing::for_each_kind(&mut routing_kinds);
-    let mut all = routing_kinds.out;
+    // The kinds a message carries are detectable (by `data.type`, the envelope `type`, …), each
+    // family declared once in `ccwire_webex`.
+    let mut detectable = Register::new(Vendor::Webex, true);
+    ccwire_webex::WebexEvent::for_each_kind(&mut detectable);
+    let mut all = detectable.out;
     all.extend(request_kinds!(
         InteractionRequest,
         EndV2Request,
@@ -65,14 +47,6 @@ pub(crate) fn kinds() -> Vec<KindSpec> {
     all
 }
 
-/// Registers `T` as a detectable kind.
-fn detectable<T>(kind: &'static str) -> KindSpec
-where
-    T: serde::de::DeserializeOwned + schemars::JsonSchema + Payload,
-{
-    KindSpec::of::<T>(kind, Vendor::Webex, true)
-}
-
 /// Registers `T` as a kind decoded by name (requests and return values).
 fn by_name<T>(kind: &'static str) -> KindSpec
 where
@@ -81,64 +55,22 @@ where
     KindSpec::of::<T>(kind, Vendor::Webex, false)
 }
 
-/// The agent-desktop, monitoring, screen pop, `jsMethod`, shortcut key, session, dialer,
-/// actions/config/i18n, widget and desktop-layout kinds.
+/// The payloads decoded by name: `Desktop.agentStateInfo` values, monitoring and shortcut key
+/// requests and tables, dialer requests, actions/config/i18n values, widget messages, the
+/// widget data provider and desktop-layout JSON.
 fn family_kinds() -> Vec<KindSpec> {
     use agent_state as a;
     use monitoring as m;
     vec![
-        // Agent state and session (`data.type`).
-        detectable::<a::AgentStateChangeSuccess>("webex.agentDesktop.AgentStateChangeSuccess"),
-        detectable::<a::AgentStateChangeFailed>("webex.agentDesktop.AgentStateChangeFailed"),
-        detectable::<a::BuddyAgents>("webex.agentDesktop.BuddyAgents"),
-        detectable::<a::BuddyAgentsRetrieveFailed>("webex.agentDesktop.BuddyAgentsRetrieveFailed"),
-        detectable::<a::AgentStationLoginSuccess>("webex.agentDesktop.AgentStationLoginSuccess"),
-        detectable::<a::AgentStationLoginFailed>("webex.agentDesktop.AgentStationLoginFailed"),
-        detectable::<a::AgentLogoutSuccess>("webex.agentDesktop.AgentLogoutSuccess"),
-        detectable::<a::AgentLogoutFailed>("webex.agentDesktop.AgentLogoutFailed"),
-        detectable::<a::AgentReloginSuccess>("webex.agentDesktop.AgentReloginSuccess"),
-        detectable::<a::AgentReloginFailed>("webex.agentDesktop.AgentReloginFailed"),
-        detectable::<a::AgentChannelReloginSuccess>(
-            "webex.agentDesktop.AgentChannelReloginSuccess",
-        ),
-        detectable::<a::AgentChannelStateChanged>("webex.agentDesktop.AgentChannelStateChanged"),
-        detectable::<a::AgentDnRegistered>("webex.agentDesktop.AgentDNRegistered"),
-        detectable::<a::AgentMultiLoginCloseSession>(
-            "webex.agentDesktop.AgentMultiLoginCloseSession",
-        ),
-        // Connection frames.
-        detectable::<session::Welcome>("webex.session.Welcome"),
-        detectable::<session::Keepalive>("webex.session.Keepalive"),
         // `Desktop.agentStateInfo` values and requests.
         by_name::<a::LatestData>("webex.agentStateInfo.LatestData"),
         by_name::<a::StateChangeRequest>("webex.agentStateInfo.StateChangeRequest"),
         by_name::<a::AddressBooks>("webex.agentStateInfo.AddressBooks"),
         by_name::<a::AgentInfoChanges>("webex.agentStateInfo.Updated"),
-        // `jsMethod` notifications (envelope `type`).
-        detectable::<js_method::VteamList>("webex.jsMethod.VteamList"),
-        detectable::<js_method::MockOutdialAniList>("webex.jsMethod.mockOutdialAniList"),
-        detectable::<js_method::VteamListFailed>("webex.jsMethod.VteamListFailed"),
-        // Supervisor monitoring (`data.type`) and requests.
-        detectable::<m::MonitoringOffered>("webex.monitoring.MonitoringOffered"),
-        detectable::<m::MonitoringRequestCreateFailed>(
-            "webex.monitoring.MonitoringRequestCreateFailed",
-        ),
-        detectable::<m::MonitoringFailed>("webex.monitoring.MonitoringFailed"),
-        detectable::<m::MonitoringHold>("webex.monitoring.MonitoringHold"),
-        detectable::<m::MonitoringHoldFailed>("webex.monitoring.MonitoringHoldFailed"),
-        detectable::<m::MonitoringEnded>("webex.monitoring.MonitoringEnded"),
-        detectable::<m::MonitoringEndFailed>("webex.monitoring.MonitoringEndFailed"),
-        detectable::<m::AgentMonitorStateChanged>("webex.monitoring.AgentMonitorStateChanged"),
-        detectable::<m::AgentMonitorStateChangeFailed>(
-            "webex.monitoring.AgentMonitorStateChangeFailed",
-        ),
+        // Supervisor monitoring requests.
         by_name::<m::StartMonitoringRequest>("webex.monitoring.StartMonitoringRequest"),
         by_name::<InteractionRequest>("webex.monitoring.InteractionRequest"),
-        // Screen pop.
-        detectable::<screen_pop::ScreenPop>("webex.screenPop.ScreenPop"),
-        // Shortcut keys.
-        detectable::<shortcut_key::ShortcutExecute>("webex.shortcutKey.execute"),
-        detectable::<shortcut_key::ShortcutConflict>("webex.shortcutKey.conflict"),
+        // Shortcut key requests and tables.
         by_name::<shortcut_key::RegisterRequest>("webex.shortcutKey.RegisterRequest"),
         by_name::<shortcut_key::KeyInfoList>("webex.shortcutKey.KeyInfoList"),
         by_name::<shortcut_key::UnregisterKeysRequest>("webex.shortcutKey.UnregisterKeysRequest"),

@@ -85,7 +85,7 @@ tagged_union! {
     /// assert!(!other.is_known());
     /// assert!(serde_json::from_str::<CometdData>(r#"{"messageType":"CallStateChangeMessage","call":5}"#).is_err());
     /// ```
-    pub enum CometdData (tag = "messageType", unknown = Unknown) {
+    pub enum CometdData (tag = "messageType", unknown = Unknown, kinds = "genesys.cometd") {
         /// `DeviceStateChangeMessage` (`/v2/me/devices`).
         DeviceStateChange(DeviceStateChangeMessage) = "DeviceStateChangeMessage",
         /// `CallStateChangeMessage` (`/v2/me/calls`).

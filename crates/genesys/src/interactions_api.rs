@@ -576,7 +576,7 @@ tagged_union! {
     /// assert!(!future.is_known());
     /// assert!(serde_json::from_str::<Operation>(r#"{"operationName":"PlaceInQueue"}"#).is_err());
     /// ```
-    pub enum Operation (tag = "operationName", unknown = Unknown) {
+    pub enum Operation (tag = "operationName", unknown = Unknown, kinds = "genesys.interactions") {
         /// Accept.
         Accept(Accept) = "Accept",
         /// Reject.
@@ -598,9 +598,9 @@ tagged_union! {
         /// GetWorkbinContent.
         GetWorkbinContent(GetWorkbinContent) = "GetWorkbinContent",
         /// SingleStepTransfer (`Transfer` on the wire).
-        SingleStepTransfer(SingleStepTransfer) = "Transfer",
+        SingleStepTransfer(SingleStepTransfer) = "Transfer" => SingleStepTransfer,
         /// The voice calls API's SingleStepTransfer (`SingleStepTransfer` on the wire).
-        CallSingleStepTransfer(CallSingleStepTransfer) = "SingleStepTransfer",
+        CallSingleStepTransfer(CallSingleStepTransfer) = "SingleStepTransfer" => CallSingleStepTransfer,
     }
 }
 

@@ -87,6 +87,70 @@ pub const SERVICE_CLIENT: &str = "serviceClient";
 pub const COMETD: &str = "cometd";
 
 impl GenesysMessage {
+    /// Every kind a Genesys message can carry, family by family, with its full name: the
+    /// families' declarations (`tagged_union!` with `kinds`). The kind registry
+    /// (`ccwire_codec::kinds`) and the schema files are built from it.
+    pub fn for_each_kind(visitor: &mut impl ccwire_wire::kind::KindVisitor) {
+        Operation::for_each_kind(visitor);
+        service_client::AgentEvent::for_each_kind(visitor);
+        service_client::InteractionEvent::for_each_kind(visitor);
+        service_client::SystemEvent::for_each_kind(visitor);
+        CometdData::for_each_kind(visitor);
+    }
+
+    /// The value of the message's kind, for typed access by kind (`downcast_ref`): the
+    /// operation, the notification's data, the CometD message type; `None` for an unknown kind.
+    #[must_use]
+    pub fn as_any(&self) -> Option<&dyn std::any::Any> {
+        match self {
+            Self::Operation(op) => op.as_any(),
+            Self::Notification(Notification::Agent(n)) => n.data.as_any(),
+            Self::Notification(Notification::Interaction(n)) => n.data.as_any(),
+            Self::Notification(Notification::System(n)) => n.data.as_any(),
+            Self::Notification(Notification::Unknown(_)) => None,
+            Self::Cometd(m) => m.data.as_any(),
+            Self::CometdData(d) => d.as_any(),
+        }
+    }
+
+    /// The value of the message's kind, taken out for typed access by kind (`downcast`).
+    ///
+    /// # Errors
+    /// The message is of an unknown kind; it is given back.
+    pub fn into_any(self) -> Result<Box<dyn std::any::Any>, Self> {
+        use ccwire_wire::UnknownObject;
+        use service_client::{AgentEvent, InteractionEvent, SystemEvent};
+        /// Takes a notification's data out, putting it back when it is of an unknown kind.
+        macro_rules! take_data {
+            ($n:ident, $variant:ident, $union:ident) => {{
+                let data =
+                    std::mem::replace(&mut $n.data, $union::Unknown(UnknownObject::default()));
+                data.into_any().map_err(|data| {
+                    $n.data = data;
+                    Self::Notification(Notification::$variant($n))
+                })
+            }};
+        }
+        match self {
+            Self::Operation(op) => op.into_any().map_err(Self::Operation),
+            Self::Notification(Notification::Agent(mut n)) => take_data!(n, Agent, AgentEvent),
+            Self::Notification(Notification::Interaction(mut n)) => {
+                take_data!(n, Interaction, InteractionEvent)
+            }
+            Self::Notification(Notification::System(mut n)) => take_data!(n, System, SystemEvent),
+            Self::Notification(other) => Err(Self::Notification(other)),
+            Self::Cometd(mut m) => {
+                let data =
+                    std::mem::replace(&mut m.data, CometdData::Unknown(UnknownObject::default()));
+                data.into_any().map_err(|data| {
+                    m.data = data;
+                    Self::Cometd(m)
+                })
+            }
+            Self::CometdData(d) => d.into_any().map_err(Self::CometdData),
+        }
+    }
+
     /// The message's kind.
     ///
     /// ```

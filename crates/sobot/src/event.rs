@@ -100,7 +100,7 @@ tagged_union! {
     /// assert!(r.is_known());
     /// assert_eq!(serde_json::to_string(&r).unwrap(), r#"{"messageID":"EventRinging","callID":"c1"}"#);
     /// ```
-    pub enum SobotEvent (tag = "messageID", unknown = Unknown) {
+    pub enum SobotEvent (tag = "messageID", unknown = Unknown, kinds = "sobot.event") {
         /// `EventAgentRegainStatus`.
         AgentRegainStatus(EventAgentRegainStatus) = "EventAgentRegainStatus",
         /// `EventAgentConnectionChanged`.

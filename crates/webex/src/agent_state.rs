@@ -429,7 +429,7 @@ tagged_union! {
     /// assert!(!e.is_known());
     /// assert!(serde_json::from_str::<AgentDesktopEvent>(r#"{"type":"BuddyAgents"}"#).is_err());
     /// ```
-    pub enum AgentDesktopEvent (tag = "type", unknown = Unknown) {
+    pub enum AgentDesktopEvent (tag = "type", unknown = Unknown, kinds = "webex.agentDesktop") {
         /// `stateChange` succeeded.
         AgentStateChangeSuccess(AgentStateChangeSuccess) = "AgentStateChangeSuccess",
         /// `stateChange` failed.

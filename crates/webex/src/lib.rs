@@ -20,9 +20,6 @@
 mod vocabulary;
 pub use vocabulary::*;
 
-mod kind;
-pub use kind::EventKind;
-
 pub mod actions;
 pub mod agent_contact;
 pub mod agent_state;

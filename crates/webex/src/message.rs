@@ -1,5 +1,6 @@
 //! The framing of Webex messages and the top-level message type.
 
+use std::any::Any;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -67,6 +68,99 @@ pub enum WebexEvent {
     Keepalive(Box<Keepalive>),
     /// The data of an envelope type this version does not model, kept whole.
     Unknown(UnknownObject),
+}
+
+/// The kinds a Webex message carries that are not in a tagged family (one kind per envelope
+/// type or frame), each with its full name.
+macro_rules! single_kinds {
+    ($($ty:ty => $kind:literal;)*) => {
+        $(
+            impl ccwire_wire::kind::EventKind for $ty {
+                const KIND: &'static str = $kind;
+            }
+        )*
+
+        /// Hands the single kinds to `visitor`, in the order declared.
+        fn for_each_single_kind(visitor: &mut impl ccwire_wire::kind::KindVisitor) {
+            $( visitor.kind::<$ty>($kind); )*
+        }
+    };
+}
+
+single_kinds! {
+    Welcome => "webex.session.Welcome";
+    Keepalive => "webex.session.Keepalive";
+    VteamList => "webex.jsMethod.VteamList";
+    MockOutdialAniList => "webex.jsMethod.mockOutdialAniList";
+    VteamListFailed => "webex.jsMethod.VteamListFailed";
+    ScreenPop => "webex.screenPop.ScreenPop";
+}
+
+impl WebexEvent {
+    /// Every kind a Webex message can carry, family by family, with its full name: the
+    /// families' declarations (`tagged_union!` with `kinds`) and the single kinds. The kind
+    /// registry (`ccwire_codec::kinds`) and the schema files are built from it.
+    ///
+    /// ```
+    /// use ccwire_webex::WebexEvent;
+    /// use ccwire_webex::routing::AgentOfferContact;
+    /// use ccwire_wire::kind::{KindType, KindVisitor};
+    /// struct Names(Vec<&'static str>);
+    /// impl KindVisitor for Names {
+    ///     fn kind<T: KindType>(&mut self, name: &'static str) {
+    ///         self.0.push(name);
+    ///     }
+    /// }
+    /// let mut names = Names(Vec::new());
+    /// WebexEvent::for_each_kind(&mut names);
+    /// assert_eq!(names.0[0], AgentOfferContact::KIND);
+    /// assert!(names.0.contains(&"webex.screenPop.ScreenPop"));
+    /// ```
+    pub fn for_each_kind(visitor: &mut impl ccwire_wire::kind::KindVisitor) {
+        RoutingEvent::for_each_kind(visitor);
+        AgentDesktopEvent::for_each_kind(visitor);
+        MonitoringEvent::for_each_kind(visitor);
+        ShortcutEvent::for_each_kind(visitor);
+        for_each_single_kind(visitor);
+    }
+
+    /// The event's value, for typed access by kind (`downcast_ref`); `None` for an unknown kind.
+    #[must_use]
+    pub fn as_any(&self) -> Option<&dyn Any> {
+        match self {
+            Self::Routing(e) => e.as_any(),
+            Self::AgentDesktop(e) => e.as_any(),
+            Self::Monitoring(e) => e.as_any(),
+            Self::Shortcut(e) => e.as_any(),
+            Self::ScreenPop(e) => Some(&**e),
+            Self::Welcome(e) => Some(&**e),
+            Self::Keepalive(e) => Some(&**e),
+            Self::JsMethod(JsMethodEvent::VteamList(e)) => Some(&**e),
+            Self::JsMethod(JsMethodEvent::MockOutdialAniList(e)) => Some(&**e),
+            Self::JsMethod(JsMethodEvent::VteamListFailed(e)) => Some(&**e),
+            Self::Unknown(_) => None,
+        }
+    }
+
+    /// The event's value, taken out for typed access by kind (`downcast`).
+    ///
+    /// # Errors
+    /// The event is of an unknown kind; it is given back.
+    pub fn into_any(self) -> Result<Box<dyn Any>, Self> {
+        match self {
+            Self::Routing(e) => e.into_any().map_err(Self::Routing),
+            Self::AgentDesktop(e) => e.into_any().map_err(Self::AgentDesktop),
+            Self::Monitoring(e) => e.into_any().map_err(Self::Monitoring),
+            Self::Shortcut(e) => e.into_any().map_err(Self::Shortcut),
+            Self::ScreenPop(e) => Ok(e),
+            Self::Welcome(e) => Ok(e),
+            Self::Keepalive(e) => Ok(e),
+            Self::JsMethod(JsMethodEvent::VteamList(e)) => Ok(e),
+            Self::JsMethod(JsMethodEvent::MockOutdialAniList(e)) => Ok(e),
+            Self::JsMethod(JsMethodEvent::VteamListFailed(e)) => Ok(e),
+            Self::Unknown(e) => Err(Self::Unknown(e)),
+        }
+    }
 }
 
 /// The kind of a message: vendor, family and the kind's wire name.

@@ -365,7 +365,7 @@ tagged_union! {
     /// assert!(!e.is_known());
     /// assert!(serde_json::from_str::<MonitoringEvent>(r#"{"type":"MonitoringHold"}"#).is_err());
     /// ```
-    pub enum MonitoringEvent (tag = "type", unknown = Unknown) {
+    pub enum MonitoringEvent (tag = "type", unknown = Unknown, kinds = "webex.monitoring") {
         /// Offered or started.
         MonitoringOffered(MonitoringOffered) = "MonitoringOffered",
         /// The request could not be created.

@@ -435,34 +435,14 @@ pub struct CallLegType {
     pub extra: Extra,
 }
 
-/// The items every routing kind gets besides its struct: its `KIND` name and its
-/// [`EventKind`](crate::EventKind) impl.
+/// Each routing kind's `KIND` as an associated constant of its own (the same as its
+/// [`EventKind`](ccwire_wire::kind::EventKind) name), so `AgentOfferContact::KIND` needs no import.
 macro_rules! routing_kind_items {
     ($($name:ident)*) => {
         $(
             impl $name {
                 /// The kind's full name.
-                pub const KIND: &'static str = concat!("webex.routing.", stringify!($name));
-            }
-
-            impl crate::EventKind for $name {
-                const KIND: &'static str = $name::KIND;
-
-                fn in_webex(message: &crate::WebexMessage) -> Option<&Self> {
-                    match &message.event {
-                        crate::WebexEvent::Routing(RoutingEvent::$name(e)) => Some(&**e),
-                        _ => None,
-                    }
-                }
-
-                fn from_webex(
-                    message: crate::WebexMessage,
-                ) -> Result<Self, crate::WebexMessage> {
-                    match message.event {
-                        crate::WebexEvent::Routing(RoutingEvent::$name(e)) => Ok(*e),
-                        event => Err(crate::WebexMessage { event, ..message }),
-                    }
-                }
+                pub const KIND: &'static str = <Self as ccwire_wire::kind::EventKind>::KIND;
             }
         )*
     };
@@ -534,7 +514,7 @@ macro_rules! routing_events {
             /// assert_eq!(serde_json::to_string(&e).unwrap(), r#"{"type":"AgentFutureThing","x":1}"#);
             /// assert!(serde_json::from_str::<RoutingEvent>(r#"{"type":"AgentContactHeld"}"#).is_err());
             /// ```
-            pub enum RoutingEvent (tag = "type", unknown = Unknown) {
+            pub enum RoutingEvent (tag = "type", unknown = Unknown, kinds = "webex.routing") {
                 $( $(#[$cm])* $cname($cname) = $ctag, )*
                 $( $(#[$fm])* $fname($fname) = $ftag, )*
             }
@@ -573,28 +553,6 @@ macro_rules! routing_events {
 
         routing_kind_items!($($cname)* $($fname)*);
 
-        /// Every routing kind, in the order declared, with its full name: the one list of the
-        /// family, which the kind registry (`ccwire_codec::kinds`) and the schema export are
-        /// built from.
-        ///
-        /// ```
-        /// use ccwire_webex::routing::{AgentOfferContact, for_each_kind};
-        /// use ccwire_wire::kind::{KindType, KindVisitor};
-        /// struct Names(Vec<&'static str>);
-        /// impl KindVisitor for Names {
-        ///     fn kind<T: KindType>(&mut self, name: &'static str) {
-        ///         self.0.push(name);
-        ///     }
-        /// }
-        /// let mut names = Names(Vec::new());
-        /// for_each_kind(&mut names);
-        /// assert_eq!(names.0[0], AgentOfferContact::KIND);
-        /// assert_eq!(names.0.len(), 63);
-        /// ```
-        pub fn for_each_kind(visitor: &mut impl ccwire_wire::kind::KindVisitor) {
-            $( visitor.kind::<$cname>($cname::KIND); )*
-            $( visitor.kind::<$fname>($fname::KIND); )*
-        }
     };
 }
 

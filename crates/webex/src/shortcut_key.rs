@@ -265,7 +265,7 @@ tagged_union! {
     ///   "group":"g","action":"a","modifierKeys":"ctrlKey_altKey","key":"f","isConflict":true}}"#).unwrap();
     /// assert_eq!(msg.kind().to_string(), "webex.shortcutKey.conflict");
     /// ```
-    pub enum ShortcutEvent (tag = "type", unknown = Unknown) {
+    pub enum ShortcutEvent (tag = "type", unknown = Unknown, kinds = "webex.shortcutKey") {
         /// A key was pressed.
         Execute(ShortcutExecute) = "execute",
         /// A key conflicts.

@@ -1,6 +1,7 @@
 //! Kinds as lists: a family declares its kinds once and hands each one, with its type, to a
 //! [`KindVisitor`]; registries, schema exports and tests are built from that one list.
 
+use std::any::Any;
 use std::fmt::Debug;
 
 use schemars::JsonSchema;
@@ -39,4 +40,13 @@ impl<T> KindType for T where
 pub trait KindVisitor {
     /// One kind: its full name and, as `T`, its type.
     fn kind<T: KindType>(&mut self, name: &'static str);
+}
+
+/// A kind that a decoded message can hold: its full name (`vendor.family.Name`), and typed
+/// access by it. `ccwire_codec::Message::get::<K>()` lends a message's value when it is of kind
+/// `K`, `Message::into_kind::<K>()` takes it out. Implemented by every kind a family declares
+/// with [`tagged_union!`](crate::tagged_union) and `kinds`.
+pub trait EventKind: Any {
+    /// The kind's full name (`vendor.family.Name`), as `ccwire_codec::Detected` displays it.
+    const KIND: &'static str;
 }

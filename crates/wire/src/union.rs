@@ -213,8 +213,84 @@ impl<'v> MapAccess<'v> for Replay<'_, 'v, '_> {
 ///
 /// Decoding reads the object once: members before the discriminator are kept as values and
 /// replayed into the variant's decoder when it is known (so any serde deserializer works).
+///
+/// With `kinds = "vendor.family"`, the declaration is also the family's one list of kinds: each
+/// variant's type gets its [`EventKind`](crate::kind::EventKind) impl, named
+/// `vendor.family.<discriminator>` (or the name after `=>`: a string, or a type name), and the enum gets `for_each_kind`,
+/// which hands every kind with its name to a [`KindVisitor`](crate::kind::KindVisitor) (the
+/// codec's registry, and so the schema files, are built from it).
+///
+/// ```
+/// use ccwire_wire::kind::{EventKind, KindType, KindVisitor};
+/// use ccwire_wire::{Extra, Wire, tagged_union};
+/// /// A held call.
+/// #[derive(Wire, Debug, Clone, PartialEq)]
+/// #[wire(tag = "held")]
+/// pub struct Held {
+///     /// Members not modelled.
+///     #[wire(extra)]
+///     pub extra: Extra,
+/// }
+/// /// A resumed call.
+/// #[derive(Wire, Debug, Clone, PartialEq)]
+/// #[wire(tag = "resumed")]
+/// pub struct Resumed {
+///     /// Members not modelled.
+///     #[wire(extra)]
+///     pub extra: Extra,
+/// }
+/// tagged_union! {
+///     /// A call event, by `type`.
+///     pub enum CallEvent (tag = "type", unknown = Unknown, kinds = "acme.call") {
+///         /// Held.
+///         Held(Held) = "held",
+///         /// Resumed.
+///         Resumed(Resumed) = "resumed" => "Resumed",
+///     }
+/// }
+/// assert_eq!(Held::KIND, "acme.call.held");
+/// assert_eq!(Resumed::KIND, "acme.call.Resumed");
+/// let e: CallEvent = serde_json::from_str(r#"{"type":"held"}"#).unwrap();
+/// assert!(e.as_any().is_some_and(|v| v.is::<Held>()));
+/// struct Names(Vec<&'static str>);
+/// impl KindVisitor for Names {
+///     fn kind<T: KindType>(&mut self, name: &'static str) {
+///         self.0.push(name);
+///     }
+/// }
+/// let mut names = Names(Vec::new());
+/// CallEvent::for_each_kind(&mut names);
+/// assert_eq!(names.0, ["acme.call.held", "acme.call.Resumed"]);
+/// ```
 #[macro_export]
 macro_rules! tagged_union {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident (tag = $tag:literal, unknown = $unknown:ident, kinds = $family:literal) {
+            $( $(#[$vmeta:meta])* $variant:ident($ty:ty) = $wire:literal $(=> $kind:tt)?, )*
+        }
+    ) => {
+        $crate::tagged_union! {
+            $(#[$meta])*
+            $vis enum $name (tag = $tag, unknown = $unknown) {
+                $( $(#[$vmeta])* $variant($ty) = $wire, )*
+            }
+        }
+
+        $(
+            impl $crate::kind::EventKind for $ty {
+                const KIND: &'static str = ::core::concat!($family, ".", $crate::__kind_name!($wire $(, $kind)?));
+            }
+        )*
+
+        impl $name {
+            /// Every kind of the family, in the order declared, with its full name (the one
+            /// list the kind registry and the schema export are built from).
+            pub fn for_each_kind(visitor: &mut impl $crate::kind::KindVisitor) {
+                $( visitor.kind::<$ty>(<$ty as $crate::kind::EventKind>::KIND); )*
+            }
+        }
+    };
     (
         $(#[$meta:meta])*
         $vis:vis enum $name:ident (tag = $tag:literal, unknown = $unknown:ident) {
@@ -249,6 +325,28 @@ macro_rules! tagged_union {
             #[must_use]
             pub fn is_known(&self) -> bool {
                 !matches!(self, Self::$unknown(_))
+            }
+
+            /// The known variant's value, for typed access by kind (`downcast_ref`); `None` for
+            /// an unknown kind.
+            #[must_use]
+            pub fn as_any(&self) -> ::core::option::Option<&dyn ::core::any::Any> {
+                match self {
+                    $( Self::$variant(v) => ::core::option::Option::Some(&**v), )*
+                    Self::$unknown(_) => ::core::option::Option::None,
+                }
+            }
+
+            /// The known variant's value, taken out for typed access by kind (`downcast`); the
+            /// enum back for an unknown kind.
+            ///
+            /// # Errors
+            /// The value is of an unknown kind.
+            pub fn into_any(self) -> ::core::result::Result<::std::boxed::Box<dyn ::core::any::Any>, Self> {
+                match self {
+                    $( Self::$variant(v) => ::core::result::Result::Ok(v), )*
+                    other => ::core::result::Result::Err(other),
+                }
             }
 
             /// Decodes the object in `raw` JSON text, dispatching on the discriminator.
@@ -353,5 +451,20 @@ macro_rules! tagged_union {
                 $crate::__private::union_schema(variants, $tag, Self::KNOWN)
             }
         }
+    };
+}
+
+/// The name of a kind in a `tagged_union!` with `kinds`: the discriminator, or the name given.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __kind_name {
+    ($wire:literal) => {
+        $wire
+    };
+    ($wire:literal, $kind:literal) => {
+        $kind
+    };
+    ($wire:literal, $kind:ident) => {
+        ::core::stringify!($kind)
     };
 }

@@ -143,9 +143,9 @@ macro_rules! interaction_events {
             /// assert!(bare.update().is_some_and(|u| u.interaction.is_none()));
             /// assert!(serde_json::from_str::<InteractionEvent>(r#"{"eventType":"ADDED","media":5}"#).is_err());
             /// ```
-            pub enum InteractionEvent (tag = "eventType", unknown = Unknown) {
-                $( $(#[$um])* $uvar($uname) = $uwire, )*
-                $( $(#[$cm])* $cvar($cname) = $cwire, )*
+            pub enum InteractionEvent (tag = "eventType", unknown = Unknown, kinds = "genesys.serviceClient") {
+                $( $(#[$um])* $uvar($uname) = $uwire => $uname, )*
+                $( $(#[$cm])* $cvar($cname) = $cwire => $cname, )*
             }
         }
 
@@ -285,17 +285,17 @@ interaction_events! {
 
 tagged_union! {
     /// The `data` of an `agent` notification, by `eventType`.
-    pub enum AgentEvent (tag = "eventType", unknown = Unknown) {
+    pub enum AgentEvent (tag = "eventType", unknown = Unknown, kinds = "genesys.serviceClient") {
         /// `STATE_CHANGED`.
-        StateChanged(AgentStateChanged) = "STATE_CHANGED",
+        StateChanged(AgentStateChanged) = "STATE_CHANGED" => AgentStateChanged,
     }
 }
 
 tagged_union! {
     /// The `data` of a `system` notification, by `eventType`.
-    pub enum SystemEvent (tag = "eventType", unknown = Unknown) {
+    pub enum SystemEvent (tag = "eventType", unknown = Unknown, kinds = "genesys.serviceClient") {
         /// `CUSTOM_TOAST_BUTTON_CLICK`.
-        CustomToastButtonClick(CustomToastButtonClick) = "CUSTOM_TOAST_BUTTON_CLICK",
+        CustomToastButtonClick(CustomToastButtonClick) = "CUSTOM_TOAST_BUTTON_CLICK" => CustomToastButtonClick,
     }
 }
 

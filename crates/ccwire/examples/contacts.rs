@@ -20,8 +20,6 @@ use std::error::Error;
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 
-use ccwire::Message;
-
 /// The bundled capture, used when no file is given.
 const CAPTURE: &str = include_str!("data/capture.ndjson");
 
@@ -71,7 +69,7 @@ fn main() -> Result<(), Box<dyn Error>> {
             }
         };
         let kind = message.kind().to_string();
-        match interaction_id(&message) {
+        match message.interaction_id() {
             Some(id) => match contacts.iter_mut().find(|c| c.id == id) {
                 Some(contact) => contact.seen.push((line_number, kind)),
                 None => contacts.push(Contact {
@@ -101,22 +99,4 @@ fn main() -> Result<(), Box<dyn Error>> {
         without_contact.len()
     );
     Ok(())
-}
-
-/// The interaction a message is about: for a Webex routing event, the `interactionId` a failure
-/// names, else the id of the interaction the event carries.
-fn interaction_id(message: &Message) -> Option<&str> {
-    let Message::Webex(webex) = message else {
-        return None;
-    };
-    let event = webex.routing()?;
-    event
-        .failure()
-        .and_then(|failure| failure.interaction_id.as_ref())
-        .or_else(|| {
-            event
-                .interaction()
-                .map(|interaction| &interaction.interaction_id)
-        })
-        .map(|id| id.as_str())
 }

@@ -16,9 +16,11 @@
 //!   "interaction":{"interactionId":"i1","orgId":"o","ani":"+15550100",
 //!     "callAssociatedData":{"account":{"value":"42"}}}}}"#;
 //! let msg = decode(text).unwrap();
-//! let interaction = msg.get::<AgentOfferContact>().and_then(|o| o.contact.interaction.as_ref());
-//! assert_eq!(interaction.and_then(|i| i.ani()), Some("+15550100"));
-//! assert_eq!(interaction.and_then(|i| i.cad_text("account")), Some("42"));
+//! assert_eq!(msg.interaction().and_then(|i| i.ani()), Some("+15550100"));
+//! assert_eq!(msg.interaction().and_then(|i| i.cad_text("account")), Some("42"));
+//! assert_eq!(msg.interaction_id(), Some("i1"));
+//! let offer = msg.get::<AgentOfferContact>().unwrap(); // the kind's own type, in one step
+//! assert_eq!(offer.contact.interaction_id.as_str(), "i1");
 //! assert_eq!(msg.kind().to_string(), AgentOfferContact::KIND);
 //! # }
 //! ```

@@ -117,6 +117,73 @@ impl Message {
         }
     }
 
+    /// The Webex interaction the message carries (a routing event's `interaction`): its ANI,
+    /// DNIS and call-associated data (`Interaction::ani`, `dnis`, `cad_text`, and `cad(name)` with
+    /// `CadVariable::typed_value` for a variable typed by its `type`).
+    ///
+    /// ```
+    /// let msg = ccwire_codec::decode(r#"{"type":"RoutingMessage","orgId":"o","data":{
+    ///   "type":"AgentOfferContact","eventType":"RoutingMessage","interactionId":"i1","orgId":"o",
+    ///   "agentId":"a1","interaction":{"interactionId":"i1","orgId":"o","ani":"+15550100",
+    ///     "callAssociatedData":{"account":{"value":"42"}}}}}"#).unwrap();
+    /// let interaction = msg.interaction();
+    /// assert_eq!(interaction.and_then(|i| i.ani()), Some("+15550100"));
+    /// assert_eq!(interaction.and_then(|i| i.cad_text("account")), Some("42"));
+    /// assert_eq!(msg.interaction_id(), Some("i1"));
+    /// assert_eq!(msg.agent_id(), Some("a1"));
+    /// ```
+    #[cfg(feature = "webex")]
+    #[must_use]
+    pub fn interaction(&self) -> Option<&ccwire_webex::Interaction> {
+        match self {
+            Self::Webex(m) => match &m.event {
+                ccwire_webex::WebexEvent::Routing(e) => e.interaction(),
+                _ => None,
+            },
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
+    }
+
+    /// The id of the interaction the message is about: a Webex routing event's
+    /// `data.interactionId`, or the `interaction.interactionId` of a Genesys Service Client
+    /// interaction notification. `None` for other kinds.
+    #[must_use]
+    pub fn interaction_id(&self) -> Option<&str> {
+        match *self {
+            #[cfg(feature = "webex")]
+            Self::Webex(ref m) => match &m.event {
+                ccwire_webex::WebexEvent::Routing(e) => e.interaction_id().map(|id| id.as_str()),
+                _ => None,
+            },
+            #[cfg(feature = "genesys")]
+            Self::Genesys(GenesysMessage::Notification(
+                ccwire_genesys::service_client::Notification::Interaction(ref n),
+            )) => n
+                .data
+                .update()
+                .and_then(|u| u.interaction.as_ref())
+                .map(|i| i.interaction_id.as_str()),
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
+    }
+
+    /// The agent the message names: a Webex routing event's `data.agentId`, when its kind
+    /// carries one and it was sent. `None` for other kinds.
+    #[must_use]
+    pub fn agent_id(&self) -> Option<&str> {
+        match *self {
+            #[cfg(feature = "webex")]
+            Self::Webex(ref m) => match &m.event {
+                ccwire_webex::WebexEvent::Routing(e) => e.agent_id().map(|id| id.as_str()),
+                _ => None,
+            },
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
+    }
+
     /// The value of kind `K`, when the message is one.
     ///
     /// ```

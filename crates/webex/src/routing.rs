@@ -435,6 +435,49 @@ pub struct CallLegType {
     pub extra: Extra,
 }
 
+/// The agent a kind's own members name (most kinds' parts carry `agentId`).
+trait PartAgent {
+    fn agent_id(&self) -> Option<&AgentId>;
+}
+
+macro_rules! part_agent {
+    ($($part:ty),* $(,)?) => {
+        $(
+            impl PartAgent for $part {
+                fn agent_id(&self) -> Option<&AgentId> {
+                    self.agent_id.as_ref()
+                }
+            }
+        )*
+    };
+}
+
+part_agent!(
+    ContactOffer,
+    ConsultOffer,
+    AssignedContact,
+    ConsultLeg,
+    TransferDetails,
+    HoldDetails,
+    CtqCancel,
+    ContactEnd,
+    WrapUpDetails,
+    RecordingDetails,
+    ParticipantChange,
+);
+
+impl PartAgent for ContactUpdate {
+    fn agent_id(&self) -> Option<&AgentId> {
+        self.agent_id.value()
+    }
+}
+
+impl PartAgent for AniUpdate {
+    fn agent_id(&self) -> Option<&AgentId> {
+        None
+    }
+}
+
 /// Each routing kind's `KIND` as an associated constant of its own (the same as its
 /// [`EventKind`](ccwire_wire::kind::EventKind) name), so `AgentOfferContact::KIND` needs no import.
 macro_rules! routing_kind_items {
@@ -537,6 +580,28 @@ macro_rules! routing_events {
                 match self {
                     $( Self::$cname(e) => e.contact.interaction.as_ref(), )*
                     $( Self::$fname(e) => e.failure.interaction.as_ref(), )*
+                    Self::Unknown(_) => None,
+                }
+            }
+
+            /// The interaction the event is about: `data.interactionId` (a failure's, when it
+            /// names one). `None` for an unknown kind.
+            #[must_use]
+            pub fn interaction_id(&self) -> Option<&InteractionId> {
+                match self {
+                    $( Self::$cname(e) => Some(&e.contact.interaction_id), )*
+                    $( Self::$fname(e) => e.failure.interaction_id.as_ref(), )*
+                    Self::Unknown(_) => None,
+                }
+            }
+
+            /// The agent the event names (`data.agentId`), when its kind carries one and it
+            /// was sent.
+            #[must_use]
+            pub fn agent_id(&self) -> Option<&AgentId> {
+                match self {
+                    $( Self::$cname(e) => e.details.agent_id(), )*
+                    $( Self::$fname(e) => e.failure.agent_id.as_ref(), )*
                     Self::Unknown(_) => None,
                 }
             }

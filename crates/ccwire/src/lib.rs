@@ -32,6 +32,7 @@
 //! | `webex` | yes | [`webex`] (crate `ccwire-webex`): Webex Contact Center Desktop messages, `Message::Webex` |
 //! | `genesys` | yes | [`genesys`] (crate `ccwire-genesys`): the Genesys Interactions API and Service Client API, `Message::Genesys` |
 //! | `sobot` | yes | [`sobot`] (crate `ccwire-sobot`): the Sobot call SDK, `Message::Sobot` |
+//! | `lifecycle` | yes | [`lifecycle`] (crate `ccwire-lifecycle`): a tracker that follows contacts and agents through a stream of messages, for the vendors compiled in |
 //!
 //! Every kind a message can carry, of every vendor, implements [`EventKind`]: its `KIND` name,
 //! and typed access in one step with `Message::get::<K>()` (lends the value) and
@@ -45,6 +46,8 @@
 pub use ccwire_codec as codec;
 #[cfg(feature = "genesys")]
 pub use ccwire_genesys as genesys;
+#[cfg(feature = "lifecycle")]
+pub use ccwire_lifecycle as lifecycle;
 #[cfg(feature = "sobot")]
 pub use ccwire_sobot as sobot;
 #[cfg(feature = "webex")]

@@ -70,6 +70,7 @@
 
 mod input;
 mod output;
+mod replay;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -129,6 +130,20 @@ pub enum Command {
         /// Show secure values in problem messages and snippets (redacted by default).
         #[arg(long)]
         reveal_secure: bool,
+    },
+    /// Follow contacts and agents through a capture (files, directories or `-`, as
+    /// `validate`): each interaction's timeline of lifecycle events, then the problems against
+    /// the documented lifecycle with `file:line`. Exit 1 on a lifecycle error or a message that
+    /// does not decode (reported and skipped).
+    Replay {
+        /// Files, directories or `-` (standard input).
+        paths: Vec<PathBuf>,
+        /// Output format: timelines and problems, or one JSON object per event and problem.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Follow symbolic links while walking directories.
+        #[arg(long)]
+        follow: bool,
     },
     /// Decode one message and print its kind and typed value (secure CAD values redacted).
     Decode {
@@ -201,6 +216,11 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             err,
             &mut status,
         ),
+        Command::Replay {
+            paths,
+            format,
+            follow,
+        } => replay::replay(paths, *format, *follow, &mut out, err, &mut status),
         Command::Schema { kinds, out: dir } => schema(kinds, dir, &mut out),
         Command::Kinds => kinds(&mut out),
     };

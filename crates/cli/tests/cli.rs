@@ -691,3 +691,56 @@ fn require_messages_fails_on_an_empty_input() {
     assert_eq!(o.status.code(), Some(0));
     assert!(o.stderr.is_empty());
 }
+
+/// A routing message of `kind` about interaction `id`, as one NDJSON line.
+fn routing_line(kind: &str, id: &str, time: u64) -> String {
+    format!(
+        r#"{{"type":"RoutingMessage","orgId":"o","data":{{"type":"{kind}","eventType":"RoutingMessage","interactionId":"{id}","orgId":"o","agentId":"a1","eventTime":{time}}}}}"#
+    )
+}
+
+#[test]
+fn replay_prints_each_contacts_timeline_and_the_lifecycle_problems() {
+    let capture = [
+        routing_line("AgentOfferContact", "i1", 1),
+        routing_line("AgentContactAssigned", "i1", 2),
+        routing_line("ContactEnded", "i1", 3),
+        routing_line("AgentWrappedUp", "i1", 4),
+        routing_line("AgentOfferContact", "i2", 5),
+        routing_line("AgentContactHeld", "i2", 6),
+        "not json".to_owned(),
+    ]
+    .join("\n");
+    let o = ccwire(&["replay", "-"], Some(&capture));
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(out.starts_with("i1\n"), "{out}");
+    assert!(out.contains("wrappedUp"), "{out}");
+    assert!(
+        out.contains("-:6: error: not-allowed: interaction i2 in phase offered by webex.routing.AgentContactHeld (rule: webex-desktop-js-sdk.txt L8817"),
+        "{out}"
+    );
+    assert!(out.contains("-:7: skipped: not decoded"), "{out}");
+    assert!(out.contains("open-at-end: interaction i2"), "{out}");
+    assert!(
+        out.lines()
+            .last()
+            .is_some_and(|l| l
+                == "7 message(s), 1 not decoded, 6 lifecycle event(s), 1 error(s), 1 warning(s)"),
+        "{out}"
+    );
+
+    // JSON: one object per event and problem, then the summary.
+    let o = ccwire(&["replay", "--format", "json", "-"], Some(&capture));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    assert_eq!(lines.iter().filter(|l| l.get("event").is_some()).count(), 6);
+    assert_eq!(lines[0]["event"]["step"], "offered");
+    assert_eq!(lines[0]["event"]["time"], 1);
+    assert_eq!(
+        lines.last().map(|l| l["summary"]["errors"].clone()),
+        Some(serde_json::json!(1))
+    );
+}

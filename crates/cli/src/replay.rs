@@ -1,0 +1,280 @@
+//! `ccwire replay`: contacts and agents through a capture, with the lifecycle problems it shows.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::PathBuf;
+
+use ccwire_lifecycle::{LifecycleEvent, Phase, Problem, Severity, Tracker};
+
+use crate::input::{self, Item};
+use crate::output::{self, Output, OutputError};
+use crate::{CliError, Failure, Format, Status};
+
+/// One line of an interaction's timeline: where the message was, and the event.
+struct Entry {
+    at: String,
+    event: LifecycleEvent,
+}
+
+/// What a replay counted.
+#[derive(Default)]
+struct Counts {
+    messages: usize,
+    undecoded: usize,
+    events: usize,
+    errors: usize,
+    warnings: usize,
+}
+
+/// Replays `paths` (files, directories or `-`): prints each interaction's timeline when it
+/// ends (and the open ones at the end), then every problem with its `source:line`.
+pub(crate) fn replay(
+    paths: &[PathBuf],
+    format: Format,
+    follow: bool,
+    out: &mut Output<'_>,
+    err: &mut dyn Write,
+    status: &mut Status,
+) -> Result<(), Failure> {
+    if paths.is_empty() {
+        return Err(
+            CliError("nothing to replay: give files, directories or `-`".to_owned()).into(),
+        );
+    }
+    let sources = input::sources(paths, None, follow)?;
+    let mut tracker = Tracker::new();
+    let mut timelines: HashMap<String, Vec<Entry>> = HashMap::new();
+    let mut problems: Vec<(String, Problem)> = Vec::new();
+    let mut counts = Counts::default();
+    for source in &sources {
+        let result = input::for_each_message(source, &mut |item: Item| {
+            step(
+                &item,
+                format,
+                &mut tracker,
+                &mut timelines,
+                &mut problems,
+                &mut counts,
+                out,
+            )
+        });
+        match result {
+            Ok(()) => {}
+            Err(input::Stop::Callback(e)) => return Err(e.into()),
+            Err(input::Stop::Input(e)) => {
+                status.raise(2);
+                let _ = writeln!(
+                    err,
+                    "ccwire: {}: {}",
+                    output::escape(&source.name),
+                    output::escape(&e.to_string())
+                );
+            }
+        }
+    }
+    let open = tracker.finish();
+    let mut rest: Vec<_> = timelines.into_iter().collect();
+    rest.sort_by(|a, b| a.0.cmp(&b.0));
+    for (id, entries) in &rest {
+        write_timeline(out, format, id, entries)?;
+    }
+    problems.extend(open.into_iter().map(|p| ("end of input".to_owned(), p)));
+    for (at, problem) in &problems {
+        match problem.severity {
+            Severity::Error => counts.errors += 1,
+            _ => counts.warnings += 1,
+        }
+        write_problem(out, format, at, problem)?;
+    }
+    if counts.errors > 0 || counts.undecoded > 0 {
+        status.raise(1);
+    }
+    write_summary(out, format, &counts, rest.len())?;
+    Ok(())
+}
+
+/// One message of the capture.
+#[allow(clippy::too_many_arguments)]
+fn step(
+    item: &Item,
+    format: Format,
+    tracker: &mut Tracker,
+    timelines: &mut HashMap<String, Vec<Entry>>,
+    problems: &mut Vec<(String, Problem)>,
+    counts: &mut Counts,
+    out: &mut Output<'_>,
+) -> Result<(), OutputError> {
+    counts.messages += 1;
+    let at = format!("{}:{}", item.source, item.line);
+    let decoded = match &item.text {
+        Ok(text) => ccwire_codec::decode(text).map_err(|e| {
+            let pointer = if e.pointer().is_empty() {
+                "the top level"
+            } else {
+                e.pointer()
+            };
+            format!("not decoded at {pointer}: {}", e.message())
+        }),
+        Err(unreadable) => Err(input::unreadable(unreadable)
+            .problems
+            .first()
+            .map_or_else(|| "not readable".to_owned(), |p| p.message.clone())),
+    };
+    let message = match decoded {
+        Ok(message) => message,
+        Err(why) => {
+            counts.undecoded += 1;
+            return match format {
+                Format::Human => writeln!(
+                    out,
+                    "{}: skipped: {}",
+                    output::escape(&at),
+                    output::escape(&why)
+                ),
+                Format::Json => {
+                    writeln!(out, "{}", serde_json::json!({ "at": at, "skipped": why }))
+                }
+            };
+        }
+    };
+    let seen = tracker.observe(&message);
+    problems.extend(seen.problems.into_iter().map(|p| (at.clone(), p)));
+    for event in seen.events {
+        counts.events += 1;
+        if format == Format::Json {
+            writeln!(out, "{}", serde_json::json!({ "at": at, "event": event }))?;
+            continue;
+        }
+        let key = event
+            .interaction_id
+            .clone()
+            .or_else(|| event.agent_id.as_ref().map(|a| format!("agent {a}")))
+            .unwrap_or_else(|| "(none)".to_owned());
+        let ended = event.phase == Some(Phase::Ended);
+        timelines.entry(key.clone()).or_default().push(Entry {
+            at: at.clone(),
+            event,
+        });
+        if ended && let Some(entries) = timelines.remove(&key) {
+            write_timeline(out, format, &key, &entries)?;
+        }
+    }
+    Ok(())
+}
+
+fn write_timeline(
+    out: &mut Output<'_>,
+    format: Format,
+    id: &str,
+    entries: &[Entry],
+) -> Result<(), OutputError> {
+    if format == Format::Json {
+        return Ok(());
+    }
+    writeln!(out, "{}", output::escape(id))?;
+    for Entry { at, event } in entries {
+        let time = event.time.map_or_else(|| "-".to_owned(), |t| t.to_string());
+        let phase = event
+            .phase
+            .map_or_else(|| "-".to_owned(), |p| json_name(&p));
+        let detail = event
+            .reason
+            .as_deref()
+            .or(event.agent_state.as_deref())
+            .unwrap_or("");
+        writeln!(
+            out,
+            "  {:<28} {:>13}  {:<17} {:<11} {:<14} {}{}",
+            output::escape(at),
+            time,
+            json_name(&event.step),
+            phase,
+            output::escape(event.agent_id.as_deref().unwrap_or("-")),
+            output::escape(&event.source_kind),
+            if detail.is_empty() {
+                String::new()
+            } else {
+                format!("  {}", output::escape(detail))
+            },
+        )?;
+    }
+    Ok(())
+}
+
+fn write_problem(
+    out: &mut Output<'_>,
+    format: Format,
+    at: &str,
+    problem: &Problem,
+) -> Result<(), OutputError> {
+    if format == Format::Json {
+        return writeln!(
+            out,
+            "{}",
+            serde_json::json!({ "at": at, "problem": problem })
+        );
+    }
+    let severity = match problem.severity {
+        Severity::Error => "error",
+        _ => "warning",
+    };
+    let phase = problem
+        .phase
+        .map(|p| format!(" in phase {}", json_name(&p)))
+        .unwrap_or_default();
+    let kind = problem
+        .source_kind
+        .as_deref()
+        .map(|k| format!(" by {k}"))
+        .unwrap_or_default();
+    let cites = problem
+        .cites
+        .as_deref()
+        .map(|c| format!(" (rule: {c})"))
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "{}: {severity}: {}: interaction {}{}{}{}",
+        output::escape(at),
+        json_name(&problem.code),
+        output::escape(&problem.interaction_id),
+        phase,
+        output::escape(&kind),
+        cites
+    )
+}
+
+fn write_summary(
+    out: &mut Output<'_>,
+    format: Format,
+    counts: &Counts,
+    open_timelines: usize,
+) -> Result<(), OutputError> {
+    let _ = open_timelines;
+    match format {
+        Format::Json => writeln!(
+            out,
+            "{}",
+            serde_json::json!({ "summary": {
+                "messages": counts.messages,
+                "notDecoded": counts.undecoded,
+                "events": counts.events,
+                "errors": counts.errors,
+                "warnings": counts.warnings,
+            }})
+        ),
+        Format::Human => writeln!(
+            out,
+            "{} message(s), {} not decoded, {} lifecycle event(s), {} error(s), {} warning(s)",
+            counts.messages, counts.undecoded, counts.events, counts.errors, counts.warnings
+        ),
+    }
+}
+
+/// The JSON name of a lifecycle value (`wrapUpStarted`, `not-allowed`).
+fn json_name<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => "?".to_owned(),
+    }
+}

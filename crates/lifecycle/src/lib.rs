@@ -4,6 +4,10 @@
 //! failed, agent state changed), each with the interaction id, the agent id, the time from the
 //! message's own time fields and the kind of the message it came from.
 //!
+//! Webex Contact Center Desktop (`webex`) and the Genesys Service Client (`genesys`) are
+//! modelled; Sobot's document prints no call event payload, and the Genesys Interactions API
+//! document says nothing of CometD states, so their messages are no steps yet.
+//!
 //! Each vendor's lifecycle is one table of transitions written from its documents, every row
 //! citing the lines it rests on ([`Transition`], [`transitions`]); a message whose transition
 //! the table does not allow from the interaction's phase is reported as a [`Problem`], as are
@@ -34,6 +38,8 @@ use ccwire_codec::Message;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+#[cfg(feature = "genesys")]
+mod genesys;
 #[cfg(feature = "webex")]
 mod webex;
 
@@ -42,6 +48,9 @@ mod webex;
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum Step {
+    /// The interaction appeared in the agent's list without being offered (Genesys `ADDED`,
+    /// `CREATED`).
+    Opened,
     /// The contact was offered to an agent (ringing, reserved).
     Offered,
     /// The agent has the contact (accepted, assigned, connected).
@@ -79,6 +88,8 @@ pub enum Step {
     Updated,
     /// An agent's state changed.
     AgentStateChanged,
+    /// The interaction left the agent's list (Genesys `REMOVED`).
+    Closed,
 }
 
 /// Where an interaction is in its lifecycle.
@@ -155,6 +166,8 @@ pub fn transitions() -> Vec<Transition> {
     let mut all = Vec::new();
     #[cfg(feature = "webex")]
     all.extend_from_slice(webex::TRANSITIONS);
+    #[cfg(feature = "genesys")]
+    all.extend_from_slice(genesys::TRANSITIONS);
     all
 }
 
@@ -345,10 +358,10 @@ impl Tracker {
             to => to,
         };
         let Some(contact) = self.contacts.get_mut(id) else {
-            // First seen: an offer starts it; anything else starts mid-stream, in the phase
-            // the message states, else the phase the step leads to.
-            let start = if t.step == Step::Offered {
-                None
+            // First seen: an offer or an opening starts it; anything else starts mid-stream,
+            // in the phase the message states, else the phase the step leads to.
+            let start = if matches!(t.step, Step::Offered | Step::Opened) {
+                reading.stated_phase
             } else {
                 problems.push(problem(
                     ProblemCode::UnseenInteraction,
@@ -445,6 +458,8 @@ fn read(message: &Message) -> Option<Reading> {
     match message.vendor() {
         #[cfg(feature = "webex")]
         ccwire_codec::Vendor::Webex => webex::read(message),
+        #[cfg(feature = "genesys")]
+        ccwire_codec::Vendor::Genesys => genesys::read(message),
         _ => None,
     }
 }
@@ -704,5 +719,98 @@ mod tests {
             .filter(|r| r.kind.starts_with("webex.routing."))
             .count();
         assert_eq!(routing, rows_routing);
+    }
+}
+
+#[cfg(all(test, feature = "genesys"))]
+mod genesys_tests {
+    use super::*;
+
+    type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+    /// A Service Client `interaction` notification of `event_type` for interaction `id`, whose
+    /// `state` is `state`.
+    fn notification(
+        event_type: &str,
+        id: &str,
+        state: &str,
+    ) -> Result<Message, ccwire_codec::DecodeError> {
+        ccwire_codec::decode(&format!(
+            r#"{{"event":"interaction","data":{{"eventType":"{event_type}","media":"voice",
+              "interaction":{{"interactionId":"{id}","state":"{state}"}}}}}}"#
+        ))
+    }
+
+    #[test]
+    fn the_documented_voice_flow_has_no_problem() -> TestResult {
+        let mut tracker = Tracker::new();
+        let mut steps = Vec::new();
+        for (event_type, state) in [
+            ("ADDED", "RINGING"),
+            ("RINGING", "RINGING"),
+            ("ESTABLISHED", "TALKING"),
+            ("HELD", "HELD"),
+            ("ESTABLISHED", "TALKING"),
+            ("RELEASED", "IDLE"),
+            ("MARKDONE_APPLIED", "IDLE"),
+            ("REMOVED", "IDLE"),
+        ] {
+            let seen = tracker.observe(&notification(event_type, "1", state)?);
+            assert!(
+                seen.problems.is_empty(),
+                "{event_type}: {:?}",
+                seen.problems
+            );
+            steps.extend(seen.events.into_iter().map(|e| e.step));
+        }
+        assert_eq!(
+            steps,
+            [
+                Step::Opened,
+                Step::Offered,
+                Step::Accepted,
+                Step::Held,
+                Step::Accepted,
+                Step::Ended,
+                Step::WrappedUp,
+                Step::Closed
+            ]
+        );
+        assert_eq!(tracker.phase("1"), Some(Phase::Ended));
+        assert!(tracker.finish().is_empty());
+        Ok(())
+    }
+
+    #[test]
+    fn an_interaction_first_seen_mid_call_starts_in_its_stated_phase() -> TestResult {
+        let mut tracker = Tracker::new();
+        let seen = tracker.observe(&notification("ATTACHED_DATA_CHANGED", "7", "HELD")?);
+        assert_eq!(seen.problems.len(), 1);
+        assert_eq!(seen.problems[0].code, ProblemCode::UnseenInteraction);
+        assert_eq!(tracker.phase("7"), Some(Phase::Held));
+        Ok(())
+    }
+
+    #[test]
+    fn a_failure_names_the_event_type_as_its_reason() -> TestResult {
+        let mut tracker = Tracker::new();
+        let seen = tracker.observe(&notification("IN_QUEUE_FAILED", "2", "TALKING")?);
+        assert_eq!(seen.events[0].step, Step::Failed);
+        assert_eq!(seen.events[0].reason.as_deref(), Some("IN_QUEUE_FAILED"));
+        Ok(())
+    }
+
+    #[test]
+    fn every_service_client_interaction_kind_has_its_row() {
+        let rows = transitions();
+        let kinds: Vec<_> = ccwire_codec::kinds()
+            .iter()
+            .filter(|k| k.kind.starts_with("genesys.serviceClient.Interaction") && k.detectable)
+            .map(|k| k.kind)
+            .collect();
+        assert!(!kinds.is_empty());
+        for kind in kinds {
+            assert!(rows.iter().any(|r| r.kind == kind), "{kind} has no row");
+        }
     }
 }

@@ -144,6 +144,13 @@ pub enum Command {
         /// Follow symbolic links while walking directories.
         #[arg(long)]
         follow: bool,
+        /// Decode every message as this kind (payloads without a discriminator are decoded and
+        /// checked, and are no lifecycle step).
+        #[arg(long, value_name = "KIND")]
+        kind: Option<String>,
+        /// Show secure values in the messages of lines that do not decode (redacted by default).
+        #[arg(long)]
+        reveal_secure: bool,
     },
     /// Decode one message and print its kind and typed value (secure CAD values redacted).
     Decode {
@@ -220,7 +227,22 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             paths,
             format,
             follow,
-        } => replay::replay(paths, *format, *follow, &mut out, err, &mut status),
+            kind,
+            reveal_secure,
+        } => {
+            if let Some(k) = kind.as_deref().filter(|k| ccwire_codec::kind(k).is_none()) {
+                Err(unknown_kind(k).into())
+            } else {
+                let options = replay::Options {
+                    format: *format,
+                    follow: *follow,
+                    kind: kind.as_deref(),
+                };
+                show(*reveal_secure, || {
+                    replay::replay(paths, &options, &mut out, err, &mut status)
+                })
+            }
+        }
         Command::Schema { kinds, out: dir } => schema(kinds, dir, &mut out),
         Command::Kinds => kinds(&mut out),
     };

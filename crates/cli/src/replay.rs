@@ -26,12 +26,19 @@ struct Counts {
     warnings: usize,
 }
 
+/// How `replay` reads and writes.
+pub(crate) struct Options<'a> {
+    pub(crate) format: Format,
+    pub(crate) follow: bool,
+    /// Decode every message as this kind (a payload, which is no lifecycle step).
+    pub(crate) kind: Option<&'a str>,
+}
+
 /// Replays `paths` (files, directories or `-`): prints each interaction's timeline when it
 /// ends (and the open ones at the end), then every problem with its `source:line`.
 pub(crate) fn replay(
     paths: &[PathBuf],
-    format: Format,
-    follow: bool,
+    options: &Options<'_>,
     out: &mut Output<'_>,
     err: &mut dyn Write,
     status: &mut Status,
@@ -41,7 +48,8 @@ pub(crate) fn replay(
             CliError("nothing to replay: give files, directories or `-`".to_owned()).into(),
         );
     }
-    let sources = input::sources(paths, None, follow)?;
+    let format = options.format;
+    let sources = input::sources(paths, None, options.follow)?;
     let mut tracker = Tracker::new();
     let mut timelines: HashMap<String, Vec<Entry>> = HashMap::new();
     let mut problems: Vec<(String, Problem)> = Vec::new();
@@ -50,7 +58,7 @@ pub(crate) fn replay(
         let result = input::for_each_message(source, &mut |item: Item| {
             step(
                 &item,
-                format,
+                options,
                 &mut tracker,
                 &mut timelines,
                 &mut problems,
@@ -97,7 +105,7 @@ pub(crate) fn replay(
 #[allow(clippy::too_many_arguments)]
 fn step(
     item: &Item,
-    format: Format,
+    options: &Options<'_>,
     tracker: &mut Tracker,
     timelines: &mut HashMap<String, Vec<Entry>>,
     problems: &mut Vec<(String, Problem)>,
@@ -105,17 +113,24 @@ fn step(
     out: &mut Output<'_>,
 ) -> Result<(), OutputError> {
     counts.messages += 1;
+    let format = options.format;
     let at = format!("{}:{}", item.source, item.line);
-    let decoded = match &item.text {
-        Ok(text) => ccwire_codec::decode(text).map_err(|e| {
-            let pointer = if e.pointer().is_empty() {
-                "the top level"
-            } else {
-                e.pointer()
-            };
-            format!("not decoded at {pointer}: {}", e.message())
-        }),
-        Err(unreadable) => Err(input::unreadable(unreadable)
+    let not_decoded = |e: ccwire_codec::DecodeError| {
+        let pointer = if e.pointer().is_empty() {
+            "the top level"
+        } else {
+            e.pointer()
+        };
+        format!("not decoded at {pointer}: {}", e.message())
+    };
+    let decoded = match (&item.text, options.kind) {
+        // A payload named by kind is checked, and is no lifecycle step.
+        (Ok(text), Some(kind)) => match ccwire_codec::decode_as(kind, text) {
+            Ok(_) => return Ok(()),
+            Err(e) => Err(not_decoded(e)),
+        },
+        (Ok(text), None) => ccwire_codec::decode(text).map_err(not_decoded),
+        (Err(unreadable), _) => Err(input::unreadable(unreadable)
             .problems
             .first()
             .map_or_else(|| "not readable".to_owned(), |p| p.message.clone())),

@@ -3,7 +3,8 @@
 //! Every case is named after what it checks and, for fixtures, the fixture's path:
 //! `fixture::<path>::<check>`, `schemas::<check>`, `invalid::<path>::…`, `properties::<property>`,
 //! `coverage::<check>`, `naming::<check>`, `limits::<check>`, `forms::<check>`,
-//! `presence::<check>`, `members::<check>`, `required::<check>`, `access::<check>`.
+//! `presence::<check>`, `members::<check>`, `required::<check>`, `access::<check>`,
+//! `lifecycle::<check>` and `lifecycle::sequence::<path>::<check>`.
 
 mod access;
 mod agreement;
@@ -14,6 +15,7 @@ mod generated;
 mod hostile;
 mod invalid;
 mod leaks;
+mod lifecycle;
 mod limits;
 mod members;
 mod naming;
@@ -43,6 +45,7 @@ fn main() -> std::process::ExitCode {
     trials.extend(required::trials());
     trials.extend(generated::trials());
     trials.extend(access::trials());
+    trials.extend(lifecycle::trials());
     libtest_mimic::run(&args, trials).exit_code()
 }
 

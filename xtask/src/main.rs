@@ -77,6 +77,9 @@ enum Command {
         /// is stopped.
         #[arg(long, default_value_t = 4096)]
         rss_limit_mib: u64,
+        /// `--group members`: only the cases named by these letters (e.g. `--cases ac`).
+        #[arg(long, default_value = "abcde")]
+        cases: String,
         /// Only run one operation over the corpus, untimed, for an instruction-level profiler
         /// (`valgrind --tool=callgrind ./target/release/xtask bench --profile decode`).
         #[arg(long, value_enum)]
@@ -113,6 +116,7 @@ fn main() -> ExitCode {
             line_mib,
             run_timeout_s,
             rss_limit_mib,
+            cases,
             profile,
             passes,
         } => {
@@ -131,6 +135,7 @@ fn main() -> ExitCode {
                         line_mib: *line_mib,
                         run_timeout: std::time::Duration::from_secs(*run_timeout_s),
                         rss_limit_kib: rss_limit_mib.saturating_mul(1024),
+                        cases: cases.clone(),
                     },
                 ),
             }

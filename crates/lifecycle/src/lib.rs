@@ -199,6 +199,81 @@ pub enum ProblemCode {
     OpenAtEnd,
 }
 
+/// One rule that forbids something, with the document lines it rests on. Together with the
+/// rows of [`transitions`] whose `from` is not empty (each a [`ProblemCode::NotAllowed`] rule of
+/// its own), this is every rule the tracker checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Rule {
+    /// The problem reported when it is broken.
+    pub code: ProblemCode,
+    /// How bad that is.
+    pub severity: Severity,
+    /// The rule, in words.
+    pub says: &'static str,
+    /// The document lines it rests on.
+    pub cites: &'static str,
+    /// Whether no document states it (it follows from what a capture is).
+    pub assumed: bool,
+}
+
+/// The rule table: every problem the tracker reports, what it forbids and why.
+///
+/// ```
+/// use ccwire_lifecycle::{ProblemCode, rules};
+/// assert!(rules().iter().any(|r| r.code == ProblemCode::AfterEnd));
+/// ```
+#[must_use]
+pub fn rules() -> &'static [Rule] {
+    const RULES: &[Rule] = &[
+        Rule {
+            code: ProblemCode::UnseenInteraction,
+            severity: Severity::Warning,
+            says: "an interaction's first message is its offer or its opening; a capture may \
+                   start after it, so only a warning, and the interaction starts in the phase \
+                   its message states",
+            cites: "webex-desktop-js-sdk.txt L8470 (eAgentOfferContact: a contact is routed to \
+                    the agent first); genesys-service-client-api.txt L335-L372 (every flow \
+                    starts with ADDED)",
+            assumed: false,
+        },
+        Rule {
+            code: ProblemCode::NotAllowed,
+            severity: Severity::Error,
+            says: "a message moves an interaction only from the phases its row of the \
+                   transition table names (one rule per row with a `from`)",
+            cites: "each row of transitions() cites its own lines",
+            assumed: false,
+        },
+        Rule {
+            code: ProblemCode::AfterEnd,
+            severity: Severity::Error,
+            says: "nothing follows the end of an interaction",
+            cites: "webex-desktop-js-sdk.txt L8413 (eAgentContactWrappedUp: the contact is \
+                    wrapped up); genesys-service-client-api.txt L342, L357, L370 (REMOVED is \
+                    last)",
+            assumed: false,
+        },
+        Rule {
+            code: ProblemCode::TimeBackwards,
+            severity: Severity::Error,
+            says: "the times of an interaction's messages do not go backwards",
+            cites: "no document states an order of eventTime; the samples carry epoch \
+                    milliseconds (webex-desktop-js-sdk.txt L4379)",
+            assumed: true,
+        },
+        Rule {
+            code: ProblemCode::OpenAtEnd,
+            severity: Severity::Warning,
+            says: "an interaction still open when the capture ends (a capture may stop before \
+                   it ends, so only a warning)",
+            cites: "no document line: it concerns the capture, not the protocol",
+            assumed: true,
+        },
+    ];
+    RULES
+}
+
 /// A lifecycle problem, with the interaction and the message kind it concerns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]

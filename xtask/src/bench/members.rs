@@ -47,6 +47,8 @@ pub(crate) struct Options {
     pub(crate) run_timeout: Duration,
     /// A run whose resident set grows past this (KiB) is stopped.
     pub(crate) rss_limit_kib: u64,
+    /// The letters of the cases to run.
+    pub(crate) cases: String,
 }
 
 /// A message shape with a variable number of members: `prefix`, the members (written by `item`,
@@ -524,7 +526,8 @@ fn rss(root: &Path, shapes: &[Shape], opts: &Options) -> Result<(), Error> {
 /// Runs the group.
 pub(crate) fn run(root: &Path, opts: &Options) -> Result<bool, Error> {
     let start = Instant::now();
-    let shapes = shapes(root)?;
+    let mut shapes = shapes(root)?;
+    shapes.retain(|s| opts.cases.contains(s.id));
     println!(
         "members: decode and validate (lenient) against serde_json::from_str::<IgnoredAny> on the same text; \
          {:.0} ms per operation and size, {MIN_ROUNDS}–{MAX_ROUNDS} interleaved rounds, {:.0} s budget per case",

@@ -72,6 +72,13 @@ for (const c of plan.invalid) {
   }
   count("ajv: invalid cases rejected", !validator(c.schema)(value), `${c.path}: ${c.schema} accepted it`);
 }
+// The lifecycle output of every sequence capture (events and problems) against its schema, and
+// each with a member of the wrong type rejected.
+for (const o of plan.lifecycle ?? []) {
+  const v = validator(o.schema);
+  count("ajv: lifecycle output accepted", v(o.value), `${o.at}: ${ajvErrors(v)}`);
+  count("ajv: lifecycle output broken rejected", !v({ ...o.value, [o.break]: 5 }), `${o.at}: ${o.schema} accepted ${o.break}: 5`);
+}
 // Every schema (lenient and strict) compiles under ajv's strict mode.
 const allSchemas = [];
 (function walk(dir) {

@@ -116,6 +116,14 @@ for c in plan["invalid"]:
         continue
     count("jsonschema: invalid cases rejected", not validator(c["schema"]).is_valid(value), f"{c['path']}: {c['schema']} accepted it")
 
+# The lifecycle output of every sequence capture (events and problems) against its schema, and
+# each with a member of the wrong type rejected.
+for o in plan.get("lifecycle", []):
+    problems = errors(o["schema"], o["value"])
+    count("jsonschema: lifecycle output accepted", not problems, f"{o['at']}: {' | '.join(problems[:5])}")
+    broken = dict(o["value"], **{o["break"]: 5})
+    count("jsonschema: lifecycle output broken rejected", not validator(o["schema"]).is_valid(broken), f"{o['at']}: {o['schema']} accepted {o['break']}: 5")
+
 # ------------------------------------------------------------------------------------------------
 # pydantic v2 models from every kind schema (datamodel-code-generator), loaded with each fixture of
 # the kind and dumped back (`by_alias`, `exclude_unset`: absent stays absent, `null` stays `null`).

@@ -30,6 +30,10 @@ pub(crate) fn trials() -> Vec<Trial> {
             every_row_that_forbids_reports_exactly_the_phases_it_does_not_name,
         ),
         Trial::test(
+            "lifecycle::every_event_and_problem_of_the_sequences_matches_its_schema",
+            every_event_and_problem_of_the_sequences_matches_its_schema,
+        ),
+        Trial::test(
             "lifecycle::random_legal_walks_show_no_problem",
             random_legal_walks_show_no_problem,
         ),
@@ -214,6 +218,47 @@ fn every_rule_that_forbids_is_broken_by_a_capture_and_reported() -> Result<(), F
         }
     }
     Ok(())
+}
+
+fn every_event_and_problem_of_the_sequences_matches_its_schema() -> Result<(), Failed> {
+    let (mut events, mut problems) = (0, 0);
+    for entry in sequences().map_err(fail)? {
+        let text = std::fs::read_to_string(ccwire_contract_tests::fixtures_dir().join(&entry.path))
+            .map_err(|e| fail(e.to_string()))?;
+        let mut tracker = Tracker::new();
+        let mut found = Vec::new();
+        for line in text.lines() {
+            let message = ccwire_codec::decode(line).map_err(|e| fail(e.to_string()))?;
+            let seen = tracker.observe(&message);
+            for e in &seen.events {
+                crate::schemas::check("lifecycle/LifecycleEvent.json", &to_value(e)?)?;
+                events += 1;
+            }
+            found.extend(seen.problems);
+        }
+        found.extend(tracker.finish());
+        for p in &found {
+            crate::schemas::check("lifecycle/Problem.json", &to_value(p)?)?;
+            problems += 1;
+        }
+    }
+    // And the schemas do reject: a step that is no step.
+    let mut wrong = serde_json::json!({"step": "teleported", "vendor": "webex", "sourceKind": "x"});
+    if crate::schemas::check("lifecycle/LifecycleEvent.json", &wrong).is_ok() {
+        return Err(fail("the event schema accepts an unknown step"));
+    }
+    wrong["step"] = serde_json::json!("held");
+    crate::schemas::check("lifecycle/LifecycleEvent.json", &wrong)?;
+    if events == 0 || problems == 0 {
+        return Err(fail(format!(
+            "{events} events and {problems} problems checked"
+        )));
+    }
+    Ok(())
+}
+
+fn to_value(v: &impl serde::Serialize) -> Result<serde_json::Value, Failed> {
+    serde_json::to_value(v).map_err(|e| fail(e.to_string()))
 }
 
 // ---------------------------------------------------------------------------------------------

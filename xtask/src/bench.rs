@@ -4,6 +4,7 @@
 //! with the number of members of one message ([`members`]).
 
 mod members;
+mod replay;
 
 use std::hint::black_box;
 use std::io::Write as _;
@@ -141,6 +142,16 @@ pub(crate) enum Group {
     /// Time per byte for messages of 10^3…10^6 members, relative to `IgnoredAny`, and peak RSS
     /// of `ccwire validate` on one line just under the line cap.
     Members,
+    /// `ccwire replay` against `ccwire validate` on the sequence captures, and the peak RSS of a
+    /// replay with many interactions open at once.
+    Replay,
+}
+
+pub(crate) use replay::Options as ReplayOptions;
+
+/// Runs the replay group.
+pub(crate) fn run_replay(root: &Path, opts: &ReplayOptions) -> Result<bool, Error> {
+    replay::run_group(root, opts)
 }
 
 /// Runs the members group.

@@ -268,7 +268,49 @@ fn plan(root: &Path) -> Result<Value> {
         };
         invalid.push(json!({ "path": format!("fixtures/invalid/{path}"), "target": target, "schema": schema }));
     }
-    Ok(json!({ "schemas": "schemas", "kinds": kinds, "fixtures": fixtures, "invalid": invalid }))
+    let lifecycle = lifecycle_output(root)?;
+    Ok(
+        json!({ "schemas": "schemas", "kinds": kinds, "fixtures": fixtures, "invalid": invalid, "lifecycle": lifecycle }),
+    )
+}
+
+/// The lifecycle events and problems of every sequence capture (`fixtures/sequences/`), each
+/// with its schema and the member a negative control gives a wrong type.
+fn lifecycle_output(root: &Path) -> Result<Vec<Value>> {
+    let dir = root.join("fixtures").join("sequences");
+    let manifest = read_json(&dir.join("manifest.json"))?;
+    let mut out = Vec::new();
+    for entry in manifest
+        .get("sequences")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let path = entry
+            .get("path")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let full = root.join("fixtures").join(path);
+        let text = std::fs::read_to_string(&full)
+            .with_context(|| format!("reading {}", full.display()))?;
+        let mut tracker = ccwire_lifecycle::Tracker::new();
+        for (n, line) in text.lines().enumerate() {
+            let at = format!("fixtures/{path}:{}", n + 1);
+            let message =
+                ccwire_codec::decode(line).map_err(|e| Error::msg(format!("{at}: {e}")))?;
+            let seen = tracker.observe(&message);
+            for e in seen.events {
+                out.push(json!({ "at": at, "schema": "lifecycle/LifecycleEvent.json", "value": e, "break": "step" }));
+            }
+            for p in seen.problems {
+                out.push(json!({ "at": at, "schema": "lifecycle/Problem.json", "value": p, "break": "code" }));
+            }
+        }
+        for p in tracker.finish() {
+            out.push(json!({ "at": format!("fixtures/{path}: end"), "schema": "lifecycle/Problem.json", "value": p, "break": "code" }));
+        }
+    }
+    Ok(out)
 }
 
 fn read_json(path: &PathBuf) -> Result<Value> {

@@ -77,6 +77,9 @@ enum Command {
         /// is stopped.
         #[arg(long, default_value_t = 4096)]
         rss_limit_mib: u64,
+        /// `--group replay`: interactions of the memory stream (all open at once).
+        #[arg(long, default_value_t = 1_000_000)]
+        interactions: usize,
         /// `--group members`: only the cases named by these letters (e.g. `--cases ac`).
         #[arg(long, default_value = "abcde")]
         cases: String,
@@ -117,6 +120,7 @@ fn main() -> ExitCode {
             run_timeout_s,
             rss_limit_mib,
             cases,
+            interactions,
             profile,
             passes,
         } => {
@@ -126,6 +130,13 @@ fn main() -> ExitCode {
                 (None, bench::Group::Corpus) => {
                     bench::run(&root, *stream_mib, budget_ms.unwrap_or(2000))
                 }
+                (None, bench::Group::Replay) => bench::run_replay(
+                    &root,
+                    &bench::ReplayOptions {
+                        stream_mib: *stream_mib,
+                        interactions: *interactions,
+                    },
+                ),
                 (None, bench::Group::Members) => bench::run_members(
                     &root,
                     &bench::MembersOptions {

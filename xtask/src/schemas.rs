@@ -10,7 +10,8 @@ use crate::error::Error;
 /// Returns `Ok(false)` when `check` finds a difference.
 pub(crate) fn run(root: &Path, check: bool) -> Result<bool, Error> {
     let dir = root.join("schemas");
-    let files = ccwire_codec::schema::export();
+    let mut files = ccwire_codec::schema::export();
+    files.extend(ccwire_lifecycle::schemas());
     let mut wanted = BTreeSet::new();
     let mut differences = 0usize;
     for file in &files {

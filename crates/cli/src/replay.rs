@@ -16,6 +16,41 @@ struct Entry {
     event: LifecycleEvent,
 }
 
+/// The events of one interaction (or agent) kept for its timeline: the first
+/// [`MAX_TIMELINE_ENTRIES`], and how many more there were.
+#[derive(Default)]
+struct Timeline {
+    entries: Vec<Entry>,
+    more: usize,
+}
+
+/// Events kept per timeline (an interaction that never ends, an agent's state changes over a
+/// long capture); the rest are counted.
+const MAX_TIMELINE_ENTRIES: usize = 1000;
+/// Problems kept for the report at the end; the rest are counted.
+const MAX_PROBLEMS: usize = 10_000;
+
+/// The problems of a replay: the first [`MAX_PROBLEMS`], and how many more.
+#[derive(Default)]
+struct Problems {
+    kept: Vec<(String, Problem)>,
+    more: usize,
+}
+
+impl Problems {
+    fn push(&mut self, at: String, problem: Problem, counts: &mut Counts) {
+        match problem.severity {
+            Severity::Error => counts.errors += 1,
+            _ => counts.warnings += 1,
+        }
+        if self.kept.len() < MAX_PROBLEMS {
+            self.kept.push((at, problem));
+        } else {
+            self.more += 1;
+        }
+    }
+}
+
 /// What a replay counted.
 #[derive(Default)]
 struct Counts {
@@ -24,6 +59,8 @@ struct Counts {
     events: usize,
     errors: usize,
     warnings: usize,
+    /// Problems counted beyond [`MAX_PROBLEMS`].
+    problems_not_shown: usize,
 }
 
 /// How `replay` reads and writes.
@@ -35,7 +72,10 @@ pub(crate) struct Options<'a> {
 }
 
 /// Replays `paths` (files, directories or `-`): prints each interaction's timeline when it
-/// ends (and the open ones at the end), then every problem with its `source:line`.
+/// ends (and the open ones at the end), then every problem with its `source:line`. Memory is
+/// bounded by the interactions open at once: an ended interaction's timeline is printed and
+/// dropped, each timeline keeps at most [`MAX_TIMELINE_ENTRIES`] events and the report at most
+/// [`MAX_PROBLEMS`] problems (the rest are counted).
 pub(crate) fn replay(
     paths: &[PathBuf],
     options: &Options<'_>,
@@ -51,8 +91,8 @@ pub(crate) fn replay(
     let format = options.format;
     let sources = input::sources(paths, None, options.follow)?;
     let mut tracker = Tracker::new();
-    let mut timelines: HashMap<String, Vec<Entry>> = HashMap::new();
-    let mut problems: Vec<(String, Problem)> = Vec::new();
+    let mut timelines: HashMap<String, Timeline> = HashMap::new();
+    let mut problems = Problems::default();
     let mut counts = Counts::default();
     for source in &sources {
         let result = input::for_each_message(source, &mut |item: Item| {
@@ -83,17 +123,16 @@ pub(crate) fn replay(
     let open = tracker.finish();
     let mut rest: Vec<_> = timelines.into_iter().collect();
     rest.sort_by(|a, b| a.0.cmp(&b.0));
-    for (id, entries) in &rest {
-        write_timeline(out, format, id, entries)?;
+    for (id, timeline) in &rest {
+        write_timeline(out, format, id, timeline)?;
     }
-    problems.extend(open.into_iter().map(|p| ("end of input".to_owned(), p)));
-    for (at, problem) in &problems {
-        match problem.severity {
-            Severity::Error => counts.errors += 1,
-            _ => counts.warnings += 1,
-        }
+    for p in open {
+        problems.push("end of input".to_owned(), p, &mut counts);
+    }
+    for (at, problem) in &problems.kept {
         write_problem(out, format, at, problem)?;
     }
+    counts.problems_not_shown = problems.more;
     if counts.errors > 0 || counts.undecoded > 0 {
         status.raise(1);
     }
@@ -107,8 +146,8 @@ fn step(
     item: &Item,
     options: &Options<'_>,
     tracker: &mut Tracker,
-    timelines: &mut HashMap<String, Vec<Entry>>,
-    problems: &mut Vec<(String, Problem)>,
+    timelines: &mut HashMap<String, Timeline>,
+    problems: &mut Problems,
     counts: &mut Counts,
     out: &mut Output<'_>,
 ) -> Result<(), OutputError> {
@@ -153,7 +192,9 @@ fn step(
         }
     };
     let seen = tracker.observe(&message);
-    problems.extend(seen.problems.into_iter().map(|p| (at.clone(), p)));
+    for p in seen.problems {
+        problems.push(at.clone(), p, counts);
+    }
     for event in seen.events {
         counts.events += 1;
         if format == Format::Json {
@@ -166,12 +207,17 @@ fn step(
             .or_else(|| event.agent_id.as_ref().map(|a| format!("agent {a}")))
             .unwrap_or_else(|| "(none)".to_owned());
         let ended = event.phase == Some(Phase::Ended);
-        timelines.entry(key.clone()).or_default().push(Entry {
-            at: at.clone(),
-            event,
-        });
-        if ended && let Some(entries) = timelines.remove(&key) {
-            write_timeline(out, format, &key, &entries)?;
+        let timeline = timelines.entry(key.clone()).or_default();
+        if timeline.entries.len() < MAX_TIMELINE_ENTRIES {
+            timeline.entries.push(Entry {
+                at: at.clone(),
+                event,
+            });
+        } else {
+            timeline.more += 1;
+        }
+        if ended && let Some(timeline) = timelines.remove(&key) {
+            write_timeline(out, format, &key, &timeline)?;
         }
     }
     Ok(())
@@ -181,13 +227,13 @@ fn write_timeline(
     out: &mut Output<'_>,
     format: Format,
     id: &str,
-    entries: &[Entry],
+    timeline: &Timeline,
 ) -> Result<(), OutputError> {
     if format == Format::Json {
         return Ok(());
     }
     writeln!(out, "{}", output::escape(id))?;
-    for Entry { at, event } in entries {
+    for Entry { at, event } in &timeline.entries {
         let time = event.time.map_or_else(|| "-".to_owned(), |t| t.to_string());
         let phase = event
             .phase
@@ -212,6 +258,9 @@ fn write_timeline(
                 format!("  {}", output::escape(detail))
             },
         )?;
+    }
+    if timeline.more > 0 {
+        writeln!(out, "  and {} more event(s) not shown", timeline.more)?;
     }
     Ok(())
 }
@@ -276,12 +325,22 @@ fn write_summary(
                 "events": counts.events,
                 "errors": counts.errors,
                 "warnings": counts.warnings,
+                "problemsNotShown": counts.problems_not_shown,
             }})
         ),
         Format::Human => writeln!(
             out,
-            "{} message(s), {} not decoded, {} lifecycle event(s), {} error(s), {} warning(s)",
-            counts.messages, counts.undecoded, counts.events, counts.errors, counts.warnings
+            "{} message(s), {} not decoded, {} lifecycle event(s), {} error(s), {} warning(s){}",
+            counts.messages,
+            counts.undecoded,
+            counts.events,
+            counts.errors,
+            counts.warnings,
+            if counts.problems_not_shown > 0 {
+                format!(" ({} problem(s) not shown)", counts.problems_not_shown)
+            } else {
+                String::new()
+            }
         ),
     }
 }

@@ -13,6 +13,8 @@
 //! the table does not allow from the interaction's phase is reported as a [`Problem`], as are
 //! events for an interaction never seen (a warning: real captures start mid-stream), events
 //! after the end, time going backwards, and interactions still open when the capture ends.
+//! [`rules`] lists every one of those problems with the rule it breaks and its citation;
+//! [`schemas`] gives the JSON Schemas of the events and problems.
 //!
 //! Memory is bounded: an ended interaction is released once `window` more interactions have
 //! ended after it (late events for it are then reported as unseen, not kept).
@@ -157,6 +159,28 @@ pub struct Transition {
     pub cites: &'static str,
     /// Whether `from` is an assumption the documents neither state nor forbid.
     pub assumed: bool,
+}
+
+/// The JSON Schemas (draft 2020-12) of what the tracker gives: `lifecycle/LifecycleEvent.json`
+/// and `lifecycle/Problem.json` (the members `event` and `problem` of `ccwire replay --format
+/// json`), for consumers in other languages.
+///
+/// ```
+/// let files = ccwire_lifecycle::schemas();
+/// assert!(files.iter().any(|f| f.path == "lifecycle/LifecycleEvent.json"));
+/// ```
+#[must_use]
+pub fn schemas() -> Vec<ccwire_codec::schema::SchemaFile> {
+    vec![
+        ccwire_codec::schema::SchemaFile {
+            path: "lifecycle/LifecycleEvent.json".to_owned(),
+            schema: schemars::schema_for!(LifecycleEvent),
+        },
+        ccwire_codec::schema::SchemaFile {
+            path: "lifecycle/Problem.json".to_owned(),
+            schema: schemars::schema_for!(Problem),
+        },
+    ]
 }
 
 /// Every vendor's lifecycle table compiled in.

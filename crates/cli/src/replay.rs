@@ -1,19 +1,44 @@
 //! `ccwire replay`: contacts and agents through a capture, with the lifecycle problems it shows.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::PathBuf;
+use std::rc::Rc;
 
-use ccwire_lifecycle::{LifecycleEvent, Phase, Problem, Severity, Tracker};
+use ccwire_lifecycle::{LifecycleEvent, Phase, Problem, Severity, Step, Tracker};
 
 use crate::input::{self, Item};
 use crate::output::{self, Output, OutputError};
 use crate::{CliError, Failure, Format, Status};
 
-/// One line of an interaction's timeline: where the message was, and the event.
+/// One line of an interaction's timeline: where the message was, and what the event says. Held
+/// compactly (a timeline lives as long as its interaction is open, and a capture may hold a
+/// great many open at once): the source and kind names are shared, the rest inline.
 struct Entry {
-    at: String,
-    event: LifecycleEvent,
+    source: Rc<str>,
+    line: usize,
+    step: Step,
+    phase: Option<Phase>,
+    time: Option<i64>,
+    agent: Option<Box<str>>,
+    kind: Rc<str>,
+    /// The failure reason or the agent's new state.
+    detail: Option<Box<str>>,
+}
+
+/// Shared copies of the texts that repeat across entries (source names, kind names).
+#[derive(Default)]
+struct Names(HashSet<Rc<str>>);
+
+impl Names {
+    fn get(&mut self, name: &str) -> Rc<str> {
+        if let Some(shared) = self.0.get(name) {
+            return Rc::clone(shared);
+        }
+        let shared: Rc<str> = Rc::from(name);
+        self.0.insert(Rc::clone(&shared));
+        shared
+    }
 }
 
 /// The events of one interaction (or agent) kept for its timeline: the first
@@ -91,7 +116,8 @@ pub(crate) fn replay(
     let format = options.format;
     let sources = input::sources(paths, None, options.follow)?;
     let mut tracker = Tracker::new();
-    let mut timelines: HashMap<String, Timeline> = HashMap::new();
+    let mut timelines: HashMap<Box<str>, Timeline> = HashMap::new();
+    let mut names = Names::default();
     let mut problems = Problems::default();
     let mut counts = Counts::default();
     for source in &sources {
@@ -101,6 +127,7 @@ pub(crate) fn replay(
                 options,
                 &mut tracker,
                 &mut timelines,
+                &mut names,
                 &mut problems,
                 &mut counts,
                 out,
@@ -146,7 +173,8 @@ fn step(
     item: &Item,
     options: &Options<'_>,
     tracker: &mut Tracker,
-    timelines: &mut HashMap<String, Timeline>,
+    timelines: &mut HashMap<Box<str>, Timeline>,
+    names: &mut Names,
     problems: &mut Problems,
     counts: &mut Counts,
     out: &mut Output<'_>,
@@ -201,26 +229,49 @@ fn step(
             writeln!(out, "{}", serde_json::json!({ "at": at, "event": event }))?;
             continue;
         }
-        let key = event
-            .interaction_id
-            .clone()
-            .or_else(|| event.agent_id.as_ref().map(|a| format!("agent {a}")))
-            .unwrap_or_else(|| "(none)".to_owned());
+        let key = match (&event.interaction_id, &event.agent_id) {
+            (Some(id), _) => id.clone(),
+            (None, Some(agent)) => format!("agent {agent}"),
+            (None, None) => "(none)".to_owned(),
+        };
         let ended = event.phase == Some(Phase::Ended);
-        let timeline = timelines.entry(key.clone()).or_default();
+        let timeline = match timelines.get_mut(key.as_str()) {
+            Some(timeline) => timeline,
+            None => timelines
+                .entry(key.clone().into_boxed_str())
+                .or_insert_with(|| Timeline {
+                    entries: Vec::with_capacity(1),
+                    more: 0,
+                }),
+        };
         if timeline.entries.len() < MAX_TIMELINE_ENTRIES {
-            timeline.entries.push(Entry {
-                at: at.clone(),
-                event,
-            });
+            timeline.entries.push(entry(&event, item, names));
         } else {
             timeline.more += 1;
         }
-        if ended && let Some(timeline) = timelines.remove(&key) {
+        if ended && let Some(timeline) = timelines.remove(key.as_str()) {
             write_timeline(out, format, &key, &timeline)?;
         }
     }
     Ok(())
+}
+
+/// The timeline entry of `event`, from the message at `item`.
+fn entry(event: &LifecycleEvent, item: &Item, names: &mut Names) -> Entry {
+    Entry {
+        source: names.get(&item.source),
+        line: item.line,
+        step: event.step,
+        phase: event.phase,
+        time: event.time,
+        agent: event.agent_id.as_deref().map(Box::from),
+        kind: names.get(&event.source_kind),
+        detail: event
+            .reason
+            .as_deref()
+            .or(event.agent_state.as_deref())
+            .map(Box::from),
+    }
 }
 
 fn write_timeline(
@@ -233,25 +284,19 @@ fn write_timeline(
         return Ok(());
     }
     writeln!(out, "{}", output::escape(id))?;
-    for Entry { at, event } in &timeline.entries {
-        let time = event.time.map_or_else(|| "-".to_owned(), |t| t.to_string());
-        let phase = event
-            .phase
-            .map_or_else(|| "-".to_owned(), |p| json_name(&p));
-        let detail = event
-            .reason
-            .as_deref()
-            .or(event.agent_state.as_deref())
-            .unwrap_or("");
+    for e in &timeline.entries {
+        let time = e.time.map_or_else(|| "-".to_owned(), |t| t.to_string());
+        let phase = e.phase.map_or_else(|| "-".to_owned(), |p| json_name(&p));
+        let detail = e.detail.as_deref().unwrap_or("");
         writeln!(
             out,
             "  {:<28} {:>13}  {:<17} {:<11} {:<14} {}{}",
-            output::escape(at),
+            output::escape(&format!("{}:{}", e.source, e.line)),
             time,
-            json_name(&event.step),
+            json_name(&e.step),
             phase,
-            output::escape(event.agent_id.as_deref().unwrap_or("-")),
-            output::escape(&event.source_kind),
+            output::escape(e.agent.as_deref().unwrap_or("-")),
+            output::escape(&e.kind),
             if detail.is_empty() {
                 String::new()
             } else {

@@ -5,8 +5,10 @@
 //! message's own time fields and the kind of the message it came from.
 //!
 //! Webex Contact Center Desktop (`webex`) and the Genesys Service Client (`genesys`) are
-//! modelled; Sobot's document prints no call event payload, and the Genesys Interactions API
-//! document says nothing of CometD states, so their messages are no steps yet.
+//! modelled; for Sobot (`sobot`) only agents are followed (its document prints no call event
+//! payload and no call id, so its dialing and ringing events are offers no interaction can be
+//! followed by), and the Genesys Interactions API document says nothing of CometD states, so
+//! CometD messages are no steps.
 //!
 //! Each vendor's lifecycle is one table of transitions written from its documents, every row
 //! citing the lines it rests on ([`Transition`], [`transitions`]); a message whose transition
@@ -42,6 +44,8 @@ use serde::Serialize;
 
 #[cfg(feature = "genesys")]
 mod genesys;
+#[cfg(feature = "sobot")]
+mod sobot;
 #[cfg(feature = "webex")]
 mod webex;
 
@@ -192,6 +196,8 @@ pub fn transitions() -> Vec<Transition> {
     all.extend_from_slice(webex::TRANSITIONS);
     #[cfg(feature = "genesys")]
     all.extend_from_slice(genesys::TRANSITIONS);
+    #[cfg(feature = "sobot")]
+    all.extend_from_slice(sobot::TRANSITIONS);
     all
 }
 
@@ -559,6 +565,8 @@ fn read(message: &Message) -> Option<Reading> {
         ccwire_codec::Vendor::Webex => webex::read(message),
         #[cfg(feature = "genesys")]
         ccwire_codec::Vendor::Genesys => genesys::read(message),
+        #[cfg(feature = "sobot")]
+        ccwire_codec::Vendor::Sobot => sobot::read(message),
         _ => None,
     }
 }

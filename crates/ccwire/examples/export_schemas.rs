@@ -1,7 +1,8 @@
 //! Writes every JSON Schema ccwire exports (draft 2020-12) into a directory and prints how many
 //! files it wrote: the whole-message schemas, one per modelled kind, and their `strict/`
 //! variants, each at its path under the directory (`webex/message.json`,
-//! `webex/routing/AgentOfferContact.json`, `strict/webex/message.json`, …).
+//! `webex/routing/AgentOfferContact.json`, `strict/webex/message.json`, …), and those of the
+//! lifecycle tracker's output (`lifecycle/`).
 //!
 //! ```sh
 //! cargo run -p ccwire --example export_schemas                   # into $TMPDIR/ccwire-schemas
@@ -19,7 +20,11 @@ fn main() -> Result<(), Box<dyn Error>> {
         Some(dir) => PathBuf::from(dir),
         None => std::env::temp_dir().join("ccwire-schemas"),
     };
-    let files = ccwire::codec::schema::export();
+    #[allow(unused_mut)] // without the lifecycle feature
+    let mut files = ccwire::codec::schema::export();
+    // The lifecycle tracker's output: `lifecycle/LifecycleEvent.json`, `lifecycle/Problem.json`.
+    #[cfg(feature = "lifecycle")]
+    files.extend(ccwire::lifecycle::schemas());
     for file in &files {
         let path = dir.join(&file.path);
         if let Some(parent) = path.parent() {

@@ -120,16 +120,35 @@ pub(crate) fn trials() -> Vec<Trial> {
 
 fn manifest_lists_every_fixture_file(listed: &[String]) -> Result<(), Failed> {
     let mut on_disk = Vec::new();
-    // Every vendor directory (`webex/`, `sobot/`, …); `invalid/` has its own manifest.
+    // Every vendor directory (`webex/`, `sobot/`, …); `invalid/` and `sequences/` have their
+    // own manifests.
     for entry in std::fs::read_dir(fixtures_dir())
         .into_iter()
         .flatten()
         .flatten()
     {
-        if entry.path().is_dir() && entry.file_name() != "invalid" {
+        if entry.path().is_dir()
+            && !matches!(entry.file_name().to_str(), Some("invalid" | "sequences"))
+        {
             collect(&entry.path(), &mut on_disk);
         }
     }
+    // The sequence captures, each in `sequences/manifest.json`.
+    #[derive(serde::Deserialize)]
+    struct Sequences {
+        sequences: Vec<SequenceEntry>,
+    }
+    #[derive(serde::Deserialize)]
+    struct SequenceEntry {
+        path: String,
+    }
+    let sequences: Sequences =
+        ccwire_contract_tests::read_json(&fixtures_dir().join("sequences/manifest.json"))
+            .map_err(fail)?;
+    let mut listed = listed.to_vec();
+    listed.extend(sequences.sequences.into_iter().map(|e| e.path));
+    listed.push("sequences/manifest.json".to_owned());
+    collect(&fixtures_dir().join("sequences"), &mut on_disk);
     let missing: Vec<_> = on_disk.iter().filter(|p| !listed.contains(p)).collect();
     if missing.is_empty() {
         Ok(())

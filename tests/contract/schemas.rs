@@ -26,7 +26,9 @@ pub(crate) fn trials() -> Vec<Trial> {
 /// `cargo xtask schemas` output must equal what is committed: no stale, missing or extra file.
 fn committed_schemas_match_the_model() -> Result<(), Failed> {
     let mut problems = Vec::new();
-    let exported = ccwire_codec::schema::export();
+    let mut exported = ccwire_codec::schema::export();
+    // And the lifecycle tracker's output.
+    exported.extend(ccwire_lifecycle::schemas());
     let mut expected_paths = std::collections::BTreeSet::new();
     for file in &exported {
         expected_paths.insert(file.path.clone());

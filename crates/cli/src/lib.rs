@@ -68,6 +68,7 @@
 //! assert!(String::from_utf8(out).unwrap().contains("webex.routing.AgentOfferContact"));
 //! ```
 
+mod drift;
 mod input;
 mod output;
 mod replay;
@@ -79,6 +80,7 @@ use std::process::ExitCode;
 use ccwire_codec::Mode;
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub use drift::SummaryFormat;
 pub use input::{Item, MAX_MESSAGE_BYTES};
 use output::{Output, OutputError};
 
@@ -130,6 +132,19 @@ pub enum Command {
         /// Show secure values in problem messages and snippets (redacted by default).
         #[arg(long)]
         reveal_secure: bool,
+        /// Print only a drift summary instead of each message's problems: problems counted by
+        /// kind and by pointer (array indices and map keys folded to `*`), with the first
+        /// `file:line` of each; `--summary=json` or `--summary=markdown` (for a pull-request
+        /// comment) for the other formats. Prints no problem message, so no value of the input.
+        #[arg(
+            long,
+            value_enum,
+            value_name = "FORMAT",
+            num_args = 0..=1,
+            require_equals = true,
+            default_missing_value = "human"
+        )]
+        summary: Option<SummaryFormat>,
     },
     /// Follow contacts and agents through a capture (files, directories or `-`, as
     /// `validate`): each interaction's timeline of lifecycle events, then the problems against
@@ -196,8 +211,10 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             follow,
             require_messages,
             reveal_secure,
+            summary,
         } => {
             let options = ValidateOptions {
+                summary: *summary,
                 mode: if *strict { Mode::Strict } else { Mode::Lenient },
                 format: *format,
                 kind: kind.as_deref(),
@@ -349,6 +366,7 @@ struct ValidateOptions<'a> {
     manifest: Option<&'a Path>,
     follow: bool,
     require_messages: bool,
+    summary: Option<SummaryFormat>,
 }
 
 fn validate(
@@ -370,6 +388,7 @@ fn validate(
     let sources = input::sources(paths, options.manifest, options.follow)?;
     let progress = output::Progress::new(&sources);
     let mut summary = output::Summary::default();
+    let mut drift = drift::Drift::default();
     for source in &sources {
         let kind = options.kind.or(source.kind.as_deref());
         let result = input::for_each_message(source, &mut |item: Item| {
@@ -378,6 +397,10 @@ fn validate(
             summary.add(&report);
             if !report.valid {
                 status.raise(1);
+            }
+            if options.summary.is_some() {
+                drift.add(&item, &report);
+                return Ok(());
             }
             output::write_report(out, options.format, &item, &report)
         });
@@ -400,7 +423,10 @@ fn validate(
     if nothing {
         status.raise(1);
     }
-    output::write_summary(out, options.format, &summary)?;
+    match options.summary {
+        Some(format) => drift.write(out, format)?,
+        None => output::write_summary(out, options.format, &summary)?,
+    }
     if nothing {
         let _ = writeln!(err, "ccwire: no message in the input (--require-messages)");
     }

@@ -744,3 +744,83 @@ fn replay_prints_each_contacts_timeline_and_the_lifecycle_problems() {
         Some(serde_json::json!(1))
     );
 }
+
+/// The bundled Webex offer sample with a CAD variable `key` that carries the unknown member
+/// `member`.
+fn offer_with_cad(key: &str, member: &str) -> String {
+    let path = repo().join("fixtures/webex/routing/AgentOfferContact/samples-L3.json");
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    v["data"]["interaction"]["callAssociatedData"][key] =
+        serde_json::json!({ "value": "x", member: 1 });
+    v.to_string()
+}
+
+#[test]
+fn summary_counts_problems_by_kind_and_by_pointer_with_map_keys_folded() {
+    let input = [
+        offer_with_cad("customerName", "newFlag"),
+        offer_with_cad("account", "newFlag"),
+        offer_with_cad("account", "other"),
+    ]
+    .join("\n");
+    let o = ccwire(&["validate", "--summary=json", "-"], Some(&input));
+    let text = stdout(&o);
+    let v: serde_json::Value = serde_json::from_str(text.trim()).expect("one JSON object");
+    let rows = v["drift"]["byPointer"].as_array().expect("rows");
+    let row = |pointer: &str| {
+        rows.iter()
+            .find(|r| r["pointer"] == pointer && r["code"] == "unknown-member")
+            .unwrap_or_else(|| panic!("no row {pointer}: {text}"))
+    };
+    let folded = row("/data/interaction/callAssociatedData/*/newFlag");
+    assert_eq!(folded["problems"], 2);
+    assert_eq!(folded["first"], "-:1");
+    assert_eq!(
+        row("/data/interaction/callAssociatedData/*/other")["first"],
+        "-:3"
+    );
+    let kinds = v["drift"]["byKind"].as_array().expect("kinds");
+    assert!(
+        kinds
+            .iter()
+            .any(|k| k["kind"] == "webex.routing.AgentOfferContact")
+    );
+    assert_eq!(v["drift"]["messages"], 3);
+}
+
+#[test]
+fn summary_rows_are_capped_and_markdown_escapes_what_it_quotes() {
+    // 1 100 distinct unknown member names: the pointer table keeps 1 000 rows and counts the rest.
+    // First, a name built to break a Markdown table and a terminal (its row is listed).
+    let mut input = offer_with_cad("k", "a|b`c<img src=x>[l](u)\u{1b}[31m");
+    input.push('\n');
+    for i in 0..1100 {
+        input.push_str(&offer_with_cad("k", &format!("m{i}")));
+        input.push('\n');
+    }
+    let o = ccwire(&["validate", "--summary=markdown", "-"], Some(&input));
+    let text = stdout(&o);
+    // The sample's own six text-form rows and the first 994 unknown members: 1 000 rows.
+    let rows = |code: &str| {
+        text.lines()
+            .filter(|l| l.contains(&format!("<code>{code}</code>")))
+            .count()
+    };
+    assert_eq!(rows("text-form") + rows("unknown-member"), 1000, "{text}");
+    assert_eq!(rows("unknown-member"), 994);
+    assert!(
+        text.contains("| 107 | | (other pointers, not listed) | |"),
+        "{text}"
+    );
+    assert!(!text.contains('\u{1b}') && !text.contains("<img") && !text.contains("a|b"));
+    assert!(
+        text.contains("/data/interaction/callAssociatedData/&#42;/a&#124;b&#96;c&#60;img"),
+        "{text}"
+    );
+    // Every table line has exactly its columns' pipes.
+    for line in text.lines().filter(|l| l.starts_with('|')) {
+        let pipes = line.matches('|').count();
+        assert!(pipes == 4 || pipes == 5, "{line}");
+    }
+}

@@ -277,22 +277,8 @@ fn plan(root: &Path) -> Result<Value> {
 /// The lifecycle events and problems of every sequence capture (`fixtures/sequences/`), each
 /// with its schema and the member a negative control gives a wrong type.
 fn lifecycle_output(root: &Path) -> Result<Vec<Value>> {
-    let dir = root.join("fixtures").join("sequences");
-    let manifest = read_json(&dir.join("manifest.json"))?;
     let mut out = Vec::new();
-    for entry in manifest
-        .get("sequences")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let path = entry
-            .get("path")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
-        let full = root.join("fixtures").join(path);
-        let text = std::fs::read_to_string(&full)
-            .with_context(|| format!("reading {}", full.display()))?;
+    for (path, text) in crate::fixtures::sequences::read(root)? {
         let mut tracker = ccwire_lifecycle::Tracker::new();
         for (n, line) in text.lines().enumerate() {
             let at = format!("fixtures/{path}:{}", n + 1);

@@ -16,8 +16,6 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
-
 use super::peak_rss_kib;
 use crate::error::Error;
 
@@ -92,30 +90,6 @@ fn run(exe: &Path, args: &[&str], feed: Option<Feed>) -> Result<Run, Error> {
     })
 }
 
-/// The sequence captures, one string each.
-fn captures(root: &Path) -> Result<Vec<(String, String)>, Error> {
-    let dir = root.join("fixtures").join("sequences");
-    let manifest: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("manifest.json"))?)?;
-    let mut out = Vec::new();
-    for entry in manifest
-        .get("sequences")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let path = entry
-            .get("path")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
-        out.push((
-            path.to_owned(),
-            std::fs::read_to_string(root.join("fixtures").join(path))?,
-        ));
-    }
-    Ok(out)
-}
-
 /// The interaction ids of a capture (`"interactionId":"…"`).
 fn ids(text: &str) -> Vec<String> {
     let mut ids: Vec<String> = text
@@ -152,7 +126,7 @@ pub(crate) fn run_group(root: &Path, opts: &Options) -> Result<bool, Error> {
         ));
     }
     // Throughput.
-    let captures = captures(root)?;
+    let captures = crate::fixtures::sequences::read(root)?;
     let target = usize::try_from(opts.stream_mib * 1024 * 1024).unwrap_or(usize::MAX);
     let path = root.join("target/bench-replay.ndjson");
     let mut stream = String::with_capacity(target + (1 << 20));

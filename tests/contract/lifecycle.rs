@@ -7,7 +7,8 @@
 use std::fmt::Write as _;
 
 use ccwire_lifecycle::{
-    Phase, Problem, ProblemCode, Severity, Step, Tracker, Transition, rules, transitions,
+    LifecycleEvent, Phase, Problem, ProblemCode, Severity, Step, Tracker, Transition, rules,
+    transitions,
 };
 use libtest_mimic::{Failed, Trial};
 use proptest::prelude::*;
@@ -97,11 +98,19 @@ fn code_name(code: ProblemCode) -> Result<String, Failed> {
         .ok_or_else(|| fail(format!("{code:?} has no name")))
 }
 
-/// Replays a capture: the timeline text and the problems, in order (the open interactions at
-/// the end last).
-fn replay(text: &str) -> Result<(String, Vec<Problem>), Failed> {
+/// A replayed capture: its timeline text, its events, and its problems in order (the open
+/// interactions at the end last).
+struct Replayed {
+    timeline: String,
+    events: Vec<LifecycleEvent>,
+    problems: Vec<Problem>,
+}
+
+/// Replays a capture.
+fn replay(text: &str) -> Result<Replayed, Failed> {
     let mut tracker = Tracker::new();
     let mut timeline = String::new();
+    let mut events = Vec::new();
     let mut problems = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let message = ccwire_codec::decode(line)
@@ -139,6 +148,7 @@ fn replay(text: &str) -> Result<(String, Vec<Problem>), Failed> {
             );
         }
         problems.extend(seen.problems);
+        events.extend(seen.events);
     }
     for p in tracker.finish() {
         let _ = writeln!(
@@ -148,7 +158,11 @@ fn replay(text: &str) -> Result<(String, Vec<Problem>), Failed> {
         );
         problems.push(p);
     }
-    Ok((timeline, problems))
+    Ok(Replayed {
+        timeline,
+        events,
+        problems,
+    })
 }
 
 fn replays_to_its_snapshot(entry: &SequenceEntry) -> Result<(), Failed> {
@@ -162,7 +176,9 @@ fn replays_to_its_snapshot(entry: &SequenceEntry) -> Result<(), Failed> {
             entry.sequence.lines.len()
         )));
     }
-    let (timeline, problems) = replay(&text)?;
+    let Replayed {
+        timeline, problems, ..
+    } = replay(&text)?;
     let codes = problems
         .iter()
         .map(|p| code_name(p.code))
@@ -203,7 +219,7 @@ fn every_rule_that_forbids_is_broken_by_a_capture_and_reported() -> Result<(), F
         let text =
             std::fs::read_to_string(ccwire_contract_tests::fixtures_dir().join(&capture.path))
                 .map_err(|e| fail(e.to_string()))?;
-        let (_, problems) = replay(&text)?;
+        let problems = replay(&text)?.problems;
         let Some(found) = problems.iter().find(|p| p.code == rule.code) else {
             return Err(fail(format!("{}: does not report {code}", capture.path)));
         };
@@ -225,19 +241,12 @@ fn every_event_and_problem_of_the_sequences_matches_its_schema() -> Result<(), F
     for entry in sequences().map_err(fail)? {
         let text = std::fs::read_to_string(ccwire_contract_tests::fixtures_dir().join(&entry.path))
             .map_err(|e| fail(e.to_string()))?;
-        let mut tracker = Tracker::new();
-        let mut found = Vec::new();
-        for line in text.lines() {
-            let message = ccwire_codec::decode(line).map_err(|e| fail(e.to_string()))?;
-            let seen = tracker.observe(&message);
-            for e in &seen.events {
-                crate::schemas::check("lifecycle/LifecycleEvent.json", &to_value(e)?)?;
-                events += 1;
-            }
-            found.extend(seen.problems);
+        let replayed = replay(&text)?;
+        for e in &replayed.events {
+            crate::schemas::check("lifecycle/LifecycleEvent.json", &to_value(e)?)?;
+            events += 1;
         }
-        found.extend(tracker.finish());
-        for p in &found {
+        for p in &replayed.problems {
             crate::schemas::check("lifecycle/Problem.json", &to_value(p)?)?;
             problems += 1;
         }

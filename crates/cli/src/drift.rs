@@ -15,8 +15,8 @@ use serde_json::Value;
 use crate::input::Item;
 use crate::output::{self, Output, OutputError};
 
-/// Rows kept per table.
-pub(crate) const MAX_ROWS: usize = 1000;
+// Rows kept per table: as many as the per-kind summary keeps (keys come from the input).
+use crate::output::MAX_ROWS;
 
 /// How the summary is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -149,7 +149,7 @@ impl Drop for Progress {
 
 /// How many vendor/kind rows the summary keeps; further kinds are counted in one row per vendor
 /// ([`OTHER_KINDS`]), so that a stream of made-up kind names costs bounded memory.
-const MAX_ROWS: usize = 1000;
+pub(crate) const MAX_ROWS: usize = 1000;
 
 /// The summary row of the kinds past [`MAX_ROWS`].
 const OTHER_KINDS: &str = "(other kinds)";

@@ -75,7 +75,166 @@ pub(crate) fn trials() -> Vec<Trial> {
             "hostile::problems_past_the_cap_are_counted_not_listed",
             problems_past_the_cap_are_counted_not_listed,
         ),
+        Trial::test(
+            "hostile::a_message_built_to_multiply_its_size_is_too_large_at_the_member_that_grows",
+            a_message_built_to_multiply_its_size_is_too_large,
+        ),
+        Trial::test(
+            "hostile::every_fixture_decodes_within_a_budget_of_one_mebibyte",
+            every_fixture_decodes_within_one_mebibyte,
+        ),
     ]
+}
+
+/// The budget of the next two cases: far below the default (256 MiB), far above any real message.
+const SMALL_BUDGET: usize = 1 << 20;
+
+/// A message whose typed form is many times its text: the `AgentOfferContact` fixture with one
+/// member replaced by `n` copies of `item`, as an object (`"0":item,"1":item,…`) or an array.
+/// The ways a typed form multiplies: entries of a map of tagged-union structs (participants), of
+/// a map of structs (CAD variables), empty objects in an array of structs (a CAD order's
+/// `pop-over`), short strings in an array (a media leg's `participants`).
+fn multiplied(n: usize) -> Result<Vec<(&'static str, String)>, Failed> {
+    const PLACEHOLDER: &str = "@@grown@@";
+    let path = "webex/routing/AgentOfferContact/sdk-L9242.json";
+    let text =
+        std::fs::read_to_string(fixtures_dir().join(path)).map_err(|e| fail(e.to_string()))?;
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| fail(e.to_string()))?;
+    let media_key = value
+        .pointer("/data/interaction/media")
+        .and_then(serde_json::Value::as_object)
+        .and_then(|m| m.keys().next().cloned())
+        .ok_or_else(|| fail(format!("{path}: no media leg")))?;
+    let media = format!("/data/interaction/media/{media_key}/participants");
+    let cad = "/data/interaction/callAssociatedData";
+    let here = || serde_json::Value::from(PLACEHOLDER);
+    // (name: where it grows, member replaced, its replacement, array or object, one item)
+    let shapes: [(&'static str, &str, serde_json::Value, bool, &str); 4] = [
+        (
+            "/data/interaction/participants",
+            "/data/interaction/participants",
+            here(),
+            false,
+            r#"{"id":"","pType":"Agent","type":""}"#,
+        ),
+        (cad, cad, here(), false, r#"{"value":"x"}"#),
+        (
+            "/data/interaction/callAssociatedData/o/value/pop-over",
+            cad,
+            serde_json::json!({"o": {"value": {"pop-over": PLACEHOLDER}}}),
+            true,
+            "{}",
+        ),
+        (
+            "/data/interaction/media/*/participants",
+            &media,
+            here(),
+            true,
+            r#""a""#,
+        ),
+    ];
+    let mut out = Vec::new();
+    for (name, at, replacement, array, item) in shapes {
+        let mut changed = value.clone();
+        *changed
+            .pointer_mut(at)
+            .ok_or_else(|| fail(format!("{path}: no {at}")))? = replacement;
+        let grown = if array {
+            format!("[{}]", vec![item; n].join(","))
+        } else {
+            let entries: Vec<String> = (0..n).map(|i| format!("\"{i}\":{item}")).collect();
+            format!("{{{}}}", entries.join(","))
+        };
+        let text = serde_json::to_string(&changed)
+            .map_err(|e| fail(e.to_string()))?
+            .replace(&format!("\"{PLACEHOLDER}\""), &grown);
+        out.push((name, text));
+    }
+    Ok(out)
+}
+
+/// Each decode has a memory budget (`ccwire_wire::budget`); a message whose typed form would
+/// pass it is refused as `too-large` (`ErrorCategory::TooLarge`, and the same problem in a
+/// validation report) at the member that grows, in every way a typed form multiplies its text.
+/// The same message decodes with the default budget, and a small one decodes within the small
+/// budget: the refusal is the budget's, not the shape's.
+fn a_message_built_to_multiply_its_size_is_too_large() -> Result<(), Failed> {
+    use ccwire_codec::{ErrorCategory, Mode};
+    use ccwire_wire::budget;
+    let mut failures = Vec::new();
+    for ((name, large), (_, small)) in multiplied(50_000)?.into_iter().zip(multiplied(20)?) {
+        let prefix = name.split('*').next().unwrap_or(name);
+        match budget::scope(SMALL_BUDGET, || ccwire_codec::decode(&large)) {
+            Ok(_) => failures.push(format!("{name}: 50 000 accepted within 1 MiB")),
+            Err(e) if e.category() != ErrorCategory::TooLarge => {
+                failures.push(format!("{name}: {:?} {e}", e.category()));
+            }
+            Err(e) if !e.pointer().starts_with(prefix) || e.message() != budget::EXCEEDED => {
+                failures.push(format!("{name}: at {:?}: {}", e.pointer(), e.message()));
+            }
+            Err(_) => {}
+        }
+        let report = budget::scope(SMALL_BUDGET, || {
+            ccwire_codec::validate(&large, Mode::Lenient)
+        });
+        if report.valid
+            || !report
+                .problems
+                .iter()
+                .any(|p| p.code == "too-large" && p.pointer.starts_with(prefix))
+        {
+            failures.push(format!(
+                "{name}: validation did not report too-large at {prefix}"
+            ));
+        }
+        if let Err(e) = ccwire_codec::decode(&large) {
+            failures.push(format!("{name}: refused with the default budget: {e}"));
+        }
+        if let Err(e) = budget::scope(SMALL_BUDGET, || ccwire_codec::decode(&small)) {
+            failures.push(format!("{name}: 20 refused within 1 MiB: {e}"));
+        }
+    }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(fail(failures.join("\n")))
+    }
+}
+
+/// Every fixture decodes within a budget of 1 MiB, 256 times less than the default: the budget
+/// never refuses a message of real traffic.
+fn every_fixture_decodes_within_one_mebibyte() -> Result<(), Failed> {
+    let manifest: Manifest =
+        ccwire_contract_tests::read_json(&fixtures_dir().join("manifest.json")).map_err(fail)?;
+    let mut failures = Vec::new();
+    let mut decoded = 0;
+    for f in &manifest.fixtures {
+        let text = std::fs::read_to_string(fixtures_dir().join(&f.path))
+            .map_err(|e| fail(e.to_string()))?;
+        let by_name = matches!(f.framing.as_str(), "request" | "payload");
+        let decode = || {
+            if by_name {
+                ccwire_codec::decode_as(&f.kind, &text).err()
+            } else {
+                ccwire_codec::decode(&text).err()
+            }
+        };
+        if decode().is_some() {
+            continue; // an invalid fixture: its error is another case's business
+        }
+        decoded += 1;
+        if let Some(e) = ccwire_wire::budget::scope(SMALL_BUDGET, decode) {
+            failures.push(format!("{}: {e}", f.path));
+        }
+    }
+    if decoded < 100 {
+        return Err(fail(format!("only {decoded} fixtures decoded")));
+    }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(fail(failures.join("\n")))
+    }
 }
 
 /// Runs `f`, turning a panic into a failure that names the input.

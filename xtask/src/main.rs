@@ -81,7 +81,7 @@ enum Command {
         #[arg(long, default_value_t = 1_000_000)]
         interactions: usize,
         /// `--group members`: only the cases named by these letters (e.g. `--cases ac`).
-        #[arg(long, default_value = "abcde")]
+        #[arg(long, default_value = "abcdefgh")]
         cases: String,
         /// Only run one operation over the corpus, untimed, for an instruction-level profiler
         /// (`valgrind --tool=callgrind ./target/release/xtask bench --profile decode`).

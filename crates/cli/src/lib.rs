@@ -37,7 +37,7 @@
 //! | `decode` | error | JSON that does not match the kind (wrong type, missing member, …) |
 //! | `io` | error | the JSON reader failed |
 //! | `utf8` | error | the message is not valid UTF-8 |
-//! | `too-large` | error | the message is larger than [`MAX_MESSAGE_BYTES`]; skipped unread |
+//! | `too-large` | error | the message is larger than [`MAX_MESSAGE_BYTES`] (skipped unread), or its typed form would pass the decode's memory budget ([`ccwire_wire::budget`]) |
 //! | `unknown-member` | warning (error with `--strict`) | a member the model does not know |
 //! | `unknown-value` | warning (error with `--strict`) | a value of an open enum the model does not know |
 //! | `unknown-kind` | warning (error with `--strict`) | a message or object kind the model does not know |

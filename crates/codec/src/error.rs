@@ -17,6 +17,10 @@ pub enum ErrorCategory {
     Io,
     /// The message is of a vendor this build leaves out (its cargo feature is not enabled).
     NotCompiled,
+    /// The message's typed form would exceed the memory budget of one decode
+    /// ([`ccwire_wire::budget::DEFAULT_LIMIT`]): a message built to multiply its size (millions
+    /// of empty objects in a typed array, say). The pointer is where the budget ran out.
+    TooLarge,
 }
 
 /// A decode failure: where (JSON pointer and, for syntax errors, line and column), what, and
@@ -58,6 +62,11 @@ impl DecodeError {
         };
         let text = err.to_string();
         let (pointer, message) = ccwire_wire::located::take(&text);
+        let category = if message == ccwire_wire::budget::EXCEEDED {
+            ErrorCategory::TooLarge
+        } else {
+            category
+        };
         Self {
             category,
             pointer,

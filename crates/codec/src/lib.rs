@@ -302,6 +302,17 @@ impl Serialize for Message {
 /// assert_eq!(err.category(), ccwire_codec::ErrorCategory::Eof);
 /// ```
 pub fn decode(text: &str) -> Result<Message, DecodeError> {
+    budgeted(|| decode_unbudgeted(text))
+}
+
+/// Runs a decode within the memory budget of one message ([`ccwire_wire::budget`]); past it the
+/// decode fails with [`ErrorCategory::TooLarge`].
+pub(crate) fn budgeted<R>(f: impl FnOnce() -> R) -> R {
+    ccwire_wire::budget::scope(ccwire_wire::budget::DEFAULT_LIMIT, f)
+}
+
+/// [`decode`] without a budget of its own.
+fn decode_unbudgeted(text: &str) -> Result<Message, DecodeError> {
     let text = strip_bom(text);
     #[cfg(feature = "webex")]
     {
@@ -325,10 +336,12 @@ pub fn decode(text: &str) -> Result<Message, DecodeError> {
 #[cfg(feature = "webex")]
 fn decode_webex_first(text: &str) -> Result<Message, DecodeError> {
     use ccwire_wire::dispatch;
-    // The usual Webex layout is read from both ends of the text, confirmed by decoding its body.
+    // The usual Webex layout is read from both ends of the text, confirmed by decoding its body
+    // (with a budget of its own: what a failed guess spent is not charged to the full scan).
     if let Some(scanned) = dispatch::members_from_ends(text, "data", &WebexMessage::DATA_TAGS)
         && other_vendor(&dispatch::find_members(&scanned.members, &TOP_MEMBERS)).is_none()
-        && let Ok(message) = WebexMessage::from_members::<serde_json::Error>(text, scanned)
+        && let Ok(message) =
+            budgeted(|| WebexMessage::from_members::<serde_json::Error>(text, scanned))
     {
         return Ok(Message::Webex(message));
     }

@@ -110,7 +110,8 @@ impl KindSpec {
     /// The text does not match the kind's type; the error names the kind and the JSON pointer.
     pub fn decode(&self, text: &str) -> Result<Box<dyn Payload>, DecodeError> {
         let text = crate::strip_bom(text);
-        (self.decode)(text).map_err(|e| DecodeError::syntax_first(text, e).with_kind(self.kind))
+        crate::budgeted(|| (self.decode)(text))
+            .map_err(|e| DecodeError::syntax_first(text, e).with_kind(self.kind))
     }
 
     /// The kind's JSON Schema (draft 2020-12, with only the definitions it uses).
@@ -271,6 +272,6 @@ pub fn decode_as(kind_name: &str, text: &str) -> Result<Box<dyn Payload>, Decode
 /// assert_eq!(err.pointer(), "");
 /// ```
 pub fn decode_kind<K: ccwire_wire::kind::KindType>(text: &str) -> Result<K, DecodeError> {
-    ccwire_wire::dispatch::decode_nested::<K, serde_json::Error>(text)
+    crate::budgeted(|| ccwire_wire::dispatch::decode_nested::<K, serde_json::Error>(text))
         .map_err(|e| DecodeError::from_json(&e, None))
 }

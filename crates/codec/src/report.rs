@@ -125,6 +125,7 @@ fn decode_problem(err: &DecodeError) -> Problem {
         ErrorCategory::Eof => "eof",
         ErrorCategory::Io => "io",
         ErrorCategory::NotCompiled => "not-compiled",
+        ErrorCategory::TooLarge => "too-large",
         _ => "decode",
     };
     let mut message = err.message().to_owned();

@@ -281,8 +281,14 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 quote!(#ty)
             }
         };
+        // An array member charges its elements to the memory budget as they are read.
+        let read = if is_vec(&read_ty) {
+            quote!(read_member_seq)
+        } else {
+            quote!(read_member)
+        };
         quote! {
-            #wire => #m::read_member::<#read_ty, __A>(map, &mut builder.#id, #wire),
+            #wire => #m::#read::<#read_ty, __A>(map, &mut builder.#id, #wire),
         }
     });
     let tag_arm = spec.tag.as_ref().map(|(key, value)| {
@@ -552,6 +558,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                         f.write_str(#expecting)
                     }
                     fn visit_map<__A: #m::MapAccess<'de>>(self, mut map: __A) -> ::core::result::Result<#name, __A::Error> {
+                        #m::charge_for::<#name, __A::Error>()?;
                         let mut builder = <#builder as ::core::default::Default>::default();
                         <#name as #m::WireObject>::accept_members(&mut builder, &mut map)?;
                         <#name as #m::WireObject>::finish(builder)
@@ -592,5 +599,13 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 #m::object_schema(#docs, properties, required, #additional)
             }
         }
+    })
+}
+
+/// Whether the tokens of a type name `Vec<…>` (by its last path segment).
+fn is_vec(ty: &TokenStream2) -> bool {
+    syn::parse2::<Type>(ty.clone()).is_ok_and(|ty| match ty {
+        Type::Path(p) => p.path.segments.last().is_some_and(|s| s.ident == "Vec"),
+        _ => false,
     })
 }

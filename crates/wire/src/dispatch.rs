@@ -659,10 +659,13 @@ pub fn kind_segment(name: &str, reserved: bool) -> Cow<'_, str> {
 /// # Errors
 /// `T`'s decode error, annotated with its pointer.
 pub fn decode_nested<T: DeserializeOwned, E: de::Error>(raw: &str) -> Result<T, E> {
-    // Fast path without path tracking; the path is worked out only when decoding fails.
+    // Fast path without path tracking; the path is worked out only when decoding fails (on
+    // the memory budget the fast path started with).
+    let budget = crate::budget::left();
     if let Ok(value) = serde_json::from_str::<T>(raw) {
         return Ok(value);
     }
+    crate::budget::restore(budget);
     crate::located::clear();
     let mut de = serde_json::Deserializer::from_str(raw);
     let value = serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|err| {

@@ -266,6 +266,7 @@ pub(crate) struct CheckedText(pub(crate) Box<RawValue>);
 impl<'de> serde::Deserialize<'de> for CheckedText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = Box::<RawValue>::deserialize(deserializer)?;
+        crate::budget::charge(size_of::<Self>() + raw.get().len())?;
         check_unique_keys(raw.get()).map_err(|p| crate::located::error(p.pointer, p.message))?;
         Ok(Self(raw))
     }

@@ -54,6 +54,7 @@
 extern crate self as ccwire_wire;
 
 mod bounded;
+pub mod budget;
 pub mod dispatch;
 mod dtmf;
 mod empty;
@@ -92,6 +93,7 @@ pub use wire::{Extra, WireMap};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::Extra;
+    pub use crate::budget::{charge, charge_for};
     pub use crate::inspect::{Finding, FindingKind, Findings, Inspect, child, missing_member};
     pub use crate::union::Pending;
 
@@ -102,6 +104,7 @@ pub mod __private {
     }
     pub use crate::wire::{
         KeyStr, WireObject, describe, duplicate, is_strict, object_schema, read_extra, read_member,
+        read_member_seq,
     };
     pub use schemars::{self, JsonSchema, Schema, SchemaGenerator};
     pub use serde;

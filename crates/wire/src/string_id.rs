@@ -25,12 +25,20 @@ macro_rules! string_id {
         #[derive(
             Clone, PartialEq, Eq, Hash, PartialOrd, Ord,
             $crate::__private::serde::Serialize,
-            $crate::__private::serde::Deserialize,
             $crate::__private::schemars::JsonSchema,
         )]
         #[serde(crate = "ccwire_wire::__private::serde", transparent)]
         #[schemars(crate = "ccwire_wire::__private::schemars", transparent)]
         pub struct $name(::std::string::String);
+
+        impl<'de> $crate::__private::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::__private::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                let id: ::std::string::String = $crate::__private::Deserialize::deserialize(deserializer)?;
+                // Its slot and its text, charged to the memory budget.
+                $crate::__private::charge::<D::Error>(::core::mem::size_of::<Self>() + id.len())?;
+                ::core::result::Result::Ok(Self(id))
+            }
+        }
 
         impl $name {
             /// Wraps an id exactly as given.

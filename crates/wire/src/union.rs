@@ -119,6 +119,7 @@ impl<'de> Pending<'de> {
         tag: &RawJson,
         mut map: A,
     ) -> Result<T, A::Error> {
+        crate::budget::charge_for::<T, A::Error>()?;
         let mut builder = T::Builder::default();
         crate::located::clear();
         for (key, value) in self

@@ -242,6 +242,24 @@ pub fn read_member<'de, T: de::Deserialize<'de>, A: MapAccess<'de>>(
     Ok(true)
 }
 
+/// [`read_member`] for a member read from an array (`Vec<T>`): each element is charged to the
+/// memory budget as it is read ([`crate::budget`]).
+///
+/// # Errors
+/// The value's decode error, a duplicate member, or the budget spent.
+#[inline(never)]
+pub fn read_member_seq<'de, T: de::Deserialize<'de>, A: MapAccess<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    wire: &'static str,
+) -> Result<bool, A::Error> {
+    if slot.is_some() {
+        return Err(duplicate(map, wire));
+    }
+    *slot = Some(map.next_value_seed(crate::budget::Seq(std::marker::PhantomData))?);
+    Ok(true)
+}
+
 /// The error for a repeated member `key`, raised while its value is being read so that path
 /// tracking puts the member itself in the error's pointer.
 pub fn duplicate<'de, A: MapAccess<'de>>(map: &mut A, key: &str) -> A::Error {
@@ -839,6 +857,7 @@ impl<'de, T: de::Deserialize<'de>> de::Deserialize<'de> for WireMap<T> {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<WireMap<T>, A::Error> {
                 let mut out = Members::with_capacity(map.size_hint().unwrap_or(0));
                 while let Some(key) = map.next_key::<KeyStr<'de>>()? {
+                    crate::budget::charge(Members::<T>::NAME_SIZE)?;
                     out.push(key.as_str(), map.next_value()?);
                 }
                 out.check_repeats().map(|()| WireMap(out))

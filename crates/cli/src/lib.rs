@@ -38,6 +38,7 @@
 //! | `io` | error | the JSON reader failed |
 //! | `utf8` | error | the message is not valid UTF-8 |
 //! | `too-large` | error | the message is larger than [`MAX_MESSAGE_BYTES`] (skipped unread), or its typed form would pass the decode's memory budget ([`ccwire_wire::budget`]) |
+//! | `not-compiled` | error | a message of a vendor this build leaves out (its cargo feature is off) |
 //! | `unknown-member` | warning (error with `--strict`) | a member the model does not know |
 //! | `unknown-value` | warning (error with `--strict`) | a value of an open enum the model does not know |
 //! | `unknown-kind` | warning (error with `--strict`) | a message or object kind the model does not know |
@@ -68,6 +69,7 @@
 //! assert!(String::from_utf8(out).unwrap().contains("webex.routing.AgentOfferContact"));
 //! ```
 
+mod ci;
 mod drift;
 mod input;
 mod output;
@@ -93,13 +95,28 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Output format of `validate`.
+/// Output format of `replay` (and the line formats of `validate`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// One line per problem, then a summary table.
     Human,
     /// One JSON object per message, then one summary object.
     Json,
+}
+
+/// Output format of `validate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// One line per problem, then a summary table.
+    Human,
+    /// One JSON object per message, then one summary object.
+    Json,
+    /// JUnit XML: one test case per message, a failure per error (the Jenkins JUnit schema,
+    /// read by Jenkins, GitLab, Azure Pipelines and GitHub test-report actions).
+    Junit,
+    /// SARIF 2.1.0: a result per problem, with the file, line and rule (the problem code), as
+    /// code-scanning dashboards ingest it.
+    Sarif,
 }
 
 /// The subcommands.
@@ -114,8 +131,8 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+        format: ReportFormat,
         /// Decode every message as this kind (for payloads without a discriminator).
         #[arg(long, value_name = "KIND")]
         kind: Option<String>,
@@ -361,7 +378,7 @@ fn unknown_kind(k: &str) -> CliError {
 /// The flags of `validate`.
 struct ValidateOptions<'a> {
     mode: Mode,
-    format: Format,
+    format: ReportFormat,
     kind: Option<&'a str>,
     manifest: Option<&'a Path>,
     follow: bool,
@@ -386,6 +403,16 @@ fn validate(
         .into());
     }
     let sources = input::sources(paths, options.manifest, options.follow)?;
+    let mut sink = match options.format {
+        ReportFormat::Human => Sink::Lines(Format::Human),
+        ReportFormat::Json => Sink::Lines(Format::Json),
+        ReportFormat::Junit => Sink::Junit(ci::Junit::new().map_err(|e| {
+            CliError(format!(
+                "cannot create a temporary file for the JUnit report: {e}"
+            ))
+        })?),
+        ReportFormat::Sarif => Sink::Sarif(ci::Sarif::new()),
+    };
     let progress = output::Progress::new(&sources);
     let mut summary = output::Summary::default();
     let mut drift = drift::Drift::default();
@@ -402,7 +429,11 @@ fn validate(
                 drift.add(&item, &report);
                 return Ok(());
             }
-            output::write_report(out, options.format, &item, &report)
+            match &mut sink {
+                Sink::Lines(format) => output::write_report(out, *format, &item, &report),
+                Sink::Junit(junit) => junit.add(&item, &report),
+                Sink::Sarif(sarif) => sarif.add(out, &item, &report),
+            }
         });
         match result {
             Ok(()) => {}
@@ -423,14 +454,27 @@ fn validate(
     if nothing {
         status.raise(1);
     }
-    match options.summary {
-        Some(format) => drift.write(out, format)?,
-        None => output::write_summary(out, options.format, &summary)?,
+    match (options.summary, sink) {
+        (Some(format), _) => drift.write(out, format)?,
+        (None, Sink::Lines(format)) => output::write_summary(out, format, &summary)?,
+        (None, Sink::Junit(junit)) => junit.finish(out)?,
+        // Unsuccessful when an input could not be read.
+        (None, Sink::Sarif(sarif)) => sarif.finish(out, status.0 < 2)?,
     }
     if nothing {
         let _ = writeln!(err, "ccwire: no message in the input (--require-messages)");
     }
     Ok(())
+}
+
+/// Where `validate` writes each message's report.
+enum Sink {
+    /// Human lines or JSON objects, then the summary.
+    Lines(Format),
+    /// JUnit cases, spooled until the totals are known.
+    Junit(ci::Junit),
+    /// SARIF results, streamed.
+    Sarif(ci::Sarif),
 }
 
 fn decode(

@@ -30,6 +30,10 @@ impl<'a> Output<'a> {
         self.0.write_fmt(args).map_err(OutputError)
     }
 
+    pub(crate) fn write_bytes(&mut self, bytes: &[u8]) -> Result<(), OutputError> {
+        self.0.write_all(bytes).map_err(OutputError)
+    }
+
     pub(crate) fn flush(&mut self) -> Result<(), OutputError> {
         self.0.flush().map_err(OutputError)
     }

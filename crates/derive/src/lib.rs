@@ -558,7 +558,6 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                         f.write_str(#expecting)
                     }
                     fn visit_map<__A: #m::MapAccess<'de>>(self, mut map: __A) -> ::core::result::Result<#name, __A::Error> {
-                        #m::charge_for::<#name, __A::Error>()?;
                         let mut builder = <#builder as ::core::default::Default>::default();
                         <#name as #m::WireObject>::accept_members(&mut builder, &mut map)?;
                         <#name as #m::WireObject>::finish(builder)

@@ -7,15 +7,15 @@
 //! `pop-over` is twenty million `{}`, would take more than a gibibyte typed.
 //!
 //! So the decoding entry points (`ccwire_codec::decode` and its kin) run inside a [`scope`] with
-//! [`DEFAULT_LIMIT`] bytes (a caller lowers it by running them in a scope of its own), and each typed object charges its size as it starts to decode:
-//! every [`Wire`](crate::Wire) struct and tagged-union variant (`size_of` of the type), every
-//! entry of a [`WireMap`](crate::WireMap) (its name slot), every element of an array member
-//! (its slot and one small heap block), every id (its slot and text) and every kept JSON value
-//! ([`RawJson`](crate::RawJson) and unknown members: slot and text). The charge is an estimate that errs
-//! high: a struct held inline in another is charged in both. When the budget runs out the decode
-//! fails at the member that crossed it, with the message [`EXCEEDED`], and [`exceeded`] tells the
-//! caller why. Outside a scope (a plain `serde_json::from_str` of a ccwire type) nothing is
-//! counted.
+//! [`DEFAULT_LIMIT`] bytes (a caller lowers it by running them in a scope of its own), and what a
+//! message can repeat charges its size as it decodes: every entry of a
+//! [`WireMap`](crate::WireMap) (its name slot and value), every element of an array member (its
+//! slot and one small heap block), every tagged-union variant (its boxed struct), every id (its
+//! slot and text) and every kept JSON value ([`RawJson`](crate::RawJson) and unknown members:
+//! slot and text). An object that a message holds once is not counted: its size does not grow
+//! with the input. When the budget runs out the decode fails at the member that crossed it, with
+//! the message [`EXCEEDED`], and [`exceeded`] tells the caller why. Outside a scope (a plain
+//! `serde_json::from_str` of a ccwire type) nothing is counted.
 //!
 //! ```
 //! use ccwire_wire::budget;

@@ -121,9 +121,8 @@ impl<V> Default for Members<V> {
 }
 
 impl<V> Members<V> {
-    /// The memory one member takes besides its value: its name slot and its name hash (a value
-    /// that is an object charges itself, see [`crate::budget`]).
-    pub(crate) const NAME_SIZE: usize = size_of::<(Name, V)>() - size_of::<V>() + size_of::<u32>();
+    /// The memory one member takes: its name slot, its value and its name hash.
+    pub(crate) const ENTRY_SIZE: usize = size_of::<(Name, V)>() + size_of::<u32>();
 
     pub(crate) fn with_capacity(n: usize) -> Self {
         Self {

@@ -857,7 +857,7 @@ impl<'de, T: de::Deserialize<'de>> de::Deserialize<'de> for WireMap<T> {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<WireMap<T>, A::Error> {
                 let mut out = Members::with_capacity(map.size_hint().unwrap_or(0));
                 while let Some(key) = map.next_key::<KeyStr<'de>>()? {
-                    crate::budget::charge(Members::<T>::NAME_SIZE)?;
+                    crate::budget::charge(Members::<T>::ENTRY_SIZE)?;
                     out.push(key.as_str(), map.next_value()?);
                 }
                 out.check_repeats().map(|()| WireMap(out))

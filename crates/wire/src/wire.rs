@@ -235,11 +235,7 @@ pub fn read_member<'de, T: de::Deserialize<'de>, A: MapAccess<'de>>(
     slot: &mut Option<T>,
     wire: &'static str,
 ) -> Result<bool, A::Error> {
-    if slot.is_some() {
-        return Err(duplicate(map, wire));
-    }
-    *slot = Some(map.next_value()?);
-    Ok(true)
+    read_member_with(map, slot, wire, std::marker::PhantomData)
 }
 
 /// [`read_member`] for a member read from an array (`Vec<T>`): each element is charged to the
@@ -253,10 +249,26 @@ pub fn read_member_seq<'de, T: de::Deserialize<'de>, A: MapAccess<'de>>(
     slot: &mut Option<T>,
     wire: &'static str,
 ) -> Result<bool, A::Error> {
+    read_member_with(
+        map,
+        slot,
+        wire,
+        crate::budget::Seq(std::marker::PhantomData),
+    )
+}
+
+/// Reads the value of member `wire` with `seed` into its empty `slot`.
+#[inline]
+fn read_member_with<'de, S: de::DeserializeSeed<'de>, A: MapAccess<'de>>(
+    map: &mut A,
+    slot: &mut Option<S::Value>,
+    wire: &'static str,
+    seed: S,
+) -> Result<bool, A::Error> {
     if slot.is_some() {
         return Err(duplicate(map, wire));
     }
-    *slot = Some(map.next_value_seed(crate::budget::Seq(std::marker::PhantomData))?);
+    *slot = Some(map.next_value_seed(seed)?);
     Ok(true)
 }
 

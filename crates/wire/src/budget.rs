@@ -14,7 +14,7 @@
 //! slot and text) and every kept JSON value ([`RawJson`](crate::RawJson) and unknown members:
 //! slot and text). An object that a message holds once is not counted: its size does not grow
 //! with the input. When the budget runs out the decode fails at the member that crossed it, with
-//! the message [`EXCEEDED`], and [`exceeded`] tells the caller why. Outside a scope (a plain
+//! the message [`EXCEEDED`] (every later charge in the scope fails too). Outside a scope (a plain
 //! `serde_json::from_str` of a ccwire type) nothing is counted.
 //!
 //! ```
@@ -24,12 +24,9 @@
 //! // Enough for the map:
 //! let map = budget::scope(1 << 20, || serde_json::from_str::<WireMap<String>>(text)).unwrap();
 //! assert_eq!(map.len(), 3);
-//! // Too little: the entry that crosses the limit fails, and the scope says why.
-//! let (result, exceeded) = budget::scope(64, || {
-//!     (serde_json::from_str::<WireMap<String>>(text), budget::exceeded())
-//! });
+//! // Too little: the entry that crosses the limit fails, and its error says why.
+//! let result = budget::scope(64, || serde_json::from_str::<WireMap<String>>(text));
 //! assert!(result.unwrap_err().to_string().starts_with(budget::EXCEEDED));
-//! assert!(exceeded);
 //! ```
 
 use std::cell::Cell;
@@ -47,8 +44,6 @@ pub const EXCEEDED: &str = "the decoded message would exceed its memory budget";
 thread_local! {
     /// Bytes left in the current scope (`usize::MAX` outside any).
     static LEFT: Cell<usize> = const { Cell::new(usize::MAX) };
-    /// Whether the current scope ran out.
-    static OUT: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Runs `f` (a decode) with `limit` bytes of budget, or what is left of the enclosing scope's if
@@ -66,17 +61,13 @@ thread_local! {
 /// assert!(decoded.is_err());
 /// ```
 pub fn scope<R>(limit: usize, f: impl FnOnce() -> R) -> R {
-    struct Restore(usize, bool);
+    struct Restore(usize);
     impl Drop for Restore {
         fn drop(&mut self) {
-            LEFT.with(|l| l.set(self.0));
-            OUT.with(|o| o.set(self.1));
+            restore(self.0);
         }
     }
-    let _restore = Restore(
-        LEFT.with(|l| l.replace(limit.min(l.get()))),
-        OUT.with(|o| o.replace(false)),
-    );
+    let _restore = Restore(LEFT.with(|l| l.replace(limit.min(l.get()))));
     f()
 }
 
@@ -90,13 +81,6 @@ pub(crate) fn left() -> usize {
 /// path tracking, say) on the budget it started with.
 pub(crate) fn restore(left: usize) {
     LEFT.with(|l| l.set(left));
-    OUT.with(|o| o.set(false));
-}
-
-/// Whether the budget of the current scope ran out (a decode in it failed with [`EXCEEDED`]).
-#[must_use]
-pub fn exceeded() -> bool {
-    OUT.with(Cell::get)
 }
 
 /// Charges `bytes` to the current scope.
@@ -118,7 +102,6 @@ pub fn charge<E: de::Error>(bytes: usize) -> Result<(), E> {
             }
             None => {
                 left.set(0);
-                OUT.with(|o| o.set(true));
                 Err(E::custom(EXCEEDED))
             }
         }
@@ -129,9 +112,8 @@ pub fn charge<E: de::Error>(bytes: usize) -> Result<(), E> {
 ///
 /// # Errors
 /// As [`charge`].
-#[doc(hidden)]
 #[inline]
-pub fn charge_for<T, E: de::Error>() -> Result<(), E> {
+pub(crate) fn charge_for<T, E: de::Error>() -> Result<(), E> {
     charge::<E>(size_of::<T>())
 }
 
@@ -172,8 +154,7 @@ pub(crate) fn charged_seq<'de, T: de::Deserialize<'de>, A: de::SeqAccess<'de>>(
 /// Decodes `T` from an array, charging each element: `T`'s own decode sees the array's elements
 /// through [`charged_seq`]; anything but an array is refused as `T` would refuse it
 /// (`invalid type: …, expected a sequence`).
-#[doc(hidden)]
-pub struct Seq<T>(pub std::marker::PhantomData<T>);
+pub(crate) struct Seq<T>(pub(crate) std::marker::PhantomData<T>);
 
 impl<'de, T: de::Deserialize<'de>> de::DeserializeSeed<'de> for Seq<T> {
     type Value = T;
@@ -200,7 +181,7 @@ mod tests {
     #[test]
     fn nothing_is_counted_outside_a_scope() {
         assert!(charge::<serde_json::Error>(usize::MAX - 1).is_ok());
-        assert!(!exceeded());
+        assert!(charge::<serde_json::Error>(usize::MAX - 1).is_ok());
     }
 
     #[test]
@@ -208,12 +189,10 @@ mod tests {
         scope(100, || {
             assert!(charge::<serde_json::Error>(60).is_ok());
             scope(10, || assert!(charge::<serde_json::Error>(20).is_err()));
-            assert!(!exceeded());
             assert!(charge::<serde_json::Error>(40).is_ok());
             assert!(charge::<serde_json::Error>(1).is_err());
-            assert!(exceeded());
         });
-        assert!(!exceeded());
+        assert!(charge::<serde_json::Error>(usize::MAX - 1).is_ok());
     }
 
     #[test]

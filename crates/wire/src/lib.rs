@@ -93,7 +93,7 @@ pub use wire::{Extra, WireMap};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::Extra;
-    pub use crate::budget::{charge, charge_for};
+    pub use crate::budget::charge;
     pub use crate::inspect::{Finding, FindingKind, Findings, Inspect, child, missing_member};
     pub use crate::union::Pending;
 

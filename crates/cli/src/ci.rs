@@ -21,13 +21,13 @@
 //! written as it is. JSON escapes everything it must; U+007F–U+009F are escaped too, as in
 //! `--format json`.
 
-use std::io::{self, Read, Seek, Write};
+use std::io::{self, Seek, Write};
 
 use ccwire_codec::{Report, Severity};
 use serde_json::{Value, json};
 
 use crate::input::Item;
-use crate::output::{Output, OutputError, json_safe};
+use crate::output::{Output, OutputError, json_safe, omitted};
 
 /// The problem codes: the SARIF rules, with what each means.
 pub(crate) const PROBLEM_CODES: [(&str, &str); 13] = [
@@ -116,26 +116,19 @@ impl Junit {
         let name = xml_escape(&format!("{}:{}", item.source, item.line));
         let classname = xml_escape(report.kind.as_deref().unwrap_or("-"));
         let mut case = format!("    <testcase name=\"{name}\" classname=\"{classname}\"");
-        let errors: Vec<_> = report
+        let (errors, others): (Vec<_>, Vec<_>) = report
             .problems
             .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .collect();
-        let others: Vec<_> = report
-            .problems
-            .iter()
-            .filter(|p| p.severity != Severity::Error)
-            .collect();
+            .partition(|p| p.severity == Severity::Error);
         if errors.is_empty() && others.is_empty() && report.omitted == 0 {
             case.push_str("/>\n");
         } else {
             case.push_str(">\n");
             if errors.is_empty() && !report.valid {
                 // Invalid, and every error past the cap: one failure says so.
+                let text = omitted(report.omitted);
                 case.push_str(&format!(
-                    "      <failure type=\"omitted\" message=\"{n} more problem(s) not listed\">{n} more problem(s) not listed (at most {max} per message)</failure>\n",
-                    n = report.omitted,
-                    max = ccwire_codec::MAX_PROBLEMS
+                    "      <failure type=\"omitted\" message=\"{text}\">{text}</failure>\n"
                 ));
             }
             for p in &errors {
@@ -152,11 +145,7 @@ impl Junit {
                     text.push_str(&format!("{}: {p}\n", p.severity));
                 }
                 if report.omitted > 0 {
-                    text.push_str(&format!(
-                        "... and {} more problem(s) not listed (at most {} per message)\n",
-                        report.omitted,
-                        ccwire_codec::MAX_PROBLEMS
-                    ));
+                    text.push_str(&format!("... and {}\n", omitted(report.omitted)));
                 }
                 case.push_str(&format!(
                     "      <system-out>{}</system-out>\n",
@@ -188,14 +177,7 @@ impl Junit {
             out,
             "  <testsuite name=\"ccwire validate\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">"
         )?;
-        let mut buf = vec![0; 64 * 1024];
-        loop {
-            let n = file.read(&mut buf).map_err(OutputError)?;
-            if n == 0 {
-                break;
-            }
-            out.write_bytes(&buf[..n])?;
-        }
+        out.copy_from(&mut file)?;
         writeln!(out, "  </testsuite>")?;
         writeln!(out, "</testsuites>")
     }
@@ -325,11 +307,7 @@ impl Sarif {
             self.result(out, item, report, &finding)?;
         }
         if report.omitted > 0 {
-            let text = format!(
-                "{} more problem(s) not listed (at most {} per message)",
-                report.omitted,
-                ccwire_codec::MAX_PROBLEMS
-            );
+            let text = omitted(report.omitted);
             // An error only when no listed problem already makes the message invalid.
             let listed_error = report
                 .problems

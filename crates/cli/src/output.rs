@@ -30,8 +30,9 @@ impl<'a> Output<'a> {
         self.0.write_fmt(args).map_err(OutputError)
     }
 
-    pub(crate) fn write_bytes(&mut self, bytes: &[u8]) -> Result<(), OutputError> {
-        self.0.write_all(bytes).map_err(OutputError)
+    /// Copies what `from` holds (a spooled part of the output) to the output.
+    pub(crate) fn copy_from(&mut self, from: &mut dyn io::Read) -> Result<(), OutputError> {
+        io::copy(from, self.0).map(drop).map_err(OutputError)
     }
 
     pub(crate) fn flush(&mut self) -> Result<(), OutputError> {
@@ -107,6 +108,15 @@ fn escape_if(s: &str, escaped: impl Fn(char) -> bool) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// What every format says of the problems of a message past the cap: `N more problem(s) not
+/// listed (at most 100 per message)`.
+pub(crate) fn omitted(n: usize) -> String {
+    format!(
+        "{n} more problem(s) not listed (at most {} per message)",
+        ccwire_codec::MAX_PROBLEMS
+    )
 }
 
 /// Inputs larger than this (in total) get a progress bar when standard error is a terminal.
@@ -240,11 +250,10 @@ pub(crate) fn write_report(
             if report.omitted > 0 {
                 writeln!(
                     out,
-                    "{}:{}: ... and {} more problem(s) not listed (at most {} per message)",
+                    "{}:{}: ... and {}",
                     escape(&item.source),
                     item.line,
-                    report.omitted,
-                    ccwire_codec::MAX_PROBLEMS
+                    omitted(report.omitted)
                 )?;
             }
             Ok(())

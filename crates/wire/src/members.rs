@@ -5,11 +5,13 @@
 //! when the object ends ([`first_repeat`]), reading memory in sequence. Checking each member
 //! against a hash table as it arrives would touch a random slot of a table larger than the
 //! caches for every member of a large object, and the time per member would grow with the
-//! object. Look-ups by name go through an index built on the first look-up (small objects are
-//! searched in place).
+//! object. Look-ups by name read the names' hashes in sequence for the first few look-ups of a
+//! large set (most sets are looked up once or twice, by a discriminator that comes early), and
+//! go through an index built by the next one; small sets are searched in place.
 
 use std::hash::BuildHasher;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use hashbrown::HashTable;
 
@@ -46,16 +48,35 @@ impl Name {
 }
 
 /// The names of a set of members, and what finds them: each name's hash (for the repeat check)
-/// and a name index built by the first look-up of a large set. The names themselves are held by
-/// the owner ([`Members`] or [`KeptMembers`]) and reached by position.
-#[derive(Clone)]
+/// and a name index built once a large set has been looked up [`SCANS`] times. The names
+/// themselves are held by the owner ([`Members`] or [`KeptMembers`]) and reached by position.
 struct Names {
     /// The upper 32 bits of each name's hash, computed while the name is at hand: the repeat
     /// check reads these in sequence instead of every name again.
     hashes: Vec<u32>,
-    /// Positions, by name; built by the first look-up of a large set.
+    /// Positions, by name; built by the look-up after the first [`SCANS`] of a large set.
     index: OnceLock<HashTable<usize>>,
+    /// Look-ups of a large set answered by reading `hashes` in sequence so far.
+    scans: AtomicU32,
     hasher: foldhash::fast::RandomState,
+}
+
+/// How many look-ups of a large set read its hashes in sequence before one builds the index.
+/// Building it inserts every name at a random slot of a table that outgrows the caches as the
+/// set grows, which costs several sequential reads of the hashes: a set looked up once or twice
+/// (an unknown object's discriminator, a map's few known keys) never pays for it, and a set
+/// looked up often pays for at most this many reads more.
+const SCANS: u32 = 4;
+
+impl Clone for Names {
+    fn clone(&self) -> Self {
+        Self {
+            hashes: self.hashes.clone(),
+            index: self.index.clone(),
+            scans: AtomicU32::new(self.scans.load(Ordering::Relaxed)),
+            hasher: self.hasher.clone(),
+        }
+    }
 }
 
 impl Names {
@@ -63,6 +84,7 @@ impl Names {
         Self {
             hashes: Vec::with_capacity(n),
             index: OnceLock::new(),
+            scans: AtomicU32::new(0),
             hasher: foldhash::fast::RandomState::default(),
         }
     }
@@ -87,6 +109,15 @@ impl Names {
         let n = self.hashes.len();
         if n <= SMALL {
             return (0..n).find(|&i| name(i) == key);
+        }
+        if self.index.get().is_none() && self.scans.fetch_add(1, Ordering::Relaxed) < SCANS {
+            let h = name_hash(&self.hasher, key);
+            return self
+                .hashes
+                .iter()
+                .enumerate()
+                .find(|&(i, &held)| held == h && name(i) == key)
+                .map(|(i, _)| i);
         }
         let index = self.index.get_or_init(|| {
             let mut index = HashTable::with_capacity(n);
@@ -626,6 +657,33 @@ mod tests {
             assert_eq!(m.iter().next_back(), Some(("new", &7)));
             assert_eq!(m.len(), n);
         }
+    }
+
+    #[test]
+    fn a_large_set_is_read_in_sequence_for_its_first_look_ups_then_indexed() {
+        let mut m = KeptMembers::default();
+        for i in 0..1000 {
+            m.push(&format!("k{i}"), &i.to_string());
+        }
+        m.push("k7", "\"again\"");
+        // Found, a repeat (the first of a name wins), absent: the same answers read in
+        // sequence and through the index.
+        let look_ups = [("k7", Some("7")), ("k999", Some("999")), ("k1000", None)];
+        for n in 0..=super::SCANS as usize {
+            let (key, expected) = look_ups[n % look_ups.len()];
+            assert!(m.names.index.get().is_none(), "no index before look-up {n}");
+            assert_eq!(m.get(key), expected, "look-up {n}");
+        }
+        for (key, expected) in look_ups {
+            assert_eq!(m.get(key), expected, "indexed");
+        }
+        assert!(m.names.index.get().is_some());
+        // A change forgets the index; the next look-up builds it again (the set was looked up
+        // often), and finds what the change left.
+        assert_eq!(m.remove("k0"), Some("0".to_owned()));
+        assert!(m.names.index.get().is_none());
+        assert_eq!(m.get("k1"), Some("1"));
+        assert!(m.names.index.get().is_some());
     }
 
     #[test]

@@ -403,19 +403,19 @@ fn validate(
         .into());
     }
     let sources = input::sources(paths, options.manifest, options.follow)?;
-    let mut sink = match options.format {
-        ReportFormat::Human => Sink::Lines(Format::Human),
-        ReportFormat::Json => Sink::Lines(Format::Json),
-        ReportFormat::Junit => Sink::Junit(ci::Junit::new().map_err(|e| {
+    let mut sink = match (options.summary, options.format) {
+        (Some(format), _) => Sink::Drift(drift::Drift::default(), format),
+        (None, ReportFormat::Human) => Sink::Lines(Format::Human),
+        (None, ReportFormat::Json) => Sink::Lines(Format::Json),
+        (None, ReportFormat::Junit) => Sink::Junit(ci::Junit::new().map_err(|e| {
             CliError(format!(
                 "cannot create a temporary file for the JUnit report: {e}"
             ))
         })?),
-        ReportFormat::Sarif => Sink::Sarif(ci::Sarif::new()),
+        (None, ReportFormat::Sarif) => Sink::Sarif(ci::Sarif::new()),
     };
     let progress = output::Progress::new(&sources);
     let mut summary = output::Summary::default();
-    let mut drift = drift::Drift::default();
     for source in &sources {
         let kind = options.kind.or(source.kind.as_deref());
         let result = input::for_each_message(source, &mut |item: Item| {
@@ -425,11 +425,11 @@ fn validate(
             if !report.valid {
                 status.raise(1);
             }
-            if options.summary.is_some() {
-                drift.add(&item, &report);
-                return Ok(());
-            }
             match &mut sink {
+                Sink::Drift(drift, _) => {
+                    drift.add(&item, &report);
+                    Ok(())
+                }
                 Sink::Lines(format) => output::write_report(out, *format, &item, &report),
                 Sink::Junit(junit) => junit.add(&item, &report),
                 Sink::Sarif(sarif) => sarif.add(out, &item, &report),
@@ -454,12 +454,12 @@ fn validate(
     if nothing {
         status.raise(1);
     }
-    match (options.summary, sink) {
-        (Some(format), _) => drift.write(out, format)?,
-        (None, Sink::Lines(format)) => output::write_summary(out, format, &summary)?,
-        (None, Sink::Junit(junit)) => junit.finish(out)?,
+    match sink {
+        Sink::Drift(drift, format) => drift.write(out, format)?,
+        Sink::Lines(format) => output::write_summary(out, format, &summary)?,
+        Sink::Junit(junit) => junit.finish(out)?,
         // Unsuccessful when an input could not be read.
-        (None, Sink::Sarif(sarif)) => sarif.finish(out, status.0 < 2)?,
+        Sink::Sarif(sarif) => sarif.finish(out, status.0 < 2)?,
     }
     if nothing {
         let _ = writeln!(err, "ccwire: no message in the input (--require-messages)");
@@ -469,6 +469,8 @@ fn validate(
 
 /// Where `validate` writes each message's report.
 enum Sink {
+    /// Counted for the drift summary (`--summary`), written at the end.
+    Drift(drift::Drift, SummaryFormat),
     /// Human lines or JSON objects, then the summary.
     Lines(Format),
     /// JUnit cases, spooled until the totals are known.

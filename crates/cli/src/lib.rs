@@ -1,8 +1,10 @@
 //! The `ccwire` command: validate, decode and describe contact-center agent-desktop messages.
 //!
 //! ```text
-//! ccwire validate [--strict] [--format human|json] [--kind KIND] [--manifest FILE]
-//!                 [--follow] [--require-messages] [PATH|-]…
+//! ccwire validate [--strict] [--format human|json|junit|sarif] [--summary[=FORMAT]]
+//!                 [--kind KIND] [--manifest FILE] [--follow] [--require-messages]
+//!                 [--reveal-secure] [-j N] [PATH|-]…
+//! ccwire replay [--format human|json] [--kind KIND] [--follow] [--reveal-secure] [PATH|-]…
 //! ccwire decode [--kind KIND] [--reveal-secure] [--reencode] PATH|-
 //! ccwire schema [KIND…] --out DIR
 //! ccwire kinds
@@ -60,6 +62,14 @@
 //! line is); `validate --follow` follows them, entering each directory once and validating each
 //! file once, however many links lead to it.
 //!
+//! # Threads
+//!
+//! `validate` reads its inputs on one thread and validates messages on `-j N` others (one per
+//! core by default). The output is the same as with `-j 1`, byte for byte and in input order;
+//! no more than [`MAX_MESSAGE_BYTES`] of message text is read ahead of what is written, so
+//! memory stays what one message at the line cap takes. Messages are handed over one by one
+//! while a thread is idle, so a slow stream is still reported as each message arrives.
+//!
 //! ```
 //! use clap::Parser;
 //! let cli = ccwire_cli::Cli::try_parse_from(["ccwire", "kinds"]).unwrap();
@@ -72,6 +82,7 @@
 mod ci;
 mod drift;
 mod input;
+mod jobs;
 mod output;
 mod replay;
 
@@ -162,6 +173,10 @@ pub enum Command {
             default_missing_value = "human"
         )]
         summary: Option<SummaryFormat>,
+        /// Validate on N threads (default: one per core); reports are written in input order,
+        /// and no more than the line cap of message text is read ahead of them.
+        #[arg(short = 'j', long, value_name = "N")]
+        jobs: Option<std::num::NonZeroUsize>,
     },
     /// Follow contacts and agents through a capture (files, directories or `-`, as
     /// `validate`): each interaction's timeline of lifecycle events, then the problems against
@@ -229,8 +244,13 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             require_messages,
             reveal_secure,
             summary,
+            jobs,
         } => {
             let options = ValidateOptions {
+                jobs: jobs.map_or_else(
+                    || std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
+                    std::num::NonZeroUsize::get,
+                ),
                 summary: *summary,
                 mode: if *strict { Mode::Strict } else { Mode::Lenient },
                 format: *format,
@@ -377,6 +397,8 @@ fn unknown_kind(k: &str) -> CliError {
 
 /// The flags of `validate`.
 struct ValidateOptions<'a> {
+    /// Worker threads (1: validate on the calling thread).
+    jobs: usize,
     mode: Mode,
     format: ReportFormat,
     kind: Option<&'a str>,
@@ -416,38 +438,51 @@ fn validate(
     };
     let progress = output::Progress::new(&sources);
     let mut summary = output::Summary::default();
-    for source in &sources {
-        let kind = options.kind.or(source.kind.as_deref());
-        let result = input::for_each_message(source, &mut |item: Item| {
-            progress.advance(item.bytes);
-            let report = report_for(&item, kind, options.mode);
-            summary.add(&report);
-            if !report.valid {
-                status.raise(1);
-            }
-            match &mut sink {
-                Sink::Drift(drift, _) => {
-                    drift.add(&item, &report);
-                    Ok(())
-                }
-                Sink::Lines(format) => output::write_report(out, *format, &item, &report),
-                Sink::Junit(junit) => junit.add(&item, &report),
-                Sink::Sarif(sarif) => sarif.add(out, &item, &report),
-            }
-        });
-        match result {
-            Ok(()) => {}
-            Err(input::Stop::Callback(e)) => return Err(e.into()),
-            Err(input::Stop::Input(e)) => {
-                status.raise(2);
-                let _ = writeln!(
-                    err,
-                    "ccwire: {}: {}",
-                    output::escape(&source.name),
-                    output::escape(&e.to_string())
-                );
-            }
+    let plan = jobs::Plan {
+        sources: &sources,
+        kind: options.kind,
+        mode: options.mode,
+        render: match sink {
+            Sink::Lines(format) => Some(format),
+            _ => None,
+        },
+        progress: &progress,
+        read_ahead: jobs::IN_FLIGHT_BYTES,
+    };
+    let mut each = |done: jobs::Done| {
+        summary.add(&done.report);
+        if !done.report.valid {
+            status.raise(1);
         }
+        match (&mut sink, done.rendered) {
+            (Sink::Drift(drift, _), _) => {
+                drift.add(&done.item, &done.report);
+                Ok(())
+            }
+            (Sink::Lines(_), Some(rendered)) => out.write_all(&rendered),
+            (Sink::Lines(format), None) => {
+                output::write_report(out, *format, &done.item, &done.report)
+            }
+            (Sink::Junit(junit), _) => junit.add(&done.item, &done.report),
+            (Sink::Sarif(sarif), _) => sarif.add(out, &done.item, &done.report),
+        }
+    };
+    let mut unread = false;
+    let mut unreadable = |source: &input::Source, e: std::io::Error| {
+        unread = true;
+        let _ = writeln!(
+            err,
+            "ccwire: {}: {}",
+            output::escape(&source.name),
+            output::escape(&e.to_string())
+        );
+    };
+    match options.jobs {
+        0 | 1 => jobs::run_serial(&plan, &mut each, &mut unreadable)?,
+        n => jobs::run_parallel(&plan, n, &mut each, &mut unreadable).map(drop)?,
+    }
+    if unread {
+        status.raise(2);
     }
     progress.finish();
     let nothing = options.require_messages && summary.messages == 0;

@@ -35,6 +35,11 @@ impl<'a> Output<'a> {
         io::copy(from, self.0).map(drop).map_err(OutputError)
     }
 
+    /// Writes bytes rendered elsewhere (a report rendered by a worker thread).
+    pub(crate) fn write_all(&mut self, bytes: &[u8]) -> Result<(), OutputError> {
+        self.0.write_all(bytes).map_err(OutputError)
+    }
+
     pub(crate) fn flush(&mut self) -> Result<(), OutputError> {
         self.0.flush().map_err(OutputError)
     }

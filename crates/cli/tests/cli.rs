@@ -480,6 +480,40 @@ fn ccwire_to(args: &[&str], out: impl Into<Stdio>) -> Output {
         .expect("ccwire runs")
 }
 
+#[test]
+fn validate_on_many_threads_prints_what_one_thread_prints() {
+    for format in [
+        &["--format", "human"][..],
+        &["--format", "json"],
+        &["--format", "junit"],
+        &["--format", "sarif"],
+        &["--summary=markdown"],
+    ] {
+        let run = |jobs: &str| {
+            let mut args = vec!["validate", "--strict", "-j", jobs];
+            args.extend_from_slice(format);
+            args.extend(["fixtures/webex", "fixtures/invalid", "fixtures/genesys"]);
+            ccwire_to(&args, Stdio::piped())
+        };
+        let one = run("1");
+        assert_eq!(one.status.code(), Some(1), "{format:?}");
+        assert!(!one.stdout.is_empty(), "{format:?}");
+        for jobs in ["2", "5"] {
+            let many = run(jobs);
+            assert_eq!(
+                many.status.code(),
+                one.status.code(),
+                "{format:?} -j {jobs}"
+            );
+            assert!(
+                many.stdout == one.stdout,
+                "{format:?} -j {jobs}: another output"
+            );
+            assert_eq!(many.stderr, one.stderr, "{format:?} -j {jobs}");
+        }
+    }
+}
+
 const DECODABLE: &str = "fixtures/webex/routing/AgentOfferContact/samples-L3.json";
 
 #[test]
@@ -487,9 +521,10 @@ fn a_closed_pipe_ends_quietly_in_every_subcommand() {
     let schema_dir = scratch("pipe-schema");
     let schema_out = schema_dir.to_string_lossy().into_owned();
     // Status: the one reached when the pipe closed (an invalid message was already seen, or not).
-    let runs: [(&[&str], i32); 7] = [
+    let runs: [(&[&str], i32); 8] = [
         (&["kinds"], 0),
         (&["validate", "fixtures/invalid"], 1),
+        (&["validate", "-j", "2", "fixtures/invalid"], 1),
         (
             &["validate", "--format", "json", "fixtures/webex/routing"],
             0,
@@ -547,8 +582,9 @@ fn a_failed_write_is_reported_once_names_the_output_and_exits_2() {
     }
     let schema_dir = scratch("full-schema");
     let schema_out = schema_dir.to_string_lossy().into_owned();
-    let runs: [&[&str]; 7] = [
+    let runs: [&[&str]; 8] = [
         &["validate", "fixtures/invalid"],
+        &["validate", "-j", "3", "fixtures/invalid"],
         &[
             "validate",
             "--format",

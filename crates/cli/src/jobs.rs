@@ -1,0 +1,448 @@
+//! `validate -j N`: messages validated on `N` threads, their reports written in input order.
+//!
+//! One thread reads the inputs exactly as a single-threaded run does ([`input::for_each_message`])
+//! and hands the messages to `N` workers in batches; each worker validates a batch and renders
+//! its reports (in the human and JSON formats); the calling thread writes the batches in the
+//! order they were read, as they complete. Messages are batched only while every worker is busy:
+//! an idle worker gets the next message at once, so a slow stream (`tail -f … | ccwire validate
+//! -`) is reported message by message.
+//!
+//! Memory stays bounded: the reader waits while the messages read but not yet written hold more
+//! than [`IN_FLIGHT_BYTES`] of text (the line cap; one message is always let through), so a
+//! stream of any length takes about what one message at the line cap takes.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, mpsc};
+
+use ccwire_codec::{Mode, Report};
+
+use crate::Format;
+use crate::input::{self, Item, Source, Stop};
+use crate::output::{self, Output, OutputError, Progress};
+
+/// How much message text may be read ahead of the output: the line cap, so that a stream never
+/// holds more than its largest message could.
+pub(crate) const IN_FLIGHT_BYTES: usize = input::MAX_MESSAGE_BYTES;
+/// A batch is handed over at this many messages…
+const BATCH_MESSAGES: usize = 256;
+/// …or this much text, whichever comes first (or at once when a worker is idle).
+const BATCH_BYTES: usize = 1 << 20;
+
+/// A message with its report, and the report already rendered when the output is a format
+/// the workers write (human or JSON lines).
+pub(crate) struct Done {
+    pub(crate) item: Item,
+    pub(crate) report: Report,
+    pub(crate) rendered: Option<Vec<u8>>,
+}
+
+/// What is validated and how: the same for every thread.
+pub(crate) struct Plan<'a> {
+    pub(crate) sources: &'a [Source],
+    /// `--kind`, which takes precedence over a manifest's kinds.
+    pub(crate) kind: Option<&'a str>,
+    pub(crate) mode: Mode,
+    /// The lines format the workers render reports in (`None`: the caller renders).
+    pub(crate) render: Option<Format>,
+    pub(crate) progress: &'a Progress,
+    /// How much message text may be read ahead of the output ([`IN_FLIGHT_BYTES`]).
+    pub(crate) read_ahead: usize,
+}
+
+impl Plan<'_> {
+    /// The report of one message of `source`.
+    fn report(&self, source: &Source, item: &Item) -> Report {
+        crate::report_for(item, self.kind.or(source.kind.as_deref()), self.mode)
+    }
+
+    /// Validates `item` and renders its report (when the workers render).
+    fn done(&self, source: &Source, item: Item) -> Done {
+        let report = self.report(source, &item);
+        let rendered = self.render.map(|format| {
+            let mut bytes = Vec::new();
+            // Writing to a vector cannot fail.
+            let _ = output::write_report(&mut Output::new(&mut bytes), format, &item, &report);
+            bytes
+        });
+        Done {
+            item,
+            report,
+            rendered,
+        }
+    }
+}
+
+/// Validates every message of `plan` on one thread (the calling one): `each` is given every
+/// message in input order, `unreadable` every input that could not be read.
+pub(crate) fn run_serial(
+    plan: &Plan<'_>,
+    each: &mut dyn FnMut(Done) -> Result<(), OutputError>,
+    unreadable: &mut dyn FnMut(&Source, std::io::Error),
+) -> Result<(), OutputError> {
+    for source in plan.sources {
+        let result = input::for_each_message(source, &mut |item: Item| {
+            plan.progress.advance(item.bytes);
+            let report = plan.report(source, &item);
+            each(Done {
+                item,
+                report,
+                rendered: None,
+            })
+        });
+        match result {
+            Ok(()) => {}
+            Err(Stop::Callback(e)) => return Err(e),
+            Err(Stop::Input(e)) => unreadable(source, e),
+        }
+    }
+    Ok(())
+}
+
+/// [`run_serial`] on `jobs` worker threads, with the same calls of `each` and `unreadable` in
+/// the same order, made on the calling thread. Returns the most message text that was held
+/// at once (read, not yet written).
+pub(crate) fn run_parallel(
+    plan: &Plan<'_>,
+    jobs: usize,
+    each: &mut dyn FnMut(Done) -> Result<(), OutputError>,
+    unreadable: &mut dyn FnMut(&Source, std::io::Error),
+) -> Result<usize, OutputError> {
+    let gate = Gate {
+        limit: plan.read_ahead,
+        ..Gate::default()
+    };
+    let idle = AtomicUsize::new(0);
+    // Unbounded: what the channel holds is bounded by the gate.
+    let (batch_tx, batch_rx) = mpsc::channel::<(u64, &Source, Vec<Item>)>();
+    let batch_rx = Mutex::new(batch_rx);
+    let (event_tx, event_rx) = mpsc::channel::<(u64, Event<'_>)>();
+    // Renderings show secure values in the workers when they do here (`--reveal-secure`).
+    let reveal = ccwire_wire::secret::revealing();
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let event_tx = event_tx.clone();
+            let (batch_rx, idle) = (&batch_rx, &idle);
+            scope.spawn(move || {
+                let work = || loop {
+                    idle.fetch_add(1, Ordering::SeqCst);
+                    let next = batch_rx
+                        .lock()
+                        .map_err(drop)
+                        .and_then(|rx| rx.recv().map_err(drop));
+                    idle.fetch_sub(1, Ordering::SeqCst);
+                    let Ok((seq, source, items)) = next else {
+                        return;
+                    };
+                    let done = items
+                        .into_iter()
+                        .map(|item| plan.done(source, item))
+                        .collect();
+                    if event_tx.send((seq, Event::Batch(done))).is_err() {
+                        return;
+                    }
+                };
+                if reveal {
+                    ccwire_wire::secret::reveal_secure(work);
+                } else {
+                    work();
+                }
+            });
+        }
+        {
+            let (gate, idle) = (&gate, &idle);
+            scope.spawn(move || read(plan, gate, idle, batch_tx, event_tx));
+        }
+        let written = write_in_order(&event_rx, &gate, each, unreadable);
+        if written.is_err() {
+            gate.stop();
+        }
+        // Unblocks the reader and the workers if the output stopped early.
+        drop(event_rx);
+        written
+    })?;
+    Ok(gate.held.lock().map_or(0, |held| held.peak))
+}
+
+/// What the reader and the workers send the writer, numbered in input order.
+enum Event<'a> {
+    /// A batch of messages, validated.
+    Batch(Vec<Done>),
+    /// An input that could not be read (after the messages read from it).
+    Unreadable(&'a Source, std::io::Error),
+}
+
+/// A batch of messages of one source, numbered in input order.
+type Batch<'a> = (u64, &'a Source, Vec<Item>);
+
+/// The reader: every source's messages, in batches, to the workers. Returning drops both
+/// senders, which ends the workers and then the writer.
+fn read<'a>(
+    plan: &Plan<'a>,
+    gate: &Gate,
+    idle: &AtomicUsize,
+    batches: mpsc::Sender<Batch<'a>>,
+    events: mpsc::Sender<(u64, Event<'a>)>,
+) {
+    let mut batcher = Batcher {
+        seq: 0,
+        batch: Vec::new(),
+        held: 0,
+        batches,
+    };
+    for source in plan.sources {
+        let result = input::for_each_message(source, &mut |item: Item| {
+            if gate.stopped() {
+                return Err(());
+            }
+            plan.progress.advance(item.bytes);
+            let size = weight(&item);
+            if !gate.try_enter(size)? {
+                // What the batch holds counts as read ahead: hand it over before waiting.
+                batcher.hand_over(source)?;
+                gate.enter(size)?;
+            }
+            batcher.batch.push(item);
+            batcher.held += size;
+            if batcher.batch.len() >= BATCH_MESSAGES
+                || batcher.held >= BATCH_BYTES
+                || idle.load(Ordering::SeqCst) > 0
+            {
+                batcher.hand_over(source)?;
+            }
+            Ok(())
+        });
+        let go_on = match result {
+            Ok(()) => batcher.hand_over(source),
+            Err(Stop::Callback(())) => Err(()),
+            Err(Stop::Input(e)) => batcher.hand_over(source).and_then(|()| {
+                let seq = batcher.next_seq();
+                events
+                    .send((seq, Event::Unreadable(source, e)))
+                    .map_err(drop)
+            }),
+        };
+        if go_on.is_err() {
+            return;
+        }
+    }
+}
+
+/// The messages read but not yet handed to a worker.
+struct Batcher<'a> {
+    /// The number of the next batch or event.
+    seq: u64,
+    batch: Vec<Item>,
+    /// The [`weight`] of `batch`.
+    held: usize,
+    batches: mpsc::Sender<Batch<'a>>,
+}
+
+impl<'a> Batcher<'a> {
+    fn next_seq(&mut self) -> u64 {
+        self.seq += 1;
+        self.seq - 1
+    }
+
+    /// Hands the batch (of `source`) to the workers; `Err` when they are gone.
+    fn hand_over(&mut self, source: &'a Source) -> Result<(), ()> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let items = std::mem::take(&mut self.batch);
+        self.held = 0;
+        let seq = self.next_seq();
+        self.batches.send((seq, source, items)).map_err(drop)
+    }
+}
+
+/// The text a message holds while it waits to be written.
+fn weight(item: &Item) -> usize {
+    item.text.as_ref().map_or(0, String::len) + item.source.len() + size_of::<Item>()
+}
+
+/// The writer: events in input order, as they complete.
+fn write_in_order(
+    events: &mpsc::Receiver<(u64, Event<'_>)>,
+    gate: &Gate,
+    each: &mut dyn FnMut(Done) -> Result<(), OutputError>,
+    unreadable: &mut dyn FnMut(&Source, std::io::Error),
+) -> Result<(), OutputError> {
+    let mut pending: BTreeMap<u64, Event<'_>> = BTreeMap::new();
+    let mut next = 0u64;
+    while let Ok((seq, event)) = events.recv() {
+        pending.insert(seq, event);
+        while let Some(event) = pending.remove(&next) {
+            next += 1;
+            match event {
+                Event::Batch(done) => {
+                    let size: usize = done.iter().map(|d| weight(&d.item)).sum();
+                    for d in done {
+                        each(d)?;
+                    }
+                    gate.leave(size);
+                }
+                Event::Unreadable(source, e) => unreadable(source, e),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The bound on text read ahead of the output.
+#[derive(Default)]
+struct Gate {
+    /// At most this many bytes are held (or one message, whatever its size).
+    limit: usize,
+    /// Bytes held now, and the most held at once.
+    held: Mutex<Held>,
+    freed: Condvar,
+    stopped: AtomicBool,
+}
+
+#[derive(Default)]
+struct Held {
+    now: usize,
+    peak: usize,
+}
+
+impl Held {
+    /// Counts `size` in if it fits in `limit` (or nothing is held).
+    fn enter(&mut self, size: usize, limit: usize) -> bool {
+        let fits = self.now == 0 || self.now + size <= limit;
+        if fits {
+            self.now += size;
+            self.peak = self.peak.max(self.now);
+        }
+        fits
+    }
+}
+
+impl Gate {
+    /// Counts `size` bytes in if they fit (or nothing is held); `Err` when the output stopped.
+    fn try_enter(&self, size: usize) -> Result<bool, ()> {
+        let mut held = self.held.lock().map_err(drop)?;
+        Ok(held.enter(size, self.limit))
+    }
+
+    /// Waits until `size` bytes fit, and counts them in; `Err` when the output stopped.
+    fn enter(&self, size: usize) -> Result<(), ()> {
+        let mut held = self.held.lock().map_err(drop)?;
+        while !held.enter(size, self.limit) {
+            if self.stopped() {
+                return Err(());
+            }
+            held = self.freed.wait(held).map_err(drop)?;
+        }
+        Ok(())
+    }
+
+    /// Counts `size` bytes out (written).
+    fn leave(&self, size: usize) {
+        if let Ok(mut held) = self.held.lock() {
+            held.now = held.now.saturating_sub(size);
+        }
+        self.freed.notify_all();
+    }
+
+    /// Whether the output stopped.
+    fn stopped(&self) -> bool {
+        self.stopped.load(Ordering::SeqCst)
+    }
+
+    /// The output stopped: nothing more is let in.
+    fn stop(&self) {
+        self.stopped.store(true, Ordering::SeqCst);
+        let _guard = self.held.lock();
+        self.freed.notify_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Done, Plan, run_parallel, run_serial};
+    use crate::Format;
+    use crate::input::{Source, sources};
+    use crate::output::{self, Output, OutputError, Progress};
+
+    /// What a run writes: each message's `file:line` and human report (rendered here when the
+    /// run did not), then the unreadable inputs; and the most text held at once.
+    fn written(plan: &Plan<'_>, jobs: usize) -> (Vec<String>, usize) {
+        let mut seen = Vec::new();
+        let mut unread = Vec::new();
+        let mut each = |done: Done| {
+            let rendered = done.rendered.unwrap_or_else(|| {
+                let mut bytes = Vec::new();
+                let _ = output::write_report(
+                    &mut Output::new(&mut bytes),
+                    Format::Human,
+                    &done.item,
+                    &done.report,
+                );
+                bytes
+            });
+            let rendered = String::from_utf8_lossy(&rendered).into_owned();
+            seen.push(format!(
+                "{}:{} {rendered}",
+                done.item.source, done.item.line
+            ));
+            Ok::<(), OutputError>(())
+        };
+        let mut unreadable = |s: &Source, _| unread.push(s.name.clone());
+        let peak = if jobs == 1 {
+            run_serial(plan, &mut each, &mut unreadable).map(|()| 0)
+        } else {
+            run_parallel(plan, jobs, &mut each, &mut unreadable)
+        };
+        assert!(
+            peak.is_ok(),
+            "{jobs} jobs: nothing fails to write to a vector"
+        );
+        seen.extend(unread.into_iter().map(|name| format!("unreadable {name}")));
+        (seen, peak.unwrap_or_default())
+    }
+
+    #[test]
+    fn many_threads_write_what_one_writes_in_input_order_within_the_read_ahead() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("stream.ndjson");
+        // Invalid, unknown-kind and valid-but-drifting messages, so that every report differs.
+        let mut text = String::new();
+        for i in 0..3000 {
+            text.push_str(&match i % 5 {
+                0 => format!("not json {i}\n"),
+                1 => format!(
+                    "{{\"type\":\"RoutingMessage\",\"data\":{{\"type\":\"AgentFuture{i}\"}}}}\n"
+                ),
+                _ => format!("{{\"data\":{{\"type\":\"x\",\"n\":{i}}}}}\n"),
+            });
+        }
+        let largest = text.lines().map(str::len).max().unwrap_or(0);
+        std::fs::write(&path, &text).expect("the stream is written");
+        let sources = sources(&[path.clone(), path], None, false).expect("the stream is a source");
+        let progress = Progress::new(&[]);
+        let plan = Plan {
+            sources: &sources,
+            kind: None,
+            mode: ccwire_codec::Mode::Strict,
+            render: Some(Format::Human),
+            progress: &progress,
+            read_ahead: 4096,
+        };
+        let (one, _) = written(&plan, 1);
+        assert_eq!(one.len(), 6000);
+        for jobs in [2, 3, 8] {
+            let (many, peak) = written(&plan, jobs);
+            assert!(
+                many == one,
+                "{jobs} jobs write what one writes, in the same order"
+            );
+            // At most the read-ahead, or one message past it (with its bookkeeping).
+            let bound = plan.read_ahead + largest + 2 * size_of::<crate::input::Item>();
+            assert!(
+                peak > 0 && peak <= bound,
+                "{jobs} jobs held {peak} bytes at once"
+            );
+        }
+    }
+}

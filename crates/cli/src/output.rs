@@ -264,23 +264,50 @@ pub(crate) fn write_report(
             Ok(())
         }
         Format::Json => {
-            let problems: Vec<Value> = report
-                .problems
-                .iter()
-                .map(|p| json!({ "pointer": p.pointer, "code": p.code, "message": p.message, "severity": p.severity.to_string() }))
-                .collect();
-            let obj = json!({
-                "source": item.source,
-                "line": item.line,
-                "vendor": report.vendor.map(|v| v.to_string()),
-                "kind": report.kind,
-                "valid": report.valid,
-                "problems": problems,
-                "omitted": report.omitted,
-            });
-            writeln!(out, "{}", json_safe(&obj.to_string()))
+            let line = JsonReport {
+                kind: report.kind.as_deref(),
+                line: item.line,
+                omitted: report.omitted,
+                problems: report
+                    .problems
+                    .iter()
+                    .map(|p| JsonProblem {
+                        code: p.code,
+                        message: &p.message,
+                        pointer: &p.pointer,
+                        severity: p.severity.into(),
+                    })
+                    .collect(),
+                source: &item.source,
+                valid: report.valid,
+                vendor: report.vendor.map(<&'static str>::from),
+            };
+            let text = serde_json::to_string(&line).map_err(|e| OutputError(e.into()))?;
+            writeln!(out, "{}", json_safe(&text))
         }
     }
+}
+
+/// A message's report as a line of `--format json` (members in this order, the order of
+/// their names).
+#[derive(serde::Serialize)]
+struct JsonReport<'a> {
+    kind: Option<&'a str>,
+    line: usize,
+    omitted: usize,
+    problems: Vec<JsonProblem<'a>>,
+    source: &'a str,
+    valid: bool,
+    vendor: Option<&'static str>,
+}
+
+/// A problem in a [`JsonReport`].
+#[derive(serde::Serialize)]
+struct JsonProblem<'a> {
+    code: &'a str,
+    message: &'a str,
+    pointer: &'a str,
+    severity: &'static str,
 }
 
 pub(crate) fn write_summary(

@@ -337,37 +337,98 @@ pub(crate) fn run(root: &Path, stream_mib: u64, budget_ms: u64) -> Result<bool, 
         );
         return Ok(true);
     }
+    // One thread and every core, human and JSON output, in interleaved rounds.
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let configs: Vec<(String, Vec<String>)> =
+        [("human", 1), ("human", cores), ("json", 1), ("json", cores)]
+            .into_iter()
+            .map(|(format, jobs)| {
+                (
+                    format!("--format {format} -j {jobs}"),
+                    vec![
+                        "--format".to_owned(),
+                        format.to_owned(),
+                        "-j".to_owned(),
+                        jobs.to_string(),
+                    ],
+                )
+            })
+            .collect();
+    let mut runs: Vec<Vec<StreamRun>> = configs.iter().map(|_| Vec::new()).collect();
+    for _ in 0..STREAM_ROUNDS {
+        for ((_, args), runs) in configs.iter().zip(&mut runs) {
+            runs.push(stream_run(&exe, args, &stream)?);
+        }
+    }
+    println!(
+        "\n`ccwire validate` on a {:.0} MiB NDJSON stream ({}), {STREAM_ROUNDS} interleaved rounds, {cores} cores:",
+        size as f64 / 1048576.0,
+        stream.display()
+    );
+    println!(
+        "| flags | exit | seconds (median) | MB/s (median) | spread | peak RSS (MiB) |\n|---|---:|---:|---:|---:|---:|"
+    );
+    let mut medians = Vec::new();
+    for ((flags, _), runs) in configs.iter().zip(&runs) {
+        let mut secs: Vec<f64> = runs.iter().map(|r| r.seconds).collect();
+        secs.sort_by(f64::total_cmp);
+        let median = secs[secs.len() / 2];
+        medians.push(median);
+        println!(
+            "| `{flags}` | {} | {median:.2} | {:.0} | {:.0}-{:.0} | {:.1} |",
+            runs.iter().map(|r| r.exit).max().unwrap_or(-1),
+            size as f64 / median / 1e6,
+            size as f64 / secs[secs.len() - 1] / 1e6,
+            size as f64 / secs[0] / 1e6,
+            runs.iter().map(|r| r.peak_kib).max().unwrap_or(0) as f64 / 1024.0
+        );
+    }
+    if let [human_1, human_n, json_1, json_n] = medians[..] {
+        println!(
+            "\nThroughput of -j {cores} against -j 1 (median): human {:.2}x, JSON {:.2}x. JSON against human output: {:.2}x (-j 1), {:.2}x (-j {cores}).",
+            human_1 / human_n,
+            json_1 / json_n,
+            human_1 / json_1,
+            human_n / json_n
+        );
+    }
+    let _ = std::fs::remove_file(&stream);
+    Ok(true)
+}
+
+/// Rounds of each `ccwire validate` configuration on the stream.
+const STREAM_ROUNDS: usize = 3;
+
+/// One `ccwire validate` run on the stream.
+struct StreamRun {
+    exit: i32,
+    seconds: f64,
+    peak_kib: u64,
+}
+
+fn stream_run(exe: &Path, args: &[String], stream: &Path) -> Result<StreamRun, Error> {
     let start = Instant::now();
-    let mut child = std::process::Command::new(&exe)
-        .args(["validate"])
-        .arg(&stream)
+    let mut child = std::process::Command::new(exe)
+        .arg("validate")
+        .args(args)
+        .arg(stream)
         .stdout(std::process::Stdio::null())
         .spawn()?;
-    let mut peak = 0;
+    let mut peak_kib = 0;
     let status = loop {
         if let Some(kib) = peak_rss_kib(child.id()) {
-            peak = peak.max(kib);
+            peak_kib = peak_kib.max(kib);
         }
         if let Some(status) = child.try_wait()? {
             break status;
         }
         std::thread::sleep(Duration::from_millis(20));
     };
-    let elapsed = start.elapsed();
-    println!(
-        "\n`ccwire validate` on a {:.0} MiB NDJSON stream ({}):",
-        size as f64 / 1048576.0,
-        stream.display()
-    );
-    println!(
-        "| exit | seconds | MB/s | peak RSS (MiB) |\n|---:|---:|---:|---:|\n| {} | {:.2} | {:.0} | {:.1} |",
-        status.code().unwrap_or(-1),
-        elapsed.as_secs_f64(),
-        size as f64 / elapsed.as_secs_f64() / 1e6,
-        peak as f64 / 1024.0
-    );
-    let _ = std::fs::remove_file(&stream);
-    Ok(true)
+    Ok(StreamRun {
+        exit: status.code().unwrap_or(-1),
+        seconds: start.elapsed().as_secs_f64(),
+        peak_kib,
+    })
 }
 
 fn write_stream(path: &PathBuf, messages: &[String], mib: u64) -> Result<(), Error> {

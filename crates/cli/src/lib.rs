@@ -65,10 +65,13 @@
 //! # Threads
 //!
 //! `validate` reads its inputs on one thread and validates messages on `-j N` others (one per
-//! core by default). The output is the same as with `-j 1`, byte for byte and in input order;
-//! no more than [`MAX_MESSAGE_BYTES`] of message text is read ahead of what is written, so
-//! memory stays what one message at the line cap takes. Messages are handed over one by one
-//! while a thread is idle, so a slow stream is still reported as each message arrives.
+//! core by default). The output is the same as with `-j 1`, byte for byte and in input order.
+//! Memory stays what one thread takes for the largest message: each message in flight counts
+//! what decoding it may take (32 bytes per byte of text, at most the decode's 256 MiB budget,
+//! [`ccwire_wire::budget`]), and no more than that budget is in flight, so small messages are
+//! validated many at a time and a message that could reach the budget alone. Messages are handed
+//! over one by one while a thread is idle, so a slow stream is still reported as each message
+//! arrives.
 //!
 //! ```
 //! use clap::Parser;

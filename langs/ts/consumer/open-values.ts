@@ -1,12 +1,15 @@
 // What the Rust model keeps when a vendor moves ahead of it (unknown enum values, unknown members,
-// unknown kinds) is representable in the generated TypeScript types, and known members stay typed.
-// Copied next to the generated types and compiled with `tsc --strict` by `cargo xtask langs`.
-import type { Interaction, Participant, ConsultState } from "../schemas/webex/routing/AgentOfferContact";
-import type { RoutingEvent } from "../schemas/webex/routing-event";
-import type { WebexMessage } from "../schemas/webex/message";
-import type { SobotEvent } from "../schemas/sobot/event";
-import type { Operation } from "../schemas/genesys/interactions/Operation";
-import type { Notification } from "../schemas/genesys/service-client/Notification";
+// unknown kinds) is representable in the package's types, and known members stay typed.
+// Compiled with `tsc --strict` in the fresh project that installs @ccwire/schemas
+// (`cargo xtask langs`).
+import type { Types } from "@ccwire/schemas";
+import type { ConsultState, Interaction, Participant } from "@ccwire/schemas/types/webex/routing/AgentOfferContact";
+
+type RoutingEvent = Types["webex.routingEvent"];
+type WebexMessage = Types["webex.message"];
+type SobotEvent = Types["sobot.event"];
+type Operation = Types["genesys.interactions.Operation"];
+type Notification = Types["genesys.serviceClient.Notification"];
 
 // Open enums: any string besides the known values.
 export const futureState: Interaction["state"] = "someFutureState";
@@ -26,3 +29,8 @@ export const futureEnvelope: WebexMessage = { type: "FutureDesktopMessage", data
 export const futureSobotEvent: SobotEvent = { messageID: "EventAgentTeleported", extra: 1 };
 export const futureOperation: Operation = { operationName: "Teleport", target: "x" };
 export const futureNotification: Notification = { event: "interaction/teleported", data: {} };
+
+// Known members stay typed: the same value with a number for a string is an error.
+export const rightId: Types["webex.routing.AgentOfferContact"] = { type: "AgentOfferContact", eventType: "RoutingMessage", orgId: "o", interactionId: "i-1" };
+// @ts-expect-error interactionId is a string
+export const wrongId: Types["webex.routing.AgentOfferContact"] = { type: "AgentOfferContact", eventType: "RoutingMessage", orgId: "o", interactionId: 5 };

@@ -1,9 +1,11 @@
 //! `cargo run --release -p xtask -- bench`: decode, encode and validation speed, reported as
 //! ratios against baselines measured in the same process, plus `ccwire validate` throughput and
 //! peak memory on a large generated NDJSON stream. `--group members`: how time and memory grow
-//! with the number of members of one message ([`members`]).
+//! with the number of members of one message ([`members`]). `--group peers`: `ccwire validate`
+//! against what users run instead, whole processes on one stream ([`peers`]).
 
 mod members;
+mod peers;
 mod replay;
 
 use std::hint::black_box;
@@ -145,9 +147,18 @@ pub(crate) enum Group {
     /// `ccwire replay` against `ccwire validate` on the sequence captures, and the peak RSS of a
     /// replay with many interactions open at once.
     Replay,
+    /// `ccwire validate` against ajv, Python `jsonschema`, `serde_json::Value` + the `jsonschema`
+    /// crate and the fastest Rust JSON parsers: whole processes on one NDJSON stream.
+    Peers,
 }
 
+pub(crate) use peers::Options as PeersOptions;
 pub(crate) use replay::Options as ReplayOptions;
+
+/// Runs the peers group.
+pub(crate) fn run_peers(root: &Path, opts: &PeersOptions) -> Result<bool, Error> {
+    peers::run(root, opts)
+}
 
 /// Runs the replay group.
 pub(crate) fn run_replay(root: &Path, opts: &ReplayOptions) -> Result<bool, Error> {

@@ -6,10 +6,13 @@
 //!   exactly what the generator produces; exits non-zero and lists every difference otherwise.
 //! * `cargo xtask schemas [--check]` — write (or verify) the JSON Schemas under `schemas/`.
 //! * `cargo run --release -p xtask -- bench` — speed and memory against baselines (BENCHMARKS.md);
-//!   `bench --group members` — how they grow with the number of members of one message.
-//! * `cargo xtask langs [--install]` — validate the fixtures with ajv and Python `jsonschema`,
-//!   type-check them against generated TypeScript types and round-trip them through generated
-//!   pydantic models (the pinned tools are installed under `target/langs/` with `--install`).
+//!   `bench --group members` — how they grow with the number of members of one message;
+//!   `bench --group peers` — `ccwire validate` against ajv, Python `jsonschema`, the `jsonschema`
+//!   crate and the fastest Rust JSON parsers, whole processes on one stream.
+//! * `cargo xtask langs [--install]` — build the npm package `@ccwire/schemas` and the Python
+//!   wheel `ccwire-schemas`, install each into a fresh project and check every fixture and
+//!   invalid case through them (ajv, `tsc --strict`, `jsonschema`, pydantic); the pinned build
+//!   tools are installed under `target/langs/` with `--install`.
 
 mod bench;
 mod error;
@@ -52,9 +55,10 @@ enum Command {
         /// Which measurements to run.
         #[arg(long, value_enum, default_value_t = bench::Group::Corpus)]
         group: bench::Group,
-        /// Size of the generated NDJSON stream, in MiB.
-        #[arg(long, default_value_t = 1024)]
-        stream_mib: u64,
+        /// Size of the generated NDJSON stream, in MiB. Default: 1024, or 64 with `--group
+        /// peers`.
+        #[arg(long)]
+        stream_mib: Option<u64>,
         /// Time budget per measured operation, in milliseconds (with `--group members`: per
         /// operation and size). Default: 2000, or 500 with `--group members`.
         #[arg(long)]
@@ -80,6 +84,10 @@ enum Command {
         /// `--group replay`: interactions of the memory stream (all open at once).
         #[arg(long, default_value_t = 1_000_000)]
         interactions: usize,
+        /// `--group peers`: longest projected run of one peer on the whole stream, in seconds;
+        /// a slower peer runs on the stream's first passes that fit it.
+        #[arg(long, default_value_t = 60)]
+        peer_budget_s: u64,
         /// `--group members`: only the cases named by these letters (e.g. `--cases ac`).
         #[arg(long, default_value = "abcdefgh")]
         cases: String,
@@ -97,7 +105,8 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
-    /// Check the schemas and fixtures with the TypeScript and Python tool chains.
+    /// Build the TypeScript and Python packages of the schemas, install them into fresh projects
+    /// and check the fixtures through them.
     Langs {
         /// Install the pinned Node and Python tools under target/langs/ first (from the npm
         /// registry and PyPI; skipped when the pins have not changed since the last install).
@@ -121,6 +130,7 @@ fn main() -> ExitCode {
             rss_limit_mib,
             cases,
             interactions,
+            peer_budget_s,
             profile,
             passes,
         } => {
@@ -128,13 +138,20 @@ fn main() -> ExitCode {
             match (profile, group) {
                 (Some(op), _) => bench::profile(&root, *op, *passes),
                 (None, bench::Group::Corpus) => {
-                    bench::run(&root, *stream_mib, budget_ms.unwrap_or(2000))
+                    bench::run(&root, stream_mib.unwrap_or(1024), budget_ms.unwrap_or(2000))
                 }
                 (None, bench::Group::Replay) => bench::run_replay(
                     &root,
                     &bench::ReplayOptions {
-                        stream_mib: *stream_mib,
+                        stream_mib: stream_mib.unwrap_or(1024),
                         interactions: *interactions,
+                    },
+                ),
+                (None, bench::Group::Peers) => bench::run_peers(
+                    &root,
+                    &bench::PeersOptions {
+                        stream_mib: stream_mib.unwrap_or(64),
+                        peer_budget: std::time::Duration::from_secs(*peer_budget_s),
                     },
                 ),
                 (None, bench::Group::Members) => bench::run_members(

@@ -210,6 +210,26 @@ fn peak_rss_kib(pid: u32) -> Option<u64> {
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
 }
 
+/// Waits for `child`, sampling its peak resident set every 5 ms; `each` sees the child and the
+/// peak so far (KiB) after every sample (to stop a run that overruns). Returns the exit status
+/// and the peak.
+fn wait_sampling_rss(
+    child: &mut std::process::Child,
+    mut each: impl FnMut(&mut std::process::Child, u64),
+) -> std::io::Result<(std::process::ExitStatus, u64)> {
+    let mut peak = 0;
+    loop {
+        if let Some(kib) = peak_rss_kib(child.id()) {
+            peak = peak.max(kib);
+        }
+        if let Some(status) = child.try_wait()? {
+            return Ok((status, peak));
+        }
+        each(child, peak);
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
 /// Runs the benchmark; `stream_mib` is the size of the generated NDJSON stream.
 pub(crate) fn run(root: &Path, stream_mib: u64, budget_ms: u64) -> Result<bool, Error> {
     let budget = Duration::from_millis(budget_ms);
@@ -425,16 +445,7 @@ fn stream_run(exe: &Path, args: &[String], stream: &Path) -> Result<StreamRun, E
         .arg(stream)
         .stdout(std::process::Stdio::null())
         .spawn()?;
-    let mut peak_kib = 0;
-    let status = loop {
-        if let Some(kib) = peak_rss_kib(child.id()) {
-            peak_kib = peak_kib.max(kib);
-        }
-        if let Some(status) = child.try_wait()? {
-            break status;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let (status, peak_kib) = wait_sampling_rss(&mut child, |_, _| {})?;
     Ok(StreamRun {
         exit: status.code().unwrap_or(-1),
         seconds: start.elapsed().as_secs_f64(),

@@ -21,7 +21,7 @@ use ccwire_codec::Mode;
 use serde::de::IgnoredAny;
 use serde_json::Value;
 
-use super::{Op, measure_rounds, peak_rss_kib, time_once};
+use super::{Op, measure_rounds, time_once, wait_sampling_rss};
 use crate::error::Error;
 
 /// Member counts, smallest first.
@@ -512,15 +512,8 @@ fn run_validate(exe: &Path, file: &Path, args: &[&str], opts: &Options) -> Resul
     let mut stdout = child.stdout.take().ok_or_else(|| Error::msg("no stdout"))?;
     let counter =
         std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()).unwrap_or(0));
-    let mut peak = 0;
     let mut stopped: Option<&str> = None;
-    let status = loop {
-        if let Some(kib) = peak_rss_kib(child.id()) {
-            peak = peak.max(kib);
-        }
-        if let Some(status) = child.try_wait()? {
-            break status;
-        }
+    let (status, peak) = wait_sampling_rss(&mut child, |child, peak| {
         if stopped.is_none() {
             if start.elapsed() > opts.run_timeout {
                 stopped = Some("timeout");
@@ -531,8 +524,7 @@ fn run_validate(exe: &Path, file: &Path, args: &[&str], opts: &Options) -> Resul
                 let _ = child.kill();
             }
         }
-        std::thread::sleep(Duration::from_millis(5));
-    };
+    })?;
     let seconds = start.elapsed().as_secs_f64();
     let output = counter.join().unwrap_or(0);
     let exit = match stopped {

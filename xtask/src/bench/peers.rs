@@ -30,7 +30,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::{Value, json};
 
-use super::peak_rss_kib;
+use super::wait_sampling_rss;
 use crate::error::Error;
 
 /// Interleaved rounds of the measured runs.
@@ -288,16 +288,7 @@ fn run_peer(peer: &Peer, stream: &Path) -> Result<Run, Error> {
         let _ = stderr.read_to_string(&mut text);
         text
     });
-    let mut peak_kib = 0;
-    let status = loop {
-        if let Some(kib) = peak_rss_kib(child.id()) {
-            peak_kib = peak_kib.max(kib);
-        }
-        if let Some(status) = child.try_wait()? {
-            break status;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
+    let (status, peak_kib) = wait_sampling_rss(&mut child, |_, _| {})?;
     let seconds = start.elapsed().as_secs_f64();
     let last = reader.join().unwrap_or_default();
     let errors = errors.join().unwrap_or_default();

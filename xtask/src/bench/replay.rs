@@ -14,9 +14,9 @@
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use super::peak_rss_kib;
+use super::wait_sampling_rss;
 use crate::error::Error;
 
 /// Rounds of the throughput part.
@@ -68,16 +68,7 @@ fn run(exe: &Path, args: &[&str], feed: Option<Feed>) -> Result<Run, Error> {
         })),
         _ => None,
     };
-    let mut peak = 0;
-    let status = loop {
-        if let Some(kib) = peak_rss_kib(child.id()) {
-            peak = peak.max(kib);
-        }
-        if let Some(status) = child.try_wait()? {
-            break status;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
+    let (status, peak) = wait_sampling_rss(&mut child, |_, _| {})?;
     let seconds = start.elapsed().as_secs_f64();
     if let Some(w) = writer {
         let _ = w.join();

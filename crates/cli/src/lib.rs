@@ -177,7 +177,7 @@ pub enum Command {
         )]
         summary: Option<SummaryFormat>,
         /// Validate on N threads (default: one per core); reports are written in input order,
-        /// and no more than the line cap of message text is read ahead of them.
+        /// and the messages read ahead of them may take no more than one decode's memory budget.
         #[arg(short = 'j', long, value_name = "N")]
         jobs: Option<std::num::NonZeroUsize>,
     },

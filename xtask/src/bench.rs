@@ -2,8 +2,10 @@
 //! ratios against baselines measured in the same process, plus `ccwire validate` throughput and
 //! peak memory on a large generated NDJSON stream. `--group members`: how time and memory grow
 //! with the number of members of one message ([`members`]). `--group peers`: `ccwire validate`
-//! against what users run instead, whole processes on one stream ([`peers`]).
+//! against what users run instead, whole processes on one stream ([`peers`]). `--group kinds`:
+//! `ccwire validate` against Python's `json.loads` on a stream of each Webex kind ([`kinds`]).
 
+mod kinds;
 mod members;
 mod peers;
 mod replay;
@@ -150,14 +152,22 @@ pub(crate) enum Group {
     /// `ccwire validate` against ajv, Python `jsonschema`, `serde_json::Value` + the `jsonschema`
     /// crate and the fastest Rust JSON parsers: whole processes on one NDJSON stream.
     Peers,
+    /// `ccwire validate -j 1` against Python's `json.loads` on a stream of each Webex kind.
+    Kinds,
 }
 
+pub(crate) use kinds::Options as KindsOptions;
 pub(crate) use peers::Options as PeersOptions;
 pub(crate) use replay::Options as ReplayOptions;
 
 /// Runs the peers group.
 pub(crate) fn run_peers(root: &Path, opts: &PeersOptions) -> Result<bool, Error> {
     peers::run(root, opts)
+}
+
+/// Runs the kinds group.
+pub(crate) fn run_kinds(root: &Path, opts: &KindsOptions) -> Result<bool, Error> {
+    kinds::run(root, opts)
 }
 
 /// Runs the replay group.
@@ -200,6 +210,34 @@ pub(crate) fn profile(root: &Path, op: ProfiledOp, passes: u32) -> Result<bool, 
         messages.len()
     );
     Ok(true)
+}
+
+/// MB/s with three significant figures (down to 0.001).
+fn mbs(bytes: f64, seconds: f64) -> String {
+    let x = bytes / seconds / 1e6;
+    let decimals = if x >= 100.0 {
+        0
+    } else if x >= 10.0 {
+        1
+    } else if x >= 1.0 {
+        2
+    } else {
+        3
+    };
+    format!("{x:.decimals$}")
+}
+
+/// The median of `v` (the upper one of an even count; NaN when empty).
+fn median(v: &mut [f64]) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+/// The load averages (1, 5, 15 minutes), as `/proc/loadavg` gives them.
+fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "unknown".to_owned())
 }
 
 fn peak_rss_kib(pid: u32) -> Option<u64> {

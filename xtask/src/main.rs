@@ -8,7 +8,8 @@
 //! * `cargo run --release -p xtask -- bench` — speed and memory against baselines (BENCHMARKS.md);
 //!   `bench --group members` — how they grow with the number of members of one message;
 //!   `bench --group peers` — `ccwire validate` against ajv, Python `jsonschema`, the `jsonschema`
-//!   crate and the fastest Rust JSON parsers, whole processes on one stream.
+//!   crate and the fastest Rust JSON parsers, whole processes on one stream; `bench --group
+//!   kinds` — `ccwire validate` against Python's `json.loads` on a stream of each Webex kind.
 //! * `cargo xtask langs [--install]` — build the npm package `@ccwire/schemas` and the Python
 //!   wheel `ccwire-schemas`, install each into a fresh project and check every fixture and
 //!   invalid case through them (ajv, `tsc --strict`, `jsonschema`, pydantic); the pinned build
@@ -56,7 +57,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = bench::Group::Corpus)]
         group: bench::Group,
         /// Size of the generated NDJSON stream, in MiB. Default: 1024, or 64 with `--group
-        /// peers`.
+        /// peers`, or 16 (per kind) with `--group kinds`.
         #[arg(long)]
         stream_mib: Option<u64>,
         /// Time budget per measured operation, in milliseconds (with `--group members`: per
@@ -152,6 +153,12 @@ fn main() -> ExitCode {
                     &bench::PeersOptions {
                         stream_mib: stream_mib.unwrap_or(64),
                         peer_budget: std::time::Duration::from_secs(*peer_budget_s),
+                    },
+                ),
+                (None, bench::Group::Kinds) => bench::run_kinds(
+                    &root,
+                    &bench::KindsOptions {
+                        stream_mib: stream_mib.unwrap_or(16),
                     },
                 ),
                 (None, bench::Group::Members) => bench::run_members(

@@ -225,7 +225,10 @@ fn report_of(
 
 /// Applies the redaction policy ([`ccwire_wire::secret`]) to drift problems.
 fn redact(text: &str, problems: &mut [Problem]) {
-    let secrets = ccwire_wire::secret::Secrets::scan_if_needed(text);
+    // Only the secrets on the problems' paths matter here, and the message decoded, so the
+    // text is JSON: the objects along those paths are read, not the whole text.
+    let pointers: Vec<&str> = problems.iter().map(|p| p.pointer.as_str()).collect();
+    let secrets = ccwire_wire::secret::Secrets::scan_along_if_needed(text, &pointers);
     if secrets.is_empty() {
         return;
     }

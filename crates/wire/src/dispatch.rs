@@ -442,6 +442,40 @@ pub fn object_members(raw: &str) -> Result<Vec<(Cow<'_, str>, &str)>, NotAnObjec
         .collect())
 }
 
+/// The elements of the array that is the whole of `raw` (leading and trailing whitespace
+/// allowed), each as its text; the same fast scan as [`object_members`].
+pub(crate) fn array_elements(raw: &str) -> Result<Vec<&str>, NotAnObject> {
+    let b = raw.as_bytes();
+    let mut i = skip_ws(b, 0);
+    if b.get(i) != Some(&b'[') {
+        return Err(NotAnObject);
+    }
+    let mut elements = Vec::new();
+    i = skip_ws(b, i + 1);
+    if b.get(i) == Some(&b']') {
+        i += 1;
+    } else {
+        loop {
+            let end = skip_value(b, i).ok_or(NotAnObject)?;
+            elements.push(raw.get(i..end).ok_or(NotAnObject)?);
+            i = skip_ws(b, end);
+            match b.get(i) {
+                Some(b',') => i = skip_ws(b, i + 1),
+                Some(b']') => {
+                    i += 1;
+                    break;
+                }
+                _ => return Err(NotAnObject),
+            }
+        }
+    }
+    if skip_ws(b, i) == b.len() {
+        Ok(elements)
+    } else {
+        Err(NotAnObject)
+    }
+}
+
 /// The members of the object that is the whole of `raw`, peeking inside the first member named
 /// `inner` if asked.
 fn members<'a>(raw: &'a str, peek: Option<(&str, &[&str])>) -> Result<Scanned<'a>, NotAnObject> {
@@ -476,7 +510,7 @@ fn members<'a>(raw: &'a str, peek: Option<(&str, &[&str])>) -> Result<Scanned<'a
     }
 }
 
-fn skip_ws(b: &[u8], mut i: usize) -> usize {
+pub(crate) fn skip_ws(b: &[u8], mut i: usize) -> usize {
     while matches!(b.get(i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
         i += 1;
     }
@@ -487,7 +521,7 @@ fn skip_ws(b: &[u8], mut i: usize) -> usize {
 ///
 /// Reads eight bytes at a time (most strings in these messages are short, where a vectorised
 /// search costs more to set up than it saves).
-fn scan_string(b: &[u8], start: usize) -> Option<(usize, bool)> {
+pub(crate) fn scan_string(b: &[u8], start: usize) -> Option<(usize, bool)> {
     const ONES: u64 = u64::from_le_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
     const QUOTES: u64 = u64::from_le_bytes([b'"'; 8]);
@@ -518,7 +552,12 @@ fn scan_string(b: &[u8], start: usize) -> Option<(usize, bool)> {
 }
 
 /// The text of the string token `raw[start..end]` (quotes included), unescaped if needed.
-fn string_at(raw: &str, start: usize, end: usize, escaped: bool) -> Option<Cow<'_, str>> {
+pub(crate) fn string_at(
+    raw: &str,
+    start: usize,
+    end: usize,
+    escaped: bool,
+) -> Option<Cow<'_, str>> {
     let token = raw.get(start..end)?;
     if escaped {
         serde_json::from_str::<String>(token).ok().map(Cow::Owned)
@@ -543,7 +582,7 @@ const STRUCTURAL: [bool; 256] = {
 };
 
 /// The index just after the JSON value starting at `start`.
-fn skip_value(b: &[u8], start: usize) -> Option<usize> {
+pub(crate) fn skip_value(b: &[u8], start: usize) -> Option<usize> {
     match b.get(start)? {
         b'"' => scan_string(b, start).map(|(end, _)| end),
         b'{' | b'[' => {

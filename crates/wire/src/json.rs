@@ -494,6 +494,7 @@ pub fn find_pointers(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::Rang
     // Containers being measured: (index of the pointer, start, depth at which they end).
     let mut open: Vec<(usize, usize, usize)> = Vec::new();
     let mut left = pointers.len();
+    let mut here = String::new();
     while left > 0 || !open.is_empty() {
         let Ok(event) = walker.next_event() else {
             break;
@@ -517,7 +518,7 @@ pub fn find_pointers(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::Rang
         if depth > deepest || !depths.contains(&depth) {
             continue;
         }
-        let here = walker.pointer();
+        walker.pointer_into(&mut here);
         for (i, p) in pointers.iter().enumerate() {
             if found[i].is_some()
                 || depths[i] != depth
@@ -648,6 +649,48 @@ pub fn number_len(b: &[u8]) -> Option<usize> {
     Some(i)
 }
 
+/// The first byte at or after `i` that ends a run of plain string content: `"`, `\\` or a
+/// control character (which JSON does not allow raw). Eight bytes at a time (the bit tricks of
+/// "Bit Twiddling Hacks": a byte is flagged when it is zero after an XOR, or below 0x20; the
+/// lowest flagged byte of a word is always a true one).
+fn string_special(b: &[u8], mut i: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let found = zero(w ^ (ONES * u64::from(b'"')))
+            | zero(w ^ (ONES * u64::from(b'\\')))
+            | (w.wrapping_sub(ONES * 0x20) & !w & HIGH);
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    b.get(i..)?
+        .iter()
+        .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
+        .map(|o| i + o)
+}
+
+/// Appends the member name `key` as a JSON pointer segment (`~` as `~0`, `/` as `~1`; the `/`
+/// before it is the caller's).
+pub(crate) fn push_escaped_segment(out: &mut String, key: &str) {
+    if !key.contains(['~', '/']) {
+        out.push_str(key);
+        return;
+    }
+    for c in key.chars() {
+        match c {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            c => out.push(c),
+        }
+    }
+}
+
 /// One step of a [`Walker`].
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Event<'a> {
@@ -671,9 +714,10 @@ pub(crate) enum Event<'a> {
 
 /// Where the walker is inside a container.
 enum Level {
-    /// In an object: the current member's name (empty before the first).
+    /// In an object: the current member's name, as the byte range of its literal's inside
+    /// (empty before the first; decoded only when a pointer is asked for).
     Object {
-        key: String,
+        key: std::ops::Range<usize>,
         expect_key: bool,
         first: bool,
     },
@@ -717,24 +761,34 @@ impl<'a> Walker<'a> {
     /// The JSON pointer of the current value (or member, after a key).
     pub(crate) fn pointer(&self) -> String {
         let mut out = String::new();
+        self.pointer_into(&mut out);
+        out
+    }
+
+    /// Writes the JSON pointer of the current value into `out` (cleared first), escaping each
+    /// member name in place: no allocation once `out` is large enough.
+    pub(crate) fn pointer_into(&self, out: &mut String) {
+        out.clear();
         for level in &self.stack {
             match level {
                 Level::Object {
                     key, first: false, ..
                 } => {
-                    out = crate::inspect::child(&out, key);
+                    out.push('/');
+                    // The literal with its quotes (escapes decoded as the key event's were).
+                    let literal = &self.text[key.start - 1..key.end + 1];
+                    push_escaped_segment(out, &string_value(literal).unwrap_or_default());
                 }
                 Level::Array {
                     index,
                     first: false,
                 } => {
-                    out.push('/');
-                    out.push_str(&index.to_string());
+                    use std::fmt::Write as _;
+                    let _ = write!(out, "/{index}");
                 }
                 _ => {}
             }
         }
-        out
     }
 
     pub(crate) fn problem(&self, message: impl fmt::Display) -> JsonProblem {
@@ -808,7 +862,9 @@ impl<'a> Walker<'a> {
                     if self.peek() != Some(b'"') {
                         return Err("key must be a string");
                     }
+                    let literal = self.pos + 1;
                     let name = self.string()?;
+                    let inside = literal..self.pos - 1;
                     self.skip_ws();
                     if self.peek() != Some(b':') {
                         return Err("expected `:`");
@@ -820,8 +876,7 @@ impl<'a> Walker<'a> {
                         first,
                     }) = self.stack.last_mut()
                     {
-                        key.clear();
-                        key.push_str(&name);
+                        *key = inside;
                         *expect_key = false;
                         *first = false;
                     }
@@ -867,7 +922,7 @@ impl<'a> Walker<'a> {
             Some(b'{') => {
                 self.pos += 1;
                 self.stack.push(Level::Object {
-                    key: String::new(),
+                    key: 0..0,
                     expect_key: true,
                     first: true,
                 });
@@ -914,13 +969,9 @@ impl<'a> Walker<'a> {
         let mut i = start + 1;
         let mut escaped = false;
         loop {
-            let Some(off) = memchr::memchr3(b'"', b'\\', b'\x00', &b[i..]).map(|o| i + o) else {
+            let Some(off) = string_special(b, i) else {
                 return Err("EOF while parsing a string");
             };
-            // Control characters are not allowed raw.
-            if b[i..off].iter().any(|&c| c < 0x20) {
-                return Err("control character found while parsing a string");
-            }
             match b[off] {
                 b'"' => {
                     self.pos = off + 1;

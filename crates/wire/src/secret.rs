@@ -241,6 +241,78 @@ impl Secrets {
         }
     }
 
+    /// The secret values that are, or contain, one of `pointers`: what [`scan`](Self::scan)
+    /// lists, restricted to those pointers (so [`covering`](Self::covering) and
+    /// [`sanitize`](Self::sanitize) answer for them exactly as after a full scan), found by
+    /// reading only the objects and arrays along the pointers, their other members skipped
+    /// without being decoded. For the problems of a message: a few pointers, a long text. When
+    /// the text is not JSON, nothing is listed and [`complete`](Self::complete) is `false`.
+    ///
+    /// ```
+    /// use ccwire_wire::secret::Secrets;
+    /// let text = r#"{"cad":{"pin":{"value":"1234","isSecure":true}},"d":{"n":"x"}}"#;
+    /// let along = Secrets::scan_along(text, &["/cad/pin/value", "/d/n"]);
+    /// assert_eq!(along.covering("/cad/pin/value").map(|s| s.json_type), Some("string"));
+    /// assert!(along.covering("/d/n").is_none());
+    /// assert_eq!(along, Secrets::scan(text));
+    /// ```
+    #[must_use]
+    pub fn scan_along(text: &str, pointers: &[&str]) -> Self {
+        let segments: Vec<Vec<Cow<'_, str>>> = pointers.iter().map(|p| segments(p)).collect();
+        let targets: Vec<&[Cow<'_, str>]> = segments
+            .iter()
+            .map(Vec::as_slice)
+            .filter(|t| !t.is_empty())
+            .collect();
+        // The walk recurses once per segment: deeper than JSON is read anywhere, give up (and
+        // let every rendering treat the text as secret).
+        if targets.iter().any(|t| t.len() > crate::json::MAX_DEPTH) {
+            return Self {
+                paths: Vec::new(),
+                complete: false,
+            };
+        }
+        let along = Along { text };
+        let b = text.as_bytes();
+        let start = crate::dispatch::skip_ws(b, 0);
+        let found = along
+            .value(start, &mut String::new(), None, &targets)
+            .filter(|(end, _)| crate::dispatch::skip_ws(b, *end) == b.len());
+        let Some((_, found)) = found else {
+            return Self {
+                paths: Vec::new(),
+                complete: false,
+            };
+        };
+        let mut paths = found.secrets;
+        paths.sort_by_key(|p| p.span.start);
+        // None inside another (a member found secret by its parent after its inside was read).
+        let mut kept: Vec<SecretPath> = Vec::with_capacity(paths.len());
+        for p in paths {
+            if kept.last().is_none_or(|k| p.span.start >= k.span.end) {
+                kept.push(p);
+            }
+        }
+        Self {
+            paths: kept,
+            complete: true,
+        }
+    }
+
+    /// Like [`scan_along`](Self::scan_along), skipping texts that cannot hold a secret
+    /// ([`may_hold_secrets`]).
+    #[must_use]
+    pub fn scan_along_if_needed(text: &str, pointers: &[&str]) -> Self {
+        if may_hold_secrets(text) {
+            Self::scan_along(text, pointers)
+        } else {
+            Self {
+                paths: Vec::new(),
+                complete: true,
+            }
+        }
+    }
+
     /// Every secret value, in text order (none inside another).
     #[must_use]
     pub fn paths(&self) -> &[SecretPath] {
@@ -356,6 +428,269 @@ pub fn redact_text(text: &str) -> Cow<'_, str> {
         return Cow::Owned(format!("\"{REDACTED}\""));
     }
     secrets.redact(text)
+}
+
+/// The member names of a JSON pointer, unescaped (none for the whole document).
+fn segments(pointer: &str) -> Vec<Cow<'_, str>> {
+    let Some(rest) = pointer.strip_prefix('/') else {
+        return Vec::new();
+    };
+    rest.split('/')
+        .map(|s| {
+            if s.contains('~') {
+                Cow::Owned(s.replace("~1", "/").replace("~0", "~"))
+            } else {
+                Cow::Borrowed(s)
+            }
+        })
+        .collect()
+}
+
+/// The walk of [`Secrets::scan_along`]: one pass over the text, entering only the members and
+/// elements on the pointers and skipping the others without decoding them.
+struct Along<'t> {
+    text: &'t str,
+}
+
+/// What a visited object or array found: the secrets inside it, and the members whose secrecy
+/// its parent object decides (rules 2 and 3).
+#[derive(Default)]
+struct Found {
+    secrets: Vec<SecretPath>,
+    /// In a `callAssociatedDetails` object: its visited entries, secret if the parent's
+    /// `callAssociatedData` has a secure variable of that name.
+    details: Vec<(String, SecretPath)>,
+    /// In a `data` object: its visited `attributes`, secret if the parent says `secureCad`.
+    data_attributes: Option<SecretPath>,
+}
+
+/// The JSON type of a value's text, as [`json_type`] names it.
+fn text_type(value: &str) -> &'static str {
+    match value.as_bytes().first() {
+        Some(b'{') => "object",
+        Some(b'[') => "array",
+        Some(b'"') => "string",
+        Some(b'n') => "null",
+        Some(b't' | b'f') => "boolean",
+        Some(_) => "number",
+        None => "value",
+    }
+}
+
+/// Whether a flag member's value makes its object secure: any value but the literal `false`
+/// (as [`first_pass`] reads it: strings, objects and arrays count as secure).
+fn flag_value_is_secure(value: &str) -> bool {
+    match value.as_bytes().first() {
+        Some(b'"' | b'{' | b'[') => true,
+        _ => flag_is_secure(value),
+    }
+}
+
+/// The names of the secure variables of a `callAssociatedData` value (object or array): the
+/// map key and the `name` of each variable that says it is secure.
+fn secure_names(cad: &str) -> Result<Vec<String>, crate::dispatch::NotAnObject> {
+    let entries: Vec<(Option<Cow<'_, str>>, &str)> = match cad.as_bytes().first() {
+        Some(b'{') => crate::dispatch::object_members(cad)?
+            .into_iter()
+            .map(|(k, v)| (Some(k), v))
+            .collect(),
+        Some(b'[') => crate::dispatch::array_elements(cad)?
+            .into_iter()
+            .map(|v| (None, v))
+            .collect(),
+        _ => return Ok(Vec::new()),
+    };
+    let mut names = Vec::new();
+    for (key, value) in entries {
+        if !value.starts_with('{') {
+            continue;
+        }
+        let members = crate::dispatch::object_members(value)?;
+        if !members
+            .iter()
+            .any(|(k, v)| k == "isSecure" && flag_value_is_secure(v))
+        {
+            continue;
+        }
+        names.extend(key.map(Cow::into_owned));
+        names.extend(
+            members
+                .iter()
+                .filter(|(k, _)| k == "name")
+                .filter_map(|(_, v)| crate::json::string_value(v))
+                .map(Cow::into_owned),
+        );
+    }
+    Ok(names)
+}
+
+/// The rest of each pointer that continues below `seg`.
+fn below<'p, 's>(targets: &[&'p [Cow<'s, str>]], seg: &str) -> Vec<&'p [Cow<'s, str>]> {
+    targets
+        .iter()
+        .filter(|t| t.first().is_some_and(|s| s == seg) && t.len() > 1)
+        .map(|t| &t[1..])
+        .collect()
+}
+
+impl Along<'_> {
+    /// The secret value at `span`, whose pointer is `pointer`.
+    fn secret(&self, pointer: &str, span: std::ops::Range<usize>) -> SecretPath {
+        SecretPath {
+            pointer: pointer.to_owned(),
+            json_type: text_type(&self.text[span.clone()]),
+            span,
+        }
+    }
+
+    /// Reads the value at `start` (at `prefix`, the member `key` of its parent object, if it is
+    /// one) and enters what `targets` (the pointers' remaining segments) name; returns where
+    /// the value ends and what was found, or `None` when the text is not JSON there.
+    fn value(
+        &self,
+        start: usize,
+        prefix: &mut String,
+        key: Option<&str>,
+        targets: &[&[Cow<'_, str>]],
+    ) -> Option<(usize, Found)> {
+        let b = self.text.as_bytes();
+        match b.get(start)? {
+            b'{' if !targets.is_empty() => self.object(start, prefix, key, targets),
+            b'[' if !targets.is_empty() => self.array(start, prefix, targets),
+            _ => Some((crate::dispatch::skip_value(b, start)?, Found::default())),
+        }
+    }
+
+    fn object(
+        &self,
+        start: usize,
+        prefix: &mut String,
+        key: Option<&str>,
+        targets: &[&[Cow<'_, str>]],
+    ) -> Option<(usize, Found)> {
+        use crate::dispatch::{scan_string, skip_value, skip_ws, string_at};
+        let b = self.text.as_bytes();
+        let at = prefix.len();
+        let (mut secure_cad, mut secure_request) = (false, false);
+        let mut cad = None;
+        // Visited members: name, span, what was found inside.
+        let mut visited: Vec<(Cow<'_, str>, std::ops::Range<usize>, Found)> = Vec::new();
+        let mut i = skip_ws(b, start + 1);
+        if b.get(i) == Some(&b'}') {
+            return Some((i + 1, Found::default()));
+        }
+        loop {
+            if b.get(i) != Some(&b'"') {
+                return None;
+            }
+            let (key_end, escaped) = scan_string(b, i)?;
+            let name = string_at(self.text, i, key_end, escaped)?;
+            i = skip_ws(b, key_end);
+            if b.get(i) != Some(&b':') {
+                return None;
+            }
+            let value_start = skip_ws(b, i + 1);
+            let deeper = below(targets, &name);
+            let wanted = !deeper.is_empty() || targets.iter().any(|t| t.len() == 1 && t[0] == name);
+            let value_end = if wanted {
+                prefix.push('/');
+                crate::json::push_escaped_segment(prefix, &name);
+                let (end, found) = self.value(value_start, prefix, Some(&name), &deeper)?;
+                prefix.truncate(at);
+                visited.push((name.clone(), value_start..end, found));
+                end
+            } else {
+                skip_value(b, value_start)?
+            };
+            let text = &self.text[value_start..value_end];
+            match name.as_ref() {
+                "isSecure" => secure_cad |= flag_value_is_secure(text),
+                "secureCad" => secure_request |= flag_value_is_secure(text),
+                "callAssociatedData" => cad = Some(text),
+                _ => {}
+            }
+            i = skip_ws(b, value_end);
+            match b.get(i) {
+                Some(b',') => i = skip_ws(b, i + 1),
+                Some(b'}') => break,
+                _ => return None,
+            }
+        }
+        let end = i + 1;
+        let mut out = Found::default();
+        for (name, span, found) in visited {
+            prefix.push('/');
+            crate::json::push_escaped_segment(prefix, &name);
+            if (secure_cad && !CAD_METADATA.contains(&name.as_ref()))
+                || (name == "attributes" && secure_request)
+            {
+                out.secrets.push(self.secret(prefix, span));
+            } else {
+                out.secrets.extend(found.secrets);
+                if name == "callAssociatedDetails" && !found.details.is_empty() {
+                    let names = match cad.map(secure_names).transpose() {
+                        Ok(names) => names.unwrap_or_default(),
+                        Err(_) => return None,
+                    };
+                    out.secrets.extend(
+                        found
+                            .details
+                            .into_iter()
+                            .filter(|(n, _)| names.contains(n))
+                            .map(|(_, s)| s),
+                    );
+                }
+                if name == "data" && secure_request {
+                    out.secrets.extend(found.data_attributes);
+                }
+                match key {
+                    Some("callAssociatedDetails") => {
+                        out.details
+                            .push((name.to_string(), self.secret(prefix, span)));
+                    }
+                    Some("data") if name == "attributes" => {
+                        out.data_attributes = Some(self.secret(prefix, span));
+                    }
+                    _ => {}
+                }
+            }
+            prefix.truncate(at);
+        }
+        Some((end, out))
+    }
+
+    fn array(
+        &self,
+        start: usize,
+        prefix: &mut String,
+        targets: &[&[Cow<'_, str>]],
+    ) -> Option<(usize, Found)> {
+        use crate::dispatch::skip_ws;
+        let b = self.text.as_bytes();
+        let at = prefix.len();
+        let mut out = Found::default();
+        let mut i = skip_ws(b, start + 1);
+        if b.get(i) == Some(&b']') {
+            return Some((i + 1, out));
+        }
+        let mut index = 0usize;
+        loop {
+            let seg = index.to_string();
+            let deeper = below(targets, &seg);
+            prefix.push('/');
+            prefix.push_str(&seg);
+            let (end, found) = self.value(i, prefix, None, &deeper)?;
+            prefix.truncate(at);
+            out.secrets.extend(found.secrets);
+            i = skip_ws(b, end);
+            match b.get(i) {
+                Some(b',') => i = skip_ws(b, i + 1),
+                Some(b']') => return Some((i + 1, out)),
+                _ => return None,
+            }
+            index += 1;
+        }
+    }
 }
 
 fn push_frame<'t>(
@@ -581,5 +916,64 @@ mod tests {
         let (p, m) = s.sanitize("/k/value/deep", "something `123456789`");
         assert_eq!((p.as_ref(), m.contains("123456789")), ("/k/value", false));
         assert_eq!(s.sanitize("/k/type", "msg").1, "msg");
+    }
+
+    /// Every value's pointer in `text`, a few that do not exist, and each with a member below.
+    fn every_pointer(text: &str) -> Vec<String> {
+        let mut walker = Walker::new(text);
+        let mut out = vec![String::new(), "/nowhere".to_owned()];
+        while let Ok((event, _)) = walker.next_member() {
+            match event {
+                Event::End => break,
+                Event::ObjectEnd | Event::ArrayEnd => {}
+                _ => {
+                    let p = walker.pointer();
+                    out.push(format!("{p}/below"));
+                    out.push(format!("{p}/0"));
+                    out.push(p);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_scan_along_pointers_covers_them_as_the_full_scan_does() {
+        let texts = [
+            r#"{"value":{"a":[1]},"isSecure":1}"#,
+            r#" {"value":"x","isSecure":false} "#,
+            r#"{"name":"n","value":"x","extra":{"e":[1,{"isSecure":true,"v":2}]},"isSecure":true}"#,
+            r#"{"data":{"attributes":{"a":"1"},"secureCad":true}}"#,
+            r#"{"data":{"attributes":{"a":"1"}},"secureCad":["a"],"keyId":null}"#,
+            r#"{"data":{"attributes":{"a":"1"}},"secureCad":false}"#,
+            r#"{"callAssociatedDetails":{"x":"1","p":"2","q":"3"},"callAssociatedData":{"p":{"isSecure":true,"value":"2"},"k":{"name":"q","isSecure":true,"value":"3"}}}"#,
+            r#"{"callAssociatedData":[{"name":"q","isSecure":"false","value":"3"},{"name":"r","isSecure":false}],"callAssociatedDetails":{"q":"3","r":"4"}}"#,
+            r#"[{"a~/b":{"isSecure":null,"v~/w":{"x":1}}},[[{"secureCad":1,"attributes":[1,2]}]]]"#,
+            r#"{"is\u0053ecure":true,"v\u0061lue":"s","n":{"k":1}}"#,
+            r#"{"interaction":{"callAssociatedData":{"pin":{"isSecure":true,"value":"1","type":"STRING","extra":{"a":1}}},"callAssociatedDetails":{"pin":"1","other":"2"},"media":{"m":{"participants":["a"]}}}}"#,
+            "5",
+            "[]",
+        ];
+        // Not JSON, or nested past what any reader goes: every rendering treats it as secret.
+        assert!(!Secrets::scan_along(r#"{"a":{"b":1}"#, &["/a/b"]).complete());
+        let deep = "/a".repeat(crate::json::MAX_DEPTH + 1);
+        assert!(!Secrets::scan_along("{}", &[deep.as_str()]).complete());
+        for text in texts {
+            let full = Secrets::scan(text);
+            let pointers = every_pointer(text);
+            let all: Vec<&str> = pointers.iter().map(String::as_str).collect();
+            let along_all = Secrets::scan_along(text, &all);
+            assert!(along_all.complete(), "{text}");
+            for p in &pointers {
+                let one = Secrets::scan_along(text, &[p.as_str()]);
+                assert_eq!(one.covering(p), full.covering(p), "{text} at {p}");
+                assert_eq!(along_all.covering(p), full.covering(p), "{text} at {p}");
+                assert_eq!(
+                    one.sanitize(p, "value `s`"),
+                    full.sanitize(p, "value `s`"),
+                    "{text} at {p}"
+                );
+            }
+        }
     }
 }

@@ -30,7 +30,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::{Value, json};
 
-use super::wait_sampling_rss;
+use super::{load, mbs, median, wait_sampling_rss};
 use crate::error::Error;
 
 /// Interleaved rounds of the measured runs.
@@ -129,12 +129,6 @@ fn newest_mtime(dir: &Path) -> Option<SystemTime> {
         newest = newest.max(t);
     }
     newest
-}
-
-fn load() -> String {
-    std::fs::read_to_string("/proc/loadavg")
-        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
-        .unwrap_or_else(|_| "unknown".to_owned())
 }
 
 /// Runs `cmd`, failing with its standard error when it fails.
@@ -313,26 +307,6 @@ fn run_peer(peer: &Peer, stream: &Path) -> Result<Run, Error> {
         accepted: accepted.as_u64().ok_or_else(|| Error::msg("no count"))?,
         rejected: rejected.as_u64().ok_or_else(|| Error::msg("no count"))?,
     })
-}
-
-/// MB/s with three significant figures (down to 0.001).
-fn mbs(bytes: f64, seconds: f64) -> String {
-    let x = bytes / seconds / 1e6;
-    let decimals = if x >= 100.0 {
-        0
-    } else if x >= 10.0 {
-        1
-    } else if x >= 1.0 {
-        2
-    } else {
-        3
-    };
-    format!("{x:.decimals$}")
-}
-
-fn median(v: &mut [f64]) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v[v.len() / 2]
 }
 
 /// The peers that can run here; what could not be set up is added to `notes`.

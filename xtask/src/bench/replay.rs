@@ -16,7 +16,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use super::wait_sampling_rss;
+use super::{median, wait_sampling_rss};
 use crate::error::Error;
 
 /// Rounds of the throughput part.
@@ -95,11 +95,6 @@ fn ids(text: &str) -> Vec<String> {
     ids
 }
 
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
-}
-
 /// A minimal Webex routing message.
 fn routing(kind: &str, id: usize, time: usize) -> String {
     format!(
@@ -173,11 +168,17 @@ pub(crate) fn run_group(root: &Path, opts: &Options) -> Result<bool, Error> {
     let mut ok = true;
     let base: Vec<f64> = seconds[0].clone();
     for (i, (name, _)) in commands.iter().enumerate() {
-        let med = median(seconds[i].clone());
+        let med = median(&mut seconds[i].clone());
         let lo = seconds[i].iter().copied().fold(f64::INFINITY, f64::min);
         let hi = seconds[i].iter().copied().fold(0.0, f64::max);
         // Per round: validate's time over this command's (throughput ratio), then the median.
-        let ratio = median(base.iter().zip(&seconds[i]).map(|(b, s)| b / s).collect());
+        let ratio = median(
+            &mut base
+                .iter()
+                .zip(&seconds[i])
+                .map(|(b, s)| b / s)
+                .collect::<Vec<_>>(),
+        );
         if i > 0 && ratio < TARGET {
             ok = false;
         }

@@ -267,7 +267,12 @@ impl<'de> serde::Deserialize<'de> for CheckedText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = Box::<RawValue>::deserialize(deserializer)?;
         crate::budget::charge(size_of::<Self>() + raw.get().len())?;
-        check_unique_keys(raw.get()).map_err(|p| crate::located::error(p.pointer, p.message))?;
+        // serde_json has checked the syntax: a quick look for repeated keys first, the full
+        // check (which places the problem) only when it cannot rule them out.
+        if !unique_keys_of_json(raw.get()) {
+            check_unique_keys(raw.get())
+                .map_err(|p| crate::located::error(p.pointer, p.message))?;
+        }
         Ok(Self(raw))
     }
 }
@@ -304,6 +309,65 @@ impl fmt::Display for JsonProblem {
             write!(f, "{} at {}", self.message, self.pointer)
         }
     }
+}
+
+/// Whether no object of `text`, which must be JSON (serde_json has read it), repeats a key, as
+/// far as a quick scan can tell: `true` means none does; `false` means one may (a repeat, a key
+/// with escapes, nesting past [`MAX_DEPTH`], or text that is not JSON after all), for
+/// [`check_unique_keys`] to settle. Reads the text once, skipping strings eight bytes at a
+/// time, comparing each object's raw key texts when it ends.
+fn unique_keys_of_json(text: &str) -> bool {
+    let b = text.as_bytes();
+    // Raw key texts of the open objects, and where each open container's keys start (`None`
+    // for an array).
+    let mut keys: Vec<&str> = Vec::new();
+    let mut open: Vec<Option<usize>> = Vec::new();
+    let mut hashes: Vec<u32> = Vec::new();
+    let state = foldhash::fast::RandomState::default();
+    let mut expect_key = false;
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        match c {
+            b'"' => {
+                let Some((end, escaped)) = crate::dispatch::scan_string(b, i) else {
+                    return false;
+                };
+                if expect_key {
+                    if escaped {
+                        return false;
+                    }
+                    keys.push(&text[i + 1..end - 1]);
+                    expect_key = false;
+                }
+                i = end;
+                continue;
+            }
+            b'{' | b'[' => {
+                if open.len() >= MAX_DEPTH {
+                    return false;
+                }
+                open.push((c == b'{').then_some(keys.len()));
+                expect_key = c == b'{';
+            }
+            b'}' | b']' => {
+                if let Some(Some(start)) = open.pop() {
+                    let names = &keys[start..];
+                    hashes.clear();
+                    hashes.extend(names.iter().map(|k| crate::members::name_hash(&state, k)));
+                    if crate::members::first_repeat(&hashes, |x, y| names[x] == names[y]).is_some()
+                    {
+                        return false;
+                    }
+                    keys.truncate(start);
+                }
+                expect_key = false;
+            }
+            b',' => expect_key = matches!(open.last(), Some(Some(_))),
+            _ => {}
+        }
+        i += 1;
+    }
+    open.is_empty()
 }
 
 /// How deep a kept value may nest (as deep as serde_json decodes typed values).
@@ -480,6 +544,18 @@ pub fn find_pointer(text: &str, pointer: &str) -> Option<std::ops::Range<usize>>
 /// ```
 #[must_use]
 pub fn find_pointers(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::Range<usize>>> {
+    // JSON (serde_json's syntax check is fast): only the members on the pointers are entered,
+    // the others skipped without being decoded. Otherwise the walker reads up to the error.
+    if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
+        && let Some(found) = find_pointers_in_json(text, pointers)
+    {
+        return found;
+    }
+    find_pointers_walking(text, pointers)
+}
+
+/// [`find_pointers`] with the walker: every value read, up to a syntax error.
+fn find_pointers_walking(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::Range<usize>>> {
     let mut found: Vec<Option<std::ops::Range<usize>>> = vec![None; pointers.len()];
     let depth_of = |p: &str| {
         if p.is_empty() {
@@ -535,6 +611,135 @@ pub fn find_pointers(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::Rang
         }
     }
     found
+}
+
+/// The member names of a JSON pointer, unescaped (none for the whole document).
+pub(crate) fn pointer_segments(pointer: &str) -> Vec<Cow<'_, str>> {
+    let Some(rest) = pointer.strip_prefix('/') else {
+        return Vec::new();
+    };
+    rest.split('/')
+        .map(|s| {
+            if s.contains('~') {
+                Cow::Owned(s.replace("~1", "/").replace("~0", "~"))
+            } else {
+                Cow::Borrowed(s)
+            }
+        })
+        .collect()
+}
+
+/// [`find_pointers`] on a text that is JSON; `None` if it turns out not to be.
+fn find_pointers_in_json(
+    text: &str,
+    pointers: &[&str],
+) -> Option<Vec<Option<std::ops::Range<usize>>>> {
+    let segments: Vec<Vec<Cow<'_, str>>> = pointers.iter().map(|p| pointer_segments(p)).collect();
+    if segments.iter().any(|s| s.len() > MAX_DEPTH) {
+        return None;
+    }
+    let targets: Vec<(usize, &[Cow<'_, str>])> = segments
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (i, s.as_slice()))
+        .collect();
+    let mut found = vec![None; pointers.len()];
+    let b = text.as_bytes();
+    let start = crate::dispatch::skip_ws(b, 0);
+    spans_at(text, start, &targets, &mut found)?;
+    Some(found)
+}
+
+/// Reads the value at `start`, entering what `targets` (pointer index, remaining segments)
+/// name; records where each target that ends here is (the first one, should a key repeat).
+/// Returns where the value ends.
+fn spans_at(
+    text: &str,
+    start: usize,
+    targets: &[(usize, &[Cow<'_, str>])],
+    found: &mut [Option<std::ops::Range<usize>>],
+) -> Option<usize> {
+    use crate::dispatch::{scan_string, skip_value, skip_ws, string_at};
+    let b = text.as_bytes();
+    let deeper = |seg: &str, found: &[Option<std::ops::Range<usize>>]| {
+        targets
+            .iter()
+            .filter(|(i, t)| found[*i].is_none() && t.first().is_some_and(|s| s == seg))
+            .map(|&(i, t)| (i, &t[1..]))
+            .collect::<Vec<(usize, &[Cow<'_, str>])>>()
+    };
+    let end = match b.get(start)? {
+        b'{' if targets.iter().any(|(_, t)| !t.is_empty()) => {
+            let mut i = skip_ws(b, start + 1);
+            if b.get(i) == Some(&b'}') {
+                i
+            } else {
+                loop {
+                    if b.get(i) != Some(&b'"') {
+                        return None;
+                    }
+                    let (key_end, escaped) = scan_string(b, i)?;
+                    let name = string_at(text, i, key_end, escaped)?;
+                    i = skip_ws(b, key_end);
+                    if b.get(i) != Some(&b':') {
+                        return None;
+                    }
+                    let value = skip_ws(b, i + 1);
+                    let inner = deeper(&name, found);
+                    let end = if inner.is_empty() {
+                        skip_value(b, value)?
+                    } else {
+                        spans_at(text, value, &inner, found)?
+                    };
+                    i = skip_ws(b, end);
+                    match b.get(i) {
+                        Some(b',') => i = skip_ws(b, i + 1),
+                        Some(b'}') => break i,
+                        _ => return None,
+                    }
+                }
+            }
+        }
+        b'[' if targets.iter().any(|(_, t)| !t.is_empty()) => {
+            let mut i = skip_ws(b, start + 1);
+            if b.get(i) == Some(&b']') {
+                i
+            } else {
+                let mut index = 0usize;
+                loop {
+                    let inner = deeper(&index.to_string(), found);
+                    let end = if inner.is_empty() {
+                        skip_value(b, i)?
+                    } else {
+                        spans_at(text, i, &inner, found)?
+                    };
+                    i = skip_ws(b, end);
+                    match b.get(i) {
+                        Some(b',') => i = skip_ws(b, i + 1),
+                        Some(b']') => break i,
+                        _ => return None,
+                    }
+                    index += 1;
+                }
+            }
+        }
+        _ => return skip_value(b, start).inspect(|&end| settle(targets, found, start..end)),
+    } + 1;
+    settle(targets, found, start..end);
+    Some(end)
+}
+
+/// Records `span` for the targets that end at it (and have no span yet).
+fn settle(
+    targets: &[(usize, &[Cow<'_, str>])],
+    found: &mut [Option<std::ops::Range<usize>>],
+    span: std::ops::Range<usize>,
+) {
+    for (i, t) in targets {
+        if t.is_empty() && found[*i].is_none() {
+            found[*i] = Some(span.clone());
+        }
+    }
 }
 
 /// The JSON text indented by two spaces per level (numbers and other scalars kept as written;
@@ -1044,6 +1249,79 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    #[test]
+    fn pointers_are_found_in_json_as_the_walker_finds_them() {
+        let texts = [
+            r#"{"a": [1, {"b~/c": "x"}], "d": {"e": {"f": [[], {}, [3]]}}}"#,
+            r#" [ {"k":1,"k":2}, {"k":{"j":3},"k":{"j":4,"i":5}} ] "#,
+            r#"{"s":"a,b:c}]","\u0074":{"x":null},"t":[true,false]}"#,
+            r#""only a string""#,
+            "-1.5e3",
+        ];
+        for text in texts {
+            let mut walker = Walker::new(text);
+            let mut pointers = vec![String::new(), "/zz".to_owned(), "/0/k/9".to_owned()];
+            while let Ok((event, _)) = walker.next_member() {
+                match event {
+                    Event::End => break,
+                    Event::ObjectEnd | Event::ArrayEnd => {}
+                    _ => {
+                        let p = walker.pointer();
+                        pointers.push(format!("{p}/1"));
+                        pointers.push(p);
+                    }
+                }
+            }
+            let all: Vec<&str> = pointers.iter().map(String::as_str).collect();
+            assert_eq!(
+                find_pointers_in_json(text, &all),
+                Some(find_pointers_walking(text, &all)),
+                "{text}"
+            );
+            for p in &all {
+                assert_eq!(
+                    find_pointers_in_json(text, &[p]),
+                    Some(find_pointers_walking(text, &[p])),
+                    "{text} at {p}"
+                );
+            }
+        }
+        // Not JSON: the walker reads up to the error.
+        assert_eq!(
+            find_pointers(r#"{"a":1,"b":[2 3]}"#, &["/a", "/b/0"]),
+            [Some(5..6), Some(12..13)]
+        );
+    }
+
+    #[test]
+    fn the_quick_look_for_repeated_keys_rules_out_only_what_the_full_check_accepts() {
+        let texts = [
+            r#"{"a":{"b":1,"c":[{"x":1,"y":2}]}}"#,
+            r#"{"a":[{"x":1,"x":2}]}"#,
+            r#"{"a":[{"x":1,"\u0078":2}]}"#,
+            r#"[{"k":"a,b:c","k2":"}"},{"k":1}]"#,
+            r#"{"a":"{\"a\":1,\"a\":2}","b":[{},[],{"b":{}}]}"#,
+            r#"{"s":"\\","s":1}"#,
+            "1",
+            r#""x""#,
+        ];
+        for t in texts {
+            let quick = unique_keys_of_json(t);
+            let full = check_unique_keys(t).is_ok();
+            assert!(!quick || full, "{t}");
+            // Without escaped keys or repeats, the quick look says so.
+            assert_eq!(quick, full && !t.contains(r#"\u0078""#), "{t}");
+        }
+        let mut wide = String::from("{");
+        for i in 0..100 {
+            wide.push_str(&format!("\"k{i}\":{i},"));
+        }
+        assert!(unique_keys_of_json(&format!("{wide}\"z\":0}}")));
+        assert!(!unique_keys_of_json(&format!("{wide}\"k5\":0}}")));
+        let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
+        assert!(!unique_keys_of_json(&deep));
     }
 
     #[test]

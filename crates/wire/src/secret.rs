@@ -258,7 +258,10 @@ impl Secrets {
     /// ```
     #[must_use]
     pub fn scan_along(text: &str, pointers: &[&str]) -> Self {
-        let segments: Vec<Vec<Cow<'_, str>>> = pointers.iter().map(|p| segments(p)).collect();
+        let segments: Vec<Vec<Cow<'_, str>>> = pointers
+            .iter()
+            .map(|p| crate::json::pointer_segments(p))
+            .collect();
         let targets: Vec<&[Cow<'_, str>]> = segments
             .iter()
             .map(Vec::as_slice)
@@ -428,22 +431,6 @@ pub fn redact_text(text: &str) -> Cow<'_, str> {
         return Cow::Owned(format!("\"{REDACTED}\""));
     }
     secrets.redact(text)
-}
-
-/// The member names of a JSON pointer, unescaped (none for the whole document).
-fn segments(pointer: &str) -> Vec<Cow<'_, str>> {
-    let Some(rest) = pointer.strip_prefix('/') else {
-        return Vec::new();
-    };
-    rest.split('/')
-        .map(|s| {
-            if s.contains('~') {
-                Cow::Owned(s.replace("~1", "/").replace("~0", "~"))
-            } else {
-                Cow::Borrowed(s)
-            }
-        })
-        .collect()
 }
 
 /// The walk of [`Secrets::scan_along`]: one pass over the text, entering only the members and

@@ -120,25 +120,17 @@ impl<'de> Pending<'de> {
         mut map: A,
     ) -> Result<T, A::Error> {
         crate::budget::charge_for::<T, A::Error>()?;
+        let budget = crate::budget::left();
         let mut builder = T::Builder::default();
         crate::located::clear();
-        for (key, value) in self
-            .0
-            .iter()
-            .map(|(k, v)| (k.as_str(), v))
-            .chain(std::iter::once((tag_key, tag)))
-        {
+        // Replayed without path tracking; a member that fails is found again with it, from a
+        // fresh builder and the same memory budget, to place the error.
+        if self.replay::<T>(&mut builder, tag_key, tag, None).is_err() {
+            crate::budget::restore(budget);
+            crate::located::clear();
+            builder = T::Builder::default();
             let mut track = serde_path_to_error::Track::new();
-            let mut de = serde_json::Deserializer::from_str(value.get());
-            let replayed = T::accept_member(
-                &mut builder,
-                key,
-                &mut Replay {
-                    de: Some(&mut de),
-                    track: &mut track,
-                },
-            );
-            if let Err(e) = replayed {
+            if let Err((key, e)) = self.replay::<T>(&mut builder, tag_key, tag, Some(&mut track)) {
                 let at = crate::dispatch::pointer(&track.path());
                 let key = crate::inspect::child("", key);
                 return Err(crate::located::nest(&format!("{key}{at}"), &e.to_string()));
@@ -147,6 +139,38 @@ impl<'de> Pending<'de> {
         // The builder refuses a member read twice (replayed or not).
         T::accept_members(&mut builder, &mut map)?;
         T::finish(builder)
+    }
+
+    /// Replays the members kept so far and the discriminator into `builder`; the first that
+    /// fails, with its name (its path inside the member is in `track`, when given).
+    fn replay<'k, T: WireObject>(
+        &'k self,
+        builder: &mut T::Builder,
+        tag_key: &'k str,
+        tag: &RawJson,
+        mut track: Option<&mut serde_path_to_error::Track>,
+    ) -> Result<(), (&'k str, serde_json::Error)> {
+        for (key, value) in self
+            .0
+            .iter()
+            .map(|(k, v)| (k.as_str(), v))
+            .chain(std::iter::once((tag_key, tag)))
+        {
+            if let Some(track) = track.as_deref_mut() {
+                *track = serde_path_to_error::Track::new();
+            }
+            let mut de = serde_json::Deserializer::from_str(value.get());
+            T::accept_member(
+                builder,
+                key,
+                &mut Replay {
+                    de: Some(&mut de),
+                    track: track.as_deref_mut(),
+                },
+            )
+            .map_err(|e| (key, e))?;
+        }
+        Ok(())
     }
 
     /// Keeps the object whole: the members kept so far, the discriminator and the rest of `map`
@@ -173,10 +197,11 @@ impl<'de> Pending<'de> {
 }
 
 /// A map access over one member already read as text (its value is decoded again, with path
-/// tracking).
+/// tracking when asked).
 struct Replay<'d, 'v, 't> {
     de: Option<&'d mut serde_json::Deserializer<serde_json::de::StrRead<'v>>>,
-    track: &'t mut serde_path_to_error::Track,
+    /// Path tracking, when an error is to be placed.
+    track: Option<&'t mut serde_path_to_error::Track>,
 }
 
 impl<'v> MapAccess<'v> for Replay<'_, 'v, '_> {
@@ -195,8 +220,12 @@ impl<'v> MapAccess<'v> for Replay<'_, 'v, '_> {
     ) -> Result<S::Value, Self::Error> {
         match self.de.take() {
             Some(de) => {
-                let value =
-                    seed.deserialize(serde_path_to_error::Deserializer::new(&mut *de, self.track))?;
+                let value = match self.track.as_deref_mut() {
+                    Some(track) => {
+                        seed.deserialize(serde_path_to_error::Deserializer::new(&mut *de, track))?
+                    }
+                    None => seed.deserialize(&mut *de)?,
+                };
                 de.end()?;
                 Ok(value)
             }

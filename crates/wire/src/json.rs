@@ -629,6 +629,17 @@ pub(crate) fn pointer_segments(pointer: &str) -> Vec<Cow<'_, str>> {
         .collect()
 }
 
+/// The array indexes the first segments of `targets` name (only canonical ones, as a pointer
+/// built by the walker writes them).
+pub(crate) fn wanted_indexes<'a, 's: 'a>(
+    targets: impl Iterator<Item = &'a [Cow<'s, str>]>,
+) -> Vec<usize> {
+    targets
+        .filter_map(|t| t.first())
+        .filter_map(|seg| seg.parse::<usize>().ok().filter(|i| i.to_string() == *seg))
+        .collect()
+}
+
 /// [`find_pointers`] on a text that is JSON; `None` if it turns out not to be.
 fn find_pointers_in_json(
     text: &str,
@@ -670,6 +681,15 @@ fn spans_at(
     };
     let end = match b.get(start)? {
         b'{' if targets.iter().any(|(_, t)| !t.is_empty()) => {
+            // The member names the pointers go through here.
+            let mut next: Vec<&str> = Vec::new();
+            for (_, t) in targets {
+                if let Some(seg) = t.first()
+                    && !next.contains(&seg.as_ref())
+                {
+                    next.push(seg);
+                }
+            }
             let mut i = skip_ws(b, start + 1);
             if b.get(i) == Some(&b'}') {
                 i
@@ -685,7 +705,11 @@ fn spans_at(
                         return None;
                     }
                     let value = skip_ws(b, i + 1);
-                    let inner = deeper(&name, found);
+                    let inner = if next.contains(&name.as_ref()) {
+                        deeper(&name, found)
+                    } else {
+                        Vec::new()
+                    };
                     let end = if inner.is_empty() {
                         skip_value(b, value)?
                     } else {
@@ -705,9 +729,14 @@ fn spans_at(
             if b.get(i) == Some(&b']') {
                 i
             } else {
+                let wanted = wanted_indexes(targets.iter().map(|(_, t)| *t));
                 let mut index = 0usize;
                 loop {
-                    let inner = deeper(&index.to_string(), found);
+                    let inner = if wanted.contains(&index) {
+                        deeper(&index.to_string(), found)
+                    } else {
+                        Vec::new()
+                    };
                     let end = if inner.is_empty() {
                         skip_value(b, i)?
                     } else {

@@ -562,6 +562,16 @@ impl Along<'_> {
         let mut cad = None;
         // Visited members: name, span, what was found inside.
         let mut visited: Vec<(Cow<'_, str>, std::ops::Range<usize>, Found)> = Vec::new();
+        // The member names the pointers go through here (each member is compared with these
+        // few, and only a match looks at the pointers again).
+        let mut next: Vec<&str> = Vec::new();
+        for t in targets {
+            if let Some(seg) = t.first()
+                && !next.contains(&seg.as_ref())
+            {
+                next.push(seg);
+            }
+        }
         let mut i = skip_ws(b, start + 1);
         if b.get(i) == Some(&b'}') {
             return Some((i + 1, Found::default()));
@@ -577,9 +587,8 @@ impl Along<'_> {
                 return None;
             }
             let value_start = skip_ws(b, i + 1);
-            let deeper = below(targets, &name);
-            let wanted = !deeper.is_empty() || targets.iter().any(|t| t.len() == 1 && t[0] == name);
-            let value_end = if wanted {
+            let value_end = if next.contains(&name.as_ref()) {
+                let deeper = below(targets, &name);
                 prefix.push('/');
                 crate::json::push_escaped_segment(prefix, &name);
                 let (end, found) = self.value(value_start, prefix, Some(&name), &deeper)?;
@@ -660,15 +669,21 @@ impl Along<'_> {
         if b.get(i) == Some(&b']') {
             return Some((i + 1, out));
         }
+        let wanted = crate::json::wanted_indexes(targets.iter().copied());
         let mut index = 0usize;
         loop {
-            let seg = index.to_string();
-            let deeper = below(targets, &seg);
-            prefix.push('/');
-            prefix.push_str(&seg);
-            let (end, found) = self.value(i, prefix, None, &deeper)?;
-            prefix.truncate(at);
-            out.secrets.extend(found.secrets);
+            let end = if wanted.contains(&index) {
+                let seg = index.to_string();
+                let deeper = below(targets, &seg);
+                prefix.push('/');
+                prefix.push_str(&seg);
+                let (end, found) = self.value(i, prefix, None, &deeper)?;
+                prefix.truncate(at);
+                out.secrets.extend(found.secrets);
+                end
+            } else {
+                crate::dispatch::skip_value(b, i)?
+            };
             i = skip_ws(b, end);
             match b.get(i) {
                 Some(b',') => i = skip_ws(b, i + 1),

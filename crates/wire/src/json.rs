@@ -535,6 +535,9 @@ pub fn find_pointer(text: &str, pointer: &str) -> Option<std::ops::Range<usize>>
     find_pointers(text, &[pointer]).pop().flatten()
 }
 
+/// The length from which [`find_pointers`] checks that a text is JSON and skims it.
+const SKIM_FROM: usize = 2048;
+
 /// [`find_pointer`] for several pointers in one pass over the text.
 ///
 /// ```
@@ -544,9 +547,12 @@ pub fn find_pointer(text: &str, pointer: &str) -> Option<std::ops::Range<usize>>
 /// ```
 #[must_use]
 pub fn find_pointers(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::Range<usize>>> {
-    // JSON (serde_json's syntax check is fast): only the members on the pointers are entered,
-    // the others skipped without being decoded. Otherwise the walker reads up to the error.
-    if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
+    // A long text that is JSON (serde_json's syntax check is fast): only the members on the
+    // pointers are entered, the others skipped without being decoded. A short one, or one
+    // that is not JSON, the walker reads (up to the error): on a few hundred bytes the check
+    // costs more than the walker's decoding of every value.
+    if text.len() >= SKIM_FROM
+        && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
         && let Some(found) = find_pointers_in_json(text, pointers)
     {
         return found;

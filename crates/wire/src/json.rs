@@ -535,9 +535,6 @@ pub fn find_pointer(text: &str, pointer: &str) -> Option<std::ops::Range<usize>>
     find_pointers(text, &[pointer]).pop().flatten()
 }
 
-/// The length from which [`find_pointers`] checks that a text is JSON and skims it.
-const SKIM_FROM: usize = 2048;
-
 /// [`find_pointer`] for several pointers in one pass over the text.
 ///
 /// ```
@@ -547,44 +544,41 @@ const SKIM_FROM: usize = 2048;
 /// ```
 #[must_use]
 pub fn find_pointers(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::Range<usize>>> {
-    // A long text that is JSON (serde_json's syntax check is fast): only the members on the
-    // pointers are entered, the others skipped without being decoded. A short one, or one
-    // that is not JSON, the walker reads (up to the error): on a few hundred bytes the check
-    // costs more than the walker's decoding of every value.
-    if text.len() >= SKIM_FROM
-        && serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
-        && let Some(found) = find_pointers_in_json(text, pointers)
-    {
-        return found;
-    }
-    find_pointers_walking(text, pointers)
-}
-
-/// [`find_pointers`] with the walker: every value read, up to a syntax error.
-fn find_pointers_walking(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::Range<usize>>> {
     let mut found: Vec<Option<std::ops::Range<usize>>> = vec![None; pointers.len()];
-    let depth_of = |p: &str| {
-        if p.is_empty() {
-            0
-        } else {
-            p.matches('/').count()
-        }
-    };
-    let depths: Vec<usize> = pointers.iter().map(|p| depth_of(p)).collect();
-    let deepest = depths.iter().copied().max().unwrap_or(0);
+    // Each pointer's segments as written (escaped); `None` for a pointer that names nothing.
+    let segments: Vec<Option<Vec<&str>>> = pointers
+        .iter()
+        .map(|p| match p.strip_prefix('/') {
+            Some(rest) => Some(rest.split('/').collect()),
+            None => p.is_empty().then(Vec::new),
+        })
+        .collect();
+    // The pointers that go through each open container (`marks[d]..` of `through` for the
+    // container at depth `d + 1`): a value is compared with those of its parent only.
+    let mut through: Vec<usize> = (0..pointers.len())
+        .filter(|&i| segments[i].is_some())
+        .collect();
+    let mut marks: Vec<usize> = Vec::new();
     let mut walker = Walker::new(text);
     // Containers being measured: (index of the pointer, start, depth at which they end).
     let mut open: Vec<(usize, usize, usize)> = Vec::new();
     let mut left = pointers.len();
-    let mut here = String::new();
+    let mut key: Cow<'_, str> = Cow::Borrowed("");
+    let mut here: Vec<usize> = Vec::new();
     while left > 0 || !open.is_empty() {
         let Ok(event) = walker.next_event() else {
             break;
         };
-        let depth = match event {
+        let container = match event {
             Event::End => break,
-            Event::Key(_) => continue,
+            Event::Key(k) => {
+                key = k;
+                continue;
+            }
             Event::ObjectEnd | Event::ArrayEnd => {
+                if let Some(mark) = marks.pop() {
+                    through.truncate(mark);
+                }
                 while let Some(&(i, start, d)) = open.last() {
                     if walker.depth() != d {
                         break;
@@ -594,29 +588,68 @@ fn find_pointers_walking(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::
                 }
                 continue;
             }
-            Event::ObjectStart | Event::ArrayStart => walker.depth() - 1,
-            Event::String(_) | Event::Scalar(_) => walker.depth(),
+            Event::ObjectStart | Event::ArrayStart => true,
+            Event::String(_) | Event::Scalar(_) => false,
         };
-        if depth > deepest || !depths.contains(&depth) {
-            continue;
+        // The value's depth, and the pointers that reach it: those of its parent whose next
+        // segment is its member name or index.
+        let depth = walker.depth() - usize::from(container);
+        let parent = marks.last().copied().unwrap_or(0);
+        here.clear();
+        if depth == 0 {
+            here.extend_from_slice(&through);
+        } else if parent < through.len() {
+            let index = if container {
+                walker.parent_index()
+            } else {
+                walker.index()
+            };
+            for &i in &through[parent..] {
+                let Some(seg) = segments[i].as_ref().and_then(|s| s.get(depth - 1)) else {
+                    continue;
+                };
+                let same = match index {
+                    Some(n) => seg.parse::<usize>().ok() == Some(n) && n.to_string() == *seg,
+                    None => segment_names(seg, &key),
+                };
+                if same {
+                    here.push(i);
+                }
+            }
         }
-        walker.pointer_into(&mut here);
-        for (i, p) in pointers.iter().enumerate() {
-            if found[i].is_some()
-                || depths[i] != depth
-                || *p != here
-                || open.iter().any(|o| o.0 == i)
-            {
+        for &i in &here {
+            let ends = segments[i].as_ref().is_some_and(|s| s.len() == depth);
+            if !ends || found[i].is_some() || open.iter().any(|o| o.0 == i) {
                 continue;
             }
             left -= 1;
-            match event {
-                Event::ObjectStart | Event::ArrayStart => open.push((i, walker.value_start, depth)),
-                _ => found[i] = Some(walker.value_start..walker.pos()),
+            if container {
+                open.push((i, walker.value_start, depth));
+            } else {
+                found[i] = Some(walker.value_start..walker.pos());
             }
+        }
+        if container {
+            marks.push(through.len());
+            let deeper = here
+                .iter()
+                .copied()
+                .filter(|&i| segments[i].as_ref().is_some_and(|s| s.len() > depth));
+            through.extend(deeper);
         }
     }
     found
+}
+
+/// Whether the escaped pointer segment `seg` names the member `key`.
+fn segment_names(seg: &str, key: &str) -> bool {
+    if key.contains(['~', '/']) {
+        let mut escaped = String::new();
+        push_escaped_segment(&mut escaped, key);
+        seg == escaped
+    } else {
+        seg == key
+    }
 }
 
 /// The member names of a JSON pointer, unescaped (none for the whole document).
@@ -644,137 +677,6 @@ pub(crate) fn wanted_indexes<'a, 's: 'a>(
         .filter_map(|t| t.first())
         .filter_map(|seg| seg.parse::<usize>().ok().filter(|i| i.to_string() == *seg))
         .collect()
-}
-
-/// [`find_pointers`] on a text that is JSON; `None` if it turns out not to be.
-fn find_pointers_in_json(
-    text: &str,
-    pointers: &[&str],
-) -> Option<Vec<Option<std::ops::Range<usize>>>> {
-    let segments: Vec<Vec<Cow<'_, str>>> = pointers.iter().map(|p| pointer_segments(p)).collect();
-    if segments.iter().any(|s| s.len() > MAX_DEPTH) {
-        return None;
-    }
-    let targets: Vec<(usize, &[Cow<'_, str>])> = segments
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (i, s.as_slice()))
-        .collect();
-    let mut found = vec![None; pointers.len()];
-    let b = text.as_bytes();
-    let start = crate::dispatch::skip_ws(b, 0);
-    spans_at(text, start, &targets, &mut found)?;
-    Some(found)
-}
-
-/// Reads the value at `start`, entering what `targets` (pointer index, remaining segments)
-/// name; records where each target that ends here is (the first one, should a key repeat).
-/// Returns where the value ends.
-fn spans_at(
-    text: &str,
-    start: usize,
-    targets: &[(usize, &[Cow<'_, str>])],
-    found: &mut [Option<std::ops::Range<usize>>],
-) -> Option<usize> {
-    use crate::dispatch::{scan_string, skip_value, skip_ws, string_at};
-    let b = text.as_bytes();
-    let deeper = |seg: &str, found: &[Option<std::ops::Range<usize>>]| {
-        targets
-            .iter()
-            .filter(|(i, t)| found[*i].is_none() && t.first().is_some_and(|s| s == seg))
-            .map(|&(i, t)| (i, &t[1..]))
-            .collect::<Vec<(usize, &[Cow<'_, str>])>>()
-    };
-    let end = match b.get(start)? {
-        b'{' if targets.iter().any(|(_, t)| !t.is_empty()) => {
-            // The member names the pointers go through here.
-            let mut next: Vec<&str> = Vec::new();
-            for (_, t) in targets {
-                if let Some(seg) = t.first()
-                    && !next.contains(&seg.as_ref())
-                {
-                    next.push(seg);
-                }
-            }
-            let mut i = skip_ws(b, start + 1);
-            if b.get(i) == Some(&b'}') {
-                i
-            } else {
-                loop {
-                    if b.get(i) != Some(&b'"') {
-                        return None;
-                    }
-                    let (key_end, escaped) = scan_string(b, i)?;
-                    let name = string_at(text, i, key_end, escaped)?;
-                    i = skip_ws(b, key_end);
-                    if b.get(i) != Some(&b':') {
-                        return None;
-                    }
-                    let value = skip_ws(b, i + 1);
-                    let inner = if next.contains(&name.as_ref()) {
-                        deeper(&name, found)
-                    } else {
-                        Vec::new()
-                    };
-                    let end = if inner.is_empty() {
-                        skip_value(b, value)?
-                    } else {
-                        spans_at(text, value, &inner, found)?
-                    };
-                    i = skip_ws(b, end);
-                    match b.get(i) {
-                        Some(b',') => i = skip_ws(b, i + 1),
-                        Some(b'}') => break i,
-                        _ => return None,
-                    }
-                }
-            }
-        }
-        b'[' if targets.iter().any(|(_, t)| !t.is_empty()) => {
-            let mut i = skip_ws(b, start + 1);
-            if b.get(i) == Some(&b']') {
-                i
-            } else {
-                let wanted = wanted_indexes(targets.iter().map(|(_, t)| *t));
-                let mut index = 0usize;
-                loop {
-                    let inner = if wanted.contains(&index) {
-                        deeper(&index.to_string(), found)
-                    } else {
-                        Vec::new()
-                    };
-                    let end = if inner.is_empty() {
-                        skip_value(b, i)?
-                    } else {
-                        spans_at(text, i, &inner, found)?
-                    };
-                    i = skip_ws(b, end);
-                    match b.get(i) {
-                        Some(b',') => i = skip_ws(b, i + 1),
-                        Some(b']') => break i,
-                        _ => return None,
-                    }
-                    index += 1;
-                }
-            }
-        }
-        _ => return skip_value(b, start).inspect(|&end| settle(targets, found, start..end)),
-    } + 1;
-    settle(targets, found, start..end);
-    Some(end)
-}
-
-/// Records `span` for the targets that end at it (and have no span yet).
-fn settle(
-    targets: &[(usize, &[Cow<'_, str>])],
-    found: &mut [Option<std::ops::Range<usize>>],
-    span: std::ops::Range<usize>,
-) {
-    for (i, t) in targets {
-        if t.is_empty() && found[*i].is_none() {
-            found[*i] = Some(span.clone());
-        }
-    }
 }
 
 /// The JSON text indented by two spaces per level (numbers and other scalars kept as written;
@@ -996,6 +898,24 @@ impl<'a> Walker<'a> {
     /// Nesting depth (0 at the top level).
     pub(crate) fn depth(&self) -> usize {
         self.stack.len()
+    }
+
+    /// The index of the last value read in the innermost container, if it is an array.
+    pub(crate) fn index(&self) -> Option<usize> {
+        self.index_below(0)
+    }
+
+    /// The index, in its array, of the container just entered (if that is in an array).
+    pub(crate) fn parent_index(&self) -> Option<usize> {
+        self.index_below(1)
+    }
+
+    fn index_below(&self, levels: usize) -> Option<usize> {
+        let at = self.stack.len().checked_sub(levels + 1)?;
+        match self.stack.get(at)? {
+            Level::Array { index, .. } => Some(*index),
+            Level::Object { .. } => None,
+        }
     }
 
     /// The JSON pointer of the current value (or member, after a key).
@@ -1286,18 +1206,86 @@ mod tests {
         }
     }
 
+    /// [`find_pointers`] as it was: the pointer of every value at a wanted depth built and compared.
+    fn find_pointers_by_building(
+        text: &str,
+        pointers: &[&str],
+    ) -> Vec<Option<std::ops::Range<usize>>> {
+        let mut found: Vec<Option<std::ops::Range<usize>>> = vec![None; pointers.len()];
+        let depth_of = |p: &str| {
+            if p.is_empty() {
+                0
+            } else {
+                p.matches('/').count()
+            }
+        };
+        let depths: Vec<usize> = pointers.iter().map(|p| depth_of(p)).collect();
+        let deepest = depths.iter().copied().max().unwrap_or(0);
+        let mut walker = Walker::new(text);
+        // Containers being measured: (index of the pointer, start, depth at which they end).
+        let mut open: Vec<(usize, usize, usize)> = Vec::new();
+        let mut left = pointers.len();
+        let mut here = String::new();
+        while left > 0 || !open.is_empty() {
+            let Ok(event) = walker.next_event() else {
+                break;
+            };
+            let depth = match event {
+                Event::End => break,
+                Event::Key(_) => continue,
+                Event::ObjectEnd | Event::ArrayEnd => {
+                    while let Some(&(i, start, d)) = open.last() {
+                        if walker.depth() != d {
+                            break;
+                        }
+                        open.pop();
+                        found[i] = Some(start..walker.pos());
+                    }
+                    continue;
+                }
+                Event::ObjectStart | Event::ArrayStart => walker.depth() - 1,
+                Event::String(_) | Event::Scalar(_) => walker.depth(),
+            };
+            if depth > deepest || !depths.contains(&depth) {
+                continue;
+            }
+            walker.pointer_into(&mut here);
+            for (i, p) in pointers.iter().enumerate() {
+                if found[i].is_some()
+                    || depths[i] != depth
+                    || *p != here
+                    || open.iter().any(|o| o.0 == i)
+                {
+                    continue;
+                }
+                left -= 1;
+                match event {
+                    Event::ObjectStart | Event::ArrayStart => {
+                        open.push((i, walker.value_start, depth));
+                    }
+                    _ => found[i] = Some(walker.value_start..walker.pos()),
+                }
+            }
+        }
+        found
+    }
+
     #[test]
-    fn pointers_are_found_in_json_as_the_walker_finds_them() {
+    fn pointers_are_found_by_segments_as_by_whole_pointers() {
         let texts = [
             r#"{"a": [1, {"b~/c": "x"}], "d": {"e": {"f": [[], {}, [3]]}}}"#,
             r#" [ {"k":1,"k":2}, {"k":{"j":3},"k":{"j":4,"i":5}} ] "#,
-            r#"{"s":"a,b:c}]","\u0074":{"x":null},"t":[true,false]}"#,
+            r#"{"s":"a,b:c}]","\u0074":{"x":null},"t":[true,false],"~":{"/":[0,1]}}"#,
             r#""only a string""#,
             "-1.5e3",
+            r#"{"a":1,"b":[2 3],"c":4}"#,
+            r#"{"a":{"b":[{"c":1},{"c":2}]},"#,
         ];
         for text in texts {
             let mut walker = Walker::new(text);
-            let mut pointers = vec![String::new(), "/zz".to_owned(), "/0/k/9".to_owned()];
+            let mut pointers: Vec<String> = ["", "/zz", "/0/k/9", "a", "/a~2", "/0/01", "/~0/~1/1"]
+                .map(str::to_owned)
+                .to_vec();
             while let Ok((event, _)) = walker.next_member() {
                 match event {
                     Event::End => break,
@@ -1311,23 +1299,18 @@ mod tests {
             }
             let all: Vec<&str> = pointers.iter().map(String::as_str).collect();
             assert_eq!(
-                find_pointers_in_json(text, &all),
-                Some(find_pointers_walking(text, &all)),
+                find_pointers(text, &all),
+                find_pointers_by_building(text, &all),
                 "{text}"
             );
             for p in &all {
                 assert_eq!(
-                    find_pointers_in_json(text, &[p]),
-                    Some(find_pointers_walking(text, &[p])),
+                    find_pointers(text, &[p]),
+                    find_pointers_by_building(text, &[p]),
                     "{text} at {p}"
                 );
             }
         }
-        // Not JSON: the walker reads up to the error.
-        assert_eq!(
-            find_pointers(r#"{"a":1,"b":[2 3]}"#, &["/a", "/b/0"]),
-            [Some(5..6), Some(12..13)]
-        );
     }
 
     #[test]

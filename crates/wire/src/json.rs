@@ -318,12 +318,16 @@ impl fmt::Display for JsonProblem {
 /// time, comparing each object's raw key texts when it ends.
 fn unique_keys_of_json(text: &str) -> bool {
     let b = text.as_bytes();
+    // Scalars hold no object.
+    if memchr::memchr2(b'{', b'[', b).is_none() {
+        return true;
+    }
     // Raw key texts of the open objects, and where each open container's keys start (`None`
     // for an array).
     let mut keys: Vec<&str> = Vec::new();
     let mut open: Vec<Option<usize>> = Vec::new();
     let mut hashes: Vec<u32> = Vec::new();
-    let state = foldhash::fast::RandomState::default();
+    let mut state: Option<foldhash::fast::RandomState> = None;
     let mut expect_key = false;
     let mut i = 0;
     while let Some(&c) = b.get(i) {
@@ -352,10 +356,16 @@ fn unique_keys_of_json(text: &str) -> bool {
             b'}' | b']' => {
                 if let Some(Some(start)) = open.pop() {
                     let names = &keys[start..];
-                    hashes.clear();
-                    hashes.extend(names.iter().map(|k| crate::members::name_hash(&state, k)));
-                    if crate::members::first_repeat(&hashes, |x, y| names[x] == names[y]).is_some()
-                    {
+                    // A few names are compared directly, more by their hashes.
+                    let repeated = if names.len() <= 16 {
+                        (1..names.len()).any(|n| names[..n].contains(&names[n]))
+                    } else {
+                        let state = state.get_or_insert_with(Default::default);
+                        hashes.clear();
+                        hashes.extend(names.iter().map(|k| crate::members::name_hash(state, k)));
+                        crate::members::first_repeat(&hashes, |x, y| names[x] == names[y]).is_some()
+                    };
+                    if repeated {
                         return false;
                     }
                     keys.truncate(start);

@@ -662,33 +662,6 @@ fn segment_names(seg: &str, key: &str) -> bool {
     }
 }
 
-/// The member names of a JSON pointer, unescaped (none for the whole document).
-pub(crate) fn pointer_segments(pointer: &str) -> Vec<Cow<'_, str>> {
-    let Some(rest) = pointer.strip_prefix('/') else {
-        return Vec::new();
-    };
-    rest.split('/')
-        .map(|s| {
-            if s.contains('~') {
-                Cow::Owned(s.replace("~1", "/").replace("~0", "~"))
-            } else {
-                Cow::Borrowed(s)
-            }
-        })
-        .collect()
-}
-
-/// The array indexes the first segments of `targets` name (only canonical ones, as a pointer
-/// built by the walker writes them).
-pub(crate) fn wanted_indexes<'a, 's: 'a>(
-    targets: impl Iterator<Item = &'a [Cow<'s, str>]>,
-) -> Vec<usize> {
-    targets
-        .filter_map(|t| t.first())
-        .filter_map(|seg| seg.parse::<usize>().ok().filter(|i| i.to_string() == *seg))
-        .collect()
-}
-
 /// The JSON text indented by two spaces per level (numbers and other scalars kept as written;
 /// strings re-escaped the way serde_json writes them).
 ///

@@ -234,10 +234,7 @@ impl Secrets {
         if may_hold_secrets(text) {
             Self::scan(text)
         } else {
-            Self {
-                paths: Vec::new(),
-                complete: true,
-            }
+            Self::nothing(true)
         }
     }
 
@@ -258,10 +255,8 @@ impl Secrets {
     /// ```
     #[must_use]
     pub fn scan_along(text: &str, pointers: &[&str]) -> Self {
-        let segments: Vec<Vec<Cow<'_, str>>> = pointers
-            .iter()
-            .map(|p| crate::json::pointer_segments(p))
-            .collect();
+        let segments: Vec<Vec<Cow<'_, str>>> =
+            pointers.iter().map(|p| pointer_segments(p)).collect();
         let targets: Vec<&[Cow<'_, str>]> = segments
             .iter()
             .map(Vec::as_slice)
@@ -270,10 +265,7 @@ impl Secrets {
         // The walk recurses once per segment: deeper than JSON is read anywhere, give up (and
         // let every rendering treat the text as secret).
         if targets.iter().any(|t| t.len() > crate::json::MAX_DEPTH) {
-            return Self {
-                paths: Vec::new(),
-                complete: false,
-            };
+            return Self::nothing(false);
         }
         let along = Along { text };
         let b = text.as_bytes();
@@ -282,10 +274,7 @@ impl Secrets {
             .value(start, &mut String::new(), None, &targets)
             .filter(|(end, _)| crate::dispatch::skip_ws(b, *end) == b.len());
         let Some((_, found)) = found else {
-            return Self {
-                paths: Vec::new(),
-                complete: false,
-            };
+            return Self::nothing(false);
         };
         let mut paths = found.secrets;
         paths.sort_by_key(|p| p.span.start);
@@ -302,6 +291,14 @@ impl Secrets {
         }
     }
 
+    /// No secret value; `complete` as the reading of the text went.
+    fn nothing(complete: bool) -> Self {
+        Self {
+            paths: Vec::new(),
+            complete,
+        }
+    }
+
     /// Like [`scan_along`](Self::scan_along), skipping texts that cannot hold a secret
     /// ([`may_hold_secrets`]).
     #[must_use]
@@ -309,10 +306,7 @@ impl Secrets {
         if may_hold_secrets(text) {
             Self::scan_along(text, pointers)
         } else {
-            Self {
-                paths: Vec::new(),
-                complete: true,
-            }
+            Self::nothing(true)
         }
     }
 
@@ -433,6 +427,31 @@ pub fn redact_text(text: &str) -> Cow<'_, str> {
     secrets.redact(text)
 }
 
+/// The member names of a JSON pointer, unescaped (none for the whole document).
+fn pointer_segments(pointer: &str) -> Vec<Cow<'_, str>> {
+    let Some(rest) = pointer.strip_prefix('/') else {
+        return Vec::new();
+    };
+    rest.split('/')
+        .map(|s| {
+            if s.contains('~') {
+                Cow::Owned(s.replace("~1", "/").replace("~0", "~"))
+            } else {
+                Cow::Borrowed(s)
+            }
+        })
+        .collect()
+}
+
+/// The array indexes the first segments of `targets` name (only canonical ones, as a pointer
+/// built by the walker writes them).
+fn wanted_indexes<'a, 's: 'a>(targets: impl Iterator<Item = &'a [Cow<'s, str>]>) -> Vec<usize> {
+    targets
+        .filter_map(|t| t.first())
+        .filter_map(|seg| seg.parse::<usize>().ok().filter(|i| i.to_string() == *seg))
+        .collect()
+}
+
 /// The walk of [`Secrets::scan_along`]: one pass over the text, entering only the members and
 /// elements on the pointers and skipping the others without decoding them.
 struct Along<'t> {
@@ -464,15 +483,6 @@ fn text_type(value: &str) -> &'static str {
     }
 }
 
-/// Whether a flag member's value makes its object secure: any value but the literal `false`
-/// (as [`first_pass`] reads it: strings, objects and arrays count as secure).
-fn flag_value_is_secure(value: &str) -> bool {
-    match value.as_bytes().first() {
-        Some(b'"' | b'{' | b'[') => true,
-        _ => flag_is_secure(value),
-    }
-}
-
 /// The names of the secure variables of a `callAssociatedData` value (object or array): the
 /// map key and the `name` of each variable that says it is secure.
 fn secure_names(cad: &str) -> Result<Vec<String>, crate::dispatch::NotAnObject> {
@@ -495,7 +505,7 @@ fn secure_names(cad: &str) -> Result<Vec<String>, crate::dispatch::NotAnObject> 
         let members = crate::dispatch::object_members(value)?;
         if !members
             .iter()
-            .any(|(k, v)| k == "isSecure" && flag_value_is_secure(v))
+            .any(|(k, v)| k == "isSecure" && flag_is_secure(v))
         {
             continue;
         }
@@ -600,8 +610,8 @@ impl Along<'_> {
             };
             let text = &self.text[value_start..value_end];
             match name.as_ref() {
-                "isSecure" => secure_cad |= flag_value_is_secure(text),
-                "secureCad" => secure_request |= flag_value_is_secure(text),
+                "isSecure" => secure_cad |= flag_is_secure(text),
+                "secureCad" => secure_request |= flag_is_secure(text),
                 "callAssociatedData" => cad = Some(text),
                 _ => {}
             }
@@ -669,7 +679,7 @@ impl Along<'_> {
         if b.get(i) == Some(&b']') {
             return Some((i + 1, out));
         }
-        let wanted = crate::json::wanted_indexes(targets.iter().copied());
+        let wanted = wanted_indexes(targets.iter().copied());
         let mut index = 0usize;
         loop {
             let end = if wanted.contains(&index) {

@@ -12,7 +12,7 @@ mod replay;
 
 use std::hint::black_box;
 use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use serde::de::IgnoredAny;
@@ -397,7 +397,7 @@ pub(crate) fn run(root: &Path, stream_mib: u64, budget_ms: u64) -> Result<bool, 
 
     // `ccwire validate` on a large NDJSON stream.
     let stream = root.join("target/bench-stream.ndjson");
-    write_stream(&stream, &messages, stream_mib)?;
+    write_stream(&stream, &messages, stream_mib << 20)?;
     let size = std::fs::metadata(&stream)?.len();
     let exe = root.join("target/release/ccwire");
     if !exe.is_file() {
@@ -491,17 +491,18 @@ fn stream_run(exe: &Path, args: &[String], stream: &Path) -> Result<StreamRun, E
     })
 }
 
-fn write_stream(path: &PathBuf, messages: &[String], mib: u64) -> Result<(), Error> {
-    let target = mib * 1024 * 1024;
+/// Writes whole passes of `lines`, one per line, until at least `bytes` are written (none when
+/// `bytes` is 0); returns the bytes written.
+fn write_stream(path: &Path, lines: &[String], bytes: u64) -> Result<u64, Error> {
     let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
     let mut written = 0u64;
-    while written < target {
-        for m in messages {
-            out.write_all(m.as_bytes())?;
+    while written < bytes {
+        for l in lines {
+            out.write_all(l.as_bytes())?;
             out.write_all(b"\n")?;
-            written += m.len() as u64 + 1;
+            written += l.len() as u64 + 1;
         }
     }
     out.flush()?;
-    Ok(())
+    Ok(written)
 }

@@ -14,14 +14,13 @@
 //!   ccwire's (how many times faster ccwire is), its spread, and both throughputs; the table lists
 //!   the slowest kinds first. Target: at least 2× on every kind.
 
-use std::io::Write as _;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use serde_json::Value;
 
-use super::{load, mbs, median};
+use super::{load, mbs, median, write_stream};
 use crate::error::Error;
 
 /// Rounds per kind.
@@ -76,24 +75,6 @@ fn kinds(root: &Path) -> Result<Vec<Kind>, Error> {
         }
     }
     Ok(kinds)
-}
-
-/// Writes `lines` repeated until `bytes` are written (at least once); returns the bytes.
-fn write_stream(path: &Path, lines: &[String], bytes: u64) -> Result<u64, Error> {
-    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
-    let mut written = 0;
-    loop {
-        for l in lines {
-            out.write_all(l.as_bytes())?;
-            out.write_all(b"\n")?;
-            written += l.len() as u64 + 1;
-        }
-        if written >= bytes {
-            break;
-        }
-    }
-    out.flush()?;
-    Ok(written)
 }
 
 /// The two commands for `kind` on `stream`: ccwire's, then Python's.
@@ -159,7 +140,7 @@ pub(crate) fn run(root: &Path, opts: &Options) -> Result<bool, Error> {
     let first = kinds
         .first()
         .ok_or_else(|| Error::msg("no Webex fixtures"))?;
-    write_stream(&stream, &first.lines[..1], 0)?;
+    write_stream(&stream, &first.lines[..1], 1)?;
     let mut startup = [0.0; 2];
     for (i, s) in startup.iter_mut().enumerate() {
         let mut runs = Vec::new();
@@ -172,7 +153,7 @@ pub(crate) fn run(root: &Path, opts: &Options) -> Result<bool, Error> {
 
     let mut rows = Vec::new();
     for kind in &kinds {
-        let bytes = write_stream(&stream, &kind.lines, opts.stream_mib << 20)?;
+        let bytes = write_stream(&stream, &kind.lines, (opts.stream_mib << 20).max(1))?;
         let mut seconds = [Vec::new(), Vec::new()];
         let mut ratios = Vec::new();
         for _ in 0..ROUNDS {

@@ -816,6 +816,21 @@ pub(crate) fn push_escaped_segment(out: &mut String, key: &str) {
     }
 }
 
+/// The pointer of every value of `text` the walker reads (up to a syntax error), for tests.
+#[cfg(test)]
+pub(crate) fn value_pointers(text: &str) -> Vec<String> {
+    let mut walker = Walker::new(text);
+    let mut out = Vec::new();
+    while let Ok((event, _)) = walker.next_member() {
+        match event {
+            Event::End => break,
+            Event::ObjectEnd | Event::ArrayEnd => {}
+            _ => out.push(walker.pointer()),
+        }
+    }
+    out
+}
+
 /// One step of a [`Walker`].
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Event<'a> {
@@ -1265,20 +1280,12 @@ mod tests {
             r#"{"a":{"b":[{"c":1},{"c":2}]},"#,
         ];
         for text in texts {
-            let mut walker = Walker::new(text);
             let mut pointers: Vec<String> = ["", "/zz", "/0/k/9", "a", "/a~2", "/0/01", "/~0/~1/1"]
                 .map(str::to_owned)
                 .to_vec();
-            while let Ok((event, _)) = walker.next_member() {
-                match event {
-                    Event::End => break,
-                    Event::ObjectEnd | Event::ArrayEnd => {}
-                    _ => {
-                        let p = walker.pointer();
-                        pointers.push(format!("{p}/1"));
-                        pointers.push(p);
-                    }
-                }
+            for p in value_pointers(text) {
+                pointers.push(format!("{p}/1"));
+                pointers.push(p);
             }
             let all: Vec<&str> = pointers.iter().map(String::as_str).collect();
             assert_eq!(

@@ -932,19 +932,11 @@ mod tests {
 
     /// Every value's pointer in `text`, a few that do not exist, and each with a member below.
     fn every_pointer(text: &str) -> Vec<String> {
-        let mut walker = Walker::new(text);
         let mut out = vec![String::new(), "/nowhere".to_owned()];
-        while let Ok((event, _)) = walker.next_member() {
-            match event {
-                Event::End => break,
-                Event::ObjectEnd | Event::ArrayEnd => {}
-                _ => {
-                    let p = walker.pointer();
-                    out.push(format!("{p}/below"));
-                    out.push(format!("{p}/0"));
-                    out.push(p);
-                }
-            }
+        for p in crate::json::value_pointers(text) {
+            out.push(format!("{p}/below"));
+            out.push(format!("{p}/0"));
+            out.push(p);
         }
         out
     }

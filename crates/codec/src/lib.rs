@@ -264,7 +264,11 @@ impl Message {
 }
 
 impl ccwire_wire::inspect::Inspect for Message {
-    fn inspect(&self, pointer: &str, out: &mut ccwire_wire::inspect::Findings) {
+    fn inspect(
+        &self,
+        pointer: &ccwire_wire::inspect::Pointer<'_>,
+        out: &mut ccwire_wire::inspect::Findings,
+    ) {
         let _ = (pointer, &out);
         match *self {
             #[cfg(feature = "webex")]

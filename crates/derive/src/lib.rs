@@ -533,7 +533,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
                 ::core::result::Result::Ok(())
             }
 
-            fn inspect_fields(&self, pointer: &str, out: &mut #m::Findings) {
+            fn inspect_fields(&self, pointer: &#m::Pointer<'_>, out: &mut #m::Findings) {
                 #(#inspect_fields)*
                 #(#inspect_flat)*
             }
@@ -578,7 +578,7 @@ fn expand(input: &DeriveInput) -> syn::Result<TokenStream2> {
         }
 
         impl #m::Inspect for #name {
-            fn inspect(&self, pointer: &str, out: &mut #m::Findings) {
+            fn inspect(&self, pointer: &#m::Pointer<'_>, out: &mut #m::Findings) {
                 <Self as #m::WireObject>::inspect_fields(self, pointer, out);
                 #(#inspect_extra)*
             }

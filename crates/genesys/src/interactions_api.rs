@@ -276,7 +276,7 @@ macro_rules! operation_forms {
                 }
             }
 
-            fn inspect_fields(&self, pointer: &str, out: &mut ccwire_wire::inspect::Findings) {
+            fn inspect_fields(&self, pointer: &ccwire_wire::inspect::Pointer<'_>, out: &mut ccwire_wire::inspect::Findings) {
                 match self {
                     $( Self::$variant(v) => v.inspect_fields(pointer, out), )*
                     $( Self::$none(v) => v.inspect_fields(pointer, out), )?
@@ -297,7 +297,7 @@ macro_rules! operation_forms {
         }
 
         impl ccwire_wire::inspect::Inspect for $name {
-            fn inspect(&self, pointer: &str, out: &mut ccwire_wire::inspect::Findings) {
+            fn inspect(&self, pointer: &ccwire_wire::inspect::Pointer<'_>, out: &mut ccwire_wire::inspect::Findings) {
                 match self {
                     $( Self::$variant(v) => v.inspect(pointer, out), )*
                     $( Self::$none(v) => v.inspect(pointer, out), )?

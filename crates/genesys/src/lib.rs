@@ -14,7 +14,7 @@ pub use vocabulary::*;
 
 use std::fmt;
 
-use ccwire_wire::inspect::{Findings, Inspect};
+use ccwire_wire::inspect::{Findings, Inspect, Pointer};
 use serde::{Serialize, Serializer};
 
 pub mod cometd;
@@ -200,7 +200,7 @@ impl Serialize for GenesysMessage {
 }
 
 impl Inspect for GenesysMessage {
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         match self {
             Self::Operation(op) => op.inspect(pointer, out),
             Self::Notification(n) => n.inspect(pointer, out),

@@ -153,7 +153,7 @@ macro_rules! text_value {
         pub struct $name(pub String);
 
         impl ccwire_wire::inspect::Inspect for $name {
-            fn inspect(&self, _: &str, _: &mut ccwire_wire::inspect::Findings) {}
+            fn inspect(&self, _: &ccwire_wire::inspect::Pointer<'_>, _: &mut ccwire_wire::inspect::Findings) {}
         }
     )*};
 }

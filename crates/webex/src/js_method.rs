@@ -236,7 +236,11 @@ impl serde::Serialize for JsMethodEvent {
 }
 
 impl ccwire_wire::inspect::Inspect for JsMethodEvent {
-    fn inspect(&self, pointer: &str, out: &mut ccwire_wire::inspect::Findings) {
+    fn inspect(
+        &self,
+        pointer: &ccwire_wire::inspect::Pointer<'_>,
+        out: &mut ccwire_wire::inspect::Findings,
+    ) {
         match self {
             Self::VteamList(v) => v.inspect(pointer, out),
             Self::MockOutdialAniList(v) => v.inspect(pointer, out),

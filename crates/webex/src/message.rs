@@ -6,7 +6,7 @@ use std::fmt;
 
 use crate::EnvelopeType;
 use crate::{OrgId, TrackingId};
-use ccwire_wire::inspect::{Finding, FindingKind, Findings, Inspect, child};
+use ccwire_wire::inspect::{Finding, FindingKind, Findings, Inspect, Pointer, child};
 use ccwire_wire::{Extra, UnknownObject};
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::{self, Deserializer};
@@ -937,7 +937,7 @@ impl JsonSchema for WebexMessage {
 }
 
 impl Inspect for WebexEvent {
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         match self {
             Self::Routing(e) => e.inspect(pointer, out),
             Self::AgentDesktop(e) => e.inspect(pointer, out),
@@ -948,7 +948,7 @@ impl Inspect for WebexEvent {
             Self::Welcome(e) => e.inspect(pointer, out),
             Self::Keepalive(e) => e.inspect(pointer, out),
             Self::Unknown(data) => out.push(Finding {
-                pointer: pointer.to_owned(),
+                pointer: pointer.to_string(),
                 kind: FindingKind::UnknownKind,
                 detail: data.tag("type").unwrap_or_default().to_owned(),
             }),
@@ -957,11 +957,11 @@ impl Inspect for WebexEvent {
 }
 
 impl Inspect for WebexMessage {
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         match &self.framing {
             Framing::Bare => self.event.inspect(pointer, out),
             Framing::DataOnly { extra } => {
-                self.event.inspect(&child(pointer, "data"), out);
+                self.event.inspect(&pointer.member("data"), out);
                 extra.inspect(pointer, out);
             }
             Framing::Envelope {
@@ -971,13 +971,13 @@ impl Inspect for WebexMessage {
             } => {
                 if !envelope_type.is_known() {
                     out.push(Finding {
-                        pointer: child(pointer, "type"),
+                        pointer: pointer.member("type").to_string(),
                         kind: FindingKind::UnknownKind,
                         detail: envelope_type.as_str().to_owned(),
                     });
                 }
                 if !matches!(self.event, WebexEvent::Unknown(_)) {
-                    self.event.inspect(&child(pointer, "data"), out);
+                    self.event.inspect(&pointer.member("data"), out);
                 }
                 extra.inspect(pointer, out);
             }

@@ -145,7 +145,11 @@ impl<'de> serde::Deserialize<'de> for UnregisterKeysRequest {
 }
 
 impl ccwire_wire::inspect::Inspect for UnregisterKeysRequest {
-    fn inspect(&self, pointer: &str, out: &mut ccwire_wire::inspect::Findings) {
+    fn inspect(
+        &self,
+        pointer: &ccwire_wire::inspect::Pointer<'_>,
+        out: &mut ccwire_wire::inspect::Findings,
+    ) {
         if let Self::Keys(keys) = self {
             keys.inspect(pointer, out);
         }

@@ -116,7 +116,7 @@ impl<const MAX: usize> JsonSchema for BoundedText<MAX> {
 }
 
 impl<const MAX: usize> crate::inspect::Inspect for BoundedText<MAX> {
-    fn inspect(&self, _: &str, _: &mut crate::inspect::Findings) {}
+    fn inspect(&self, _: &crate::inspect::Pointer<'_>, _: &mut crate::inspect::Findings) {}
 }
 
 /// A [`WireMap`](crate::WireMap) of at most `MAX` entries (`"maxProperties": MAX` in the
@@ -209,7 +209,7 @@ impl<T: JsonSchema, const MAX: usize> JsonSchema for BoundedMap<T, MAX> {
 }
 
 impl<T: crate::inspect::Inspect, const MAX: usize> crate::inspect::Inspect for BoundedMap<T, MAX> {
-    fn inspect(&self, pointer: &str, out: &mut crate::inspect::Findings) {
+    fn inspect(&self, pointer: &crate::inspect::Pointer<'_>, out: &mut crate::inspect::Findings) {
         self.0.inspect(pointer, out);
     }
 }

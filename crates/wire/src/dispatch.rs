@@ -347,7 +347,8 @@ fn first_member<'a>(raw: &'a str, key: &str) -> Result<Option<Peeked<'a>>, NotAn
 /// text is not shaped like members.
 fn scalar_tail(raw: &str, close: usize) -> Option<(Vec<Member<'_>>, Option<usize>)> {
     let b = raw.as_bytes();
-    let mut members = Vec::new();
+    // A message's scalar tail has a few members: one allocation for the usual ones.
+    let mut members = Vec::with_capacity(8);
     let mut end = close;
     loop {
         let value_end = back_ws(b, end);
@@ -480,7 +481,7 @@ pub(crate) fn array_elements(raw: &str) -> Result<Vec<&str>, NotAnObject> {
 /// `inner` if asked.
 fn members<'a>(raw: &'a str, peek: Option<(&str, &[&str])>) -> Result<Scanned<'a>, NotAnObject> {
     let b = raw.as_bytes();
-    let mut members = Vec::new();
+    let mut members = Vec::with_capacity(8);
     let mut peeked = None;
     let mut inner_seen = false;
     let end = walk_object(raw, skip_ws(b, 0), |key, value_start| {

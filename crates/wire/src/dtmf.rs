@@ -79,7 +79,7 @@ impl<const MAX: usize> crate::inspect::Inspect for Dtmf<MAX> {
     fn may_find() -> bool {
         false
     }
-    fn inspect(&self, _: &str, _: &mut crate::inspect::Findings) {}
+    fn inspect(&self, _: &crate::inspect::Pointer<'_>, _: &mut crate::inspect::Findings) {}
 }
 
 impl<const MAX: usize> JsonSchema for Dtmf<MAX> {

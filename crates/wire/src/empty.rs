@@ -7,7 +7,7 @@ use serde::de::{self, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Vis
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::inspect::{Findings, Inspect};
+use crate::inspect::{Findings, Inspect, Pointer};
 
 /// An object member that the vendor sends either as an empty object `{}` or as a full `T`.
 ///
@@ -115,7 +115,7 @@ impl<T: JsonSchema> JsonSchema for EmptyOr<T> {
 }
 
 impl<T: Inspect> Inspect for EmptyOr<T> {
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         if let Self::Value(v) = self {
             v.inspect(pointer, out);
         }

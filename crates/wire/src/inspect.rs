@@ -151,19 +151,98 @@ impl Findings {
     }
 }
 
+/// Where a value sits in the document, written out as a JSON pointer (RFC 6901) only when a
+/// finding needs it.
+///
+/// Inspection visits every member that may hold drift, and most hold none: each level adds
+/// its member name or index to its parent's `Pointer` (on the stack, no allocation), and the
+/// text is built by [`Finding`]'s creator with `to_string()`.
+///
+/// ```
+/// use ccwire_wire::inspect::Pointer;
+/// let data = Pointer::ROOT.member("data");
+/// let cad = data.member("a/b");
+/// assert_eq!(cad.index(2).to_string(), "/data/a~1b/2");
+/// assert_eq!(Pointer::new("/x").member("~").to_string(), "/x/~0");
+/// ```
+#[derive(Clone, Copy)]
+pub struct Pointer<'a>(PointerRepr<'a>);
+
+#[derive(Clone, Copy)]
+enum PointerRepr<'a> {
+    /// A pointer already written (escaped).
+    Text(&'a str),
+    /// Member `key` (not escaped) of the value at the parent.
+    Member(&'a Pointer<'a>, &'a str),
+    /// Element `index` of the array at the parent.
+    Index(&'a Pointer<'a>, usize),
+}
+
+impl<'a> Pointer<'a> {
+    /// The document root (`""`).
+    pub const ROOT: Pointer<'static> = Pointer(PointerRepr::Text(""));
+
+    /// A pointer already written out (escaped), such as `/data`.
+    #[must_use]
+    pub const fn new(text: &'a str) -> Self {
+        Self(PointerRepr::Text(text))
+    }
+
+    /// Member `key` of the value here (`key` as received: escaped when written).
+    #[must_use]
+    pub const fn member(&'a self, key: &'a str) -> Self {
+        Self(PointerRepr::Member(self, key))
+    }
+
+    /// Element `index` of the array here.
+    #[must_use]
+    pub const fn index(&'a self, index: usize) -> Self {
+        Self(PointerRepr::Index(self, index))
+    }
+}
+
+impl std::fmt::Display for Pointer<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            PointerRepr::Text(text) => f.write_str(text),
+            PointerRepr::Member(parent, key) => {
+                write!(f, "{parent}/")?;
+                if !key.contains(['~', '/']) {
+                    return f.write_str(key);
+                }
+                for c in key.chars() {
+                    match c {
+                        '~' => f.write_str("~0")?,
+                        '/' => f.write_str("~1")?,
+                        c => std::fmt::Write::write_char(f, c)?,
+                    }
+                }
+                Ok(())
+            }
+            PointerRepr::Index(parent, index) => write!(f, "{parent}/{index}"),
+        }
+    }
+}
+
+impl std::fmt::Debug for Pointer<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.to_string())
+    }
+}
+
 /// Records that the expected member `key` of the object at `pointer` is absent (a
 /// [`FindingKind::MissingMember`] at the member's pointer, detailed by its name).
 ///
 /// ```
-/// use ccwire_wire::inspect::{FindingKind, Findings, missing_member};
+/// use ccwire_wire::inspect::{FindingKind, Findings, Pointer, missing_member};
 /// let mut out = Findings::new();
-/// missing_member("/data", "queueId", &mut out);
+/// missing_member(&Pointer::new("/data"), "queueId", &mut out);
 /// assert_eq!(out.items()[0].pointer, "/data/queueId");
 /// assert_eq!(out.items()[0].kind, FindingKind::MissingMember);
 /// ```
-pub fn missing_member(pointer: &str, key: &str, out: &mut Findings) {
+pub fn missing_member(pointer: &Pointer<'_>, key: &str, out: &mut Findings) {
     out.push(Finding {
-        pointer: child(pointer, key),
+        pointer: pointer.member(key).to_string(),
         kind: FindingKind::MissingMember,
         detail: key.to_owned(),
     });
@@ -231,30 +310,29 @@ pub trait Inspect {
     }
 
     /// Appends the findings inside `self`, which sits at `pointer`.
-    fn inspect(&self, pointer: &str, out: &mut Findings);
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings);
 
-    /// Appends the findings inside `self`, which is member `key` of the value at `parent`. The
-    /// member's pointer is built only when needed.
-    fn inspect_member(&self, parent: &str, key: &str, out: &mut Findings)
+    /// Appends the findings inside `self`, which is member `key` of the value at `parent`.
+    fn inspect_member(&self, parent: &Pointer<'_>, key: &str, out: &mut Findings)
     where
         Self: Sized,
     {
         if Self::may_find() {
-            self.inspect(&child(parent, key), out);
+            self.inspect(&parent.member(key), out);
         }
     }
 
     /// The findings of a value at the document root.
     fn findings(&self) -> Vec<Finding> {
         let mut out = Findings::new();
-        self.inspect("", &mut out);
+        self.inspect(&Pointer::ROOT, &mut out);
         out.into_items()
     }
 
     /// The first `limit` findings of a value at the document root, and a count of the rest.
     fn findings_capped(&self, limit: usize) -> Findings {
         let mut out = Findings::with_limit(limit);
-        self.inspect("", &mut out);
+        self.inspect(&Pointer::ROOT, &mut out);
         out
     }
 }
@@ -276,7 +354,7 @@ macro_rules! nothing_to_inspect {
             fn may_find() -> bool {
                 false
             }
-            fn inspect(&self, _: &str, _: &mut $crate::inspect::Findings) {}
+            fn inspect(&self, _: &$crate::inspect::Pointer<'_>, _: &mut $crate::inspect::Findings) {}
         }
     )*};
 }
@@ -287,12 +365,12 @@ impl<T: Inspect> Inspect for crate::WireMap<T> {
     fn may_find() -> bool {
         T::may_find()
     }
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         if !T::may_find() {
             return;
         }
         for (k, v) in self.iter() {
-            v.inspect(&child(pointer, k), out);
+            v.inspect(&pointer.member(k), out);
         }
     }
 }
@@ -301,12 +379,12 @@ impl<T: Inspect> Inspect for Option<T> {
     fn may_find() -> bool {
         T::may_find()
     }
-    fn inspect_member(&self, parent: &str, key: &str, out: &mut Findings) {
+    fn inspect_member(&self, parent: &Pointer<'_>, key: &str, out: &mut Findings) {
         if let Some(v) = self {
             v.inspect_member(parent, key, out);
         }
     }
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         if let Some(v) = self {
             v.inspect(pointer, out);
         }
@@ -317,12 +395,12 @@ impl<T: Inspect> Inspect for Nullable<T> {
     fn may_find() -> bool {
         T::may_find()
     }
-    fn inspect_member(&self, parent: &str, key: &str, out: &mut Findings) {
+    fn inspect_member(&self, parent: &Pointer<'_>, key: &str, out: &mut Findings) {
         if let Nullable::Value(v) = self {
             v.inspect_member(parent, key, out);
         }
     }
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         if let Nullable::Value(v) = self {
             v.inspect(pointer, out);
         }
@@ -333,7 +411,7 @@ impl<T: Inspect> Inspect for Box<T> {
     fn may_find() -> bool {
         T::may_find()
     }
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         (**self).inspect(pointer, out);
     }
 }
@@ -342,12 +420,12 @@ impl<T: Inspect> Inspect for Vec<T> {
     fn may_find() -> bool {
         T::may_find()
     }
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         if !T::may_find() {
             return;
         }
         for (i, v) in self.iter().enumerate() {
-            v.inspect(&child(pointer, &i.to_string()), out);
+            v.inspect(&pointer.index(i), out);
         }
     }
 }
@@ -356,33 +434,33 @@ impl<T: Inspect> Inspect for BTreeMap<String, T> {
     fn may_find() -> bool {
         T::may_find()
     }
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         if !T::may_find() {
             return;
         }
         for (k, v) in self {
-            v.inspect(&child(pointer, k), out);
+            v.inspect(&pointer.member(k), out);
         }
     }
 }
 
 impl<A: Inspect, B: Inspect> Inspect for (A, B) {
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
-        self.0.inspect(&child(pointer, "0"), out);
-        self.1.inspect(&child(pointer, "1"), out);
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
+        self.0.inspect(&pointer.index(0), out);
+        self.1.inspect(&pointer.index(1), out);
     }
 }
 
 impl<T> Inspect for Lenient<T> {
-    fn inspect_member(&self, parent: &str, key: &str, out: &mut Findings) {
+    fn inspect_member(&self, parent: &Pointer<'_>, key: &str, out: &mut Findings) {
         if self.is_text() {
-            self.inspect(&child(parent, key), out);
+            self.inspect(&parent.member(key), out);
         }
     }
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         if let Some(text) = self.text() {
             out.push(Finding {
-                pointer: pointer.to_owned(),
+                pointer: pointer.to_string(),
                 kind: FindingKind::TextForm,
                 detail: text.to_owned(),
             });
@@ -391,14 +469,14 @@ impl<T> Inspect for Lenient<T> {
 }
 
 impl Inspect for crate::Extra {
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         for (i, key) in self.keys().enumerate() {
             if out.is_full() {
                 out.omit(FindingKind::UnknownMember, self.len() - i);
                 return;
             }
             out.push(Finding {
-                pointer: child(pointer, key),
+                pointer: pointer.member(key).to_string(),
                 kind: FindingKind::UnknownMember,
                 detail: key.to_owned(),
             });
@@ -407,11 +485,11 @@ impl Inspect for crate::Extra {
 }
 
 impl<T> Inspect for crate::OrText<T> {
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         match self {
             Self::Typed(v) => v.inspect(pointer, out),
             Self::Text(text) => out.push(Finding {
-                pointer: pointer.to_owned(),
+                pointer: pointer.to_string(),
                 kind: FindingKind::UnknownValue,
                 detail: text.clone(),
             }),

@@ -261,7 +261,22 @@ impl<'de> serde::Deserialize<'de> for RawJson {
 
 /// A JSON value's text, checked as [`RawJson`]'s is, before it is kept elsewhere (the error is
 /// raised while the value is read, so that a path-tracking deserializer places it).
-pub(crate) struct CheckedText(pub(crate) Box<RawValue>);
+#[doc(hidden)]
+pub struct CheckedText(pub(crate) Box<RawValue>);
+
+impl CheckedText {
+    /// The exact text.
+    #[must_use]
+    pub fn get(&self) -> &str {
+        self.0.get()
+    }
+
+    /// The string, when the value is a JSON string (escapes decoded).
+    #[must_use]
+    pub fn as_str(&self) -> Option<Cow<'_, str>> {
+        RawJsonRef::checked(self.get()).as_str()
+    }
+}
 
 impl<'de> serde::Deserialize<'de> for CheckedText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -94,7 +94,10 @@ pub use wire::{Extra, WireMap};
 pub mod __private {
     pub use crate::Extra;
     pub use crate::budget::charge;
-    pub use crate::inspect::{Finding, FindingKind, Findings, Inspect, child, missing_member};
+    pub use crate::inspect::{
+        Finding, FindingKind, Findings, Inspect, Pointer, child, missing_member,
+    };
+    pub use crate::json::CheckedText;
     pub use crate::union::Pending;
 
     /// The unknown variant of an open enum, from a value its `From<&str>` did not match.

@@ -221,10 +221,10 @@ macro_rules! open_enum {
         }
 
         impl $crate::__private::Inspect for $name {
-            fn inspect(&self, pointer: &str, out: &mut $crate::__private::Findings) {
+            fn inspect(&self, pointer: &$crate::__private::Pointer<'_>, out: &mut $crate::__private::Findings) {
                 if let Self::Unknown(s) = self {
                     out.push($crate::__private::Finding {
-                        pointer: pointer.to_owned(),
+                        pointer: pointer.to_string(),
                         kind: $crate::__private::FindingKind::UnknownValue,
                         detail: s.as_str().to_owned(),
                     });

@@ -534,7 +534,7 @@ impl Along<'_> {
     /// The secret value at `span`, whose pointer is `pointer`.
     fn secret(&self, pointer: &str, span: std::ops::Range<usize>) -> SecretPath {
         SecretPath {
-            pointer: pointer.to_owned(),
+            pointer: pointer.to_string(),
             json_type: text_type(&self.text[span.clone()]),
             span,
         }

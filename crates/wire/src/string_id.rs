@@ -76,7 +76,7 @@ macro_rules! string_id {
             fn may_find() -> bool {
                 false
             }
-            fn inspect(&self, _: &str, _: &mut $crate::__private::Findings) {}
+            fn inspect(&self, _: &$crate::__private::Pointer<'_>, _: &mut $crate::__private::Findings) {}
         }
 
         impl From<&str> for $name {

@@ -8,7 +8,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::inspect::{Findings, Inspect};
+use crate::inspect::{Findings, Inspect, Pointer};
 
 /// A member a reference types as a string while its samples send an array or an object: the
 /// string form, or the structured form `T`, each re-encoded as received.
@@ -65,7 +65,7 @@ impl<T: Inspect> Inspect for StringOr<T> {
     fn may_find() -> bool {
         T::may_find()
     }
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         if let Self::Value(v) = self {
             v.inspect(pointer, out);
         }

@@ -2,7 +2,7 @@
 
 use serde::de::{self, MapAccess};
 
-use crate::RawJson;
+use crate::json::CheckedText;
 use crate::wire::{Extra, KeyStr, WireObject, read_strict_members};
 
 /// An object whose discriminator names no known variant, kept whole (discriminator included),
@@ -90,10 +90,10 @@ impl UnknownObject {
     }
 }
 
-/// Members of a union's object read before its discriminator (as their exact text), decoded
-/// once the kind is known.
+/// Members of a union's object read before its discriminator (as their exact text, checked as
+/// [`RawJson`](crate::RawJson)'s is), decoded once the kind is known.
 #[doc(hidden)]
-pub struct Pending<'de>(Vec<(KeyStr<'de>, RawJson)>);
+pub struct Pending<'de>(Vec<(KeyStr<'de>, CheckedText)>);
 
 impl Default for Pending<'_> {
     fn default() -> Self {
@@ -103,7 +103,7 @@ impl Default for Pending<'_> {
 
 impl<'de> Pending<'de> {
     /// Keeps a member read before the discriminator.
-    pub fn push(&mut self, key: KeyStr<'de>, value: RawJson) {
+    pub fn push(&mut self, key: KeyStr<'de>, value: CheckedText) {
         self.0.push((key, value));
     }
 
@@ -116,7 +116,7 @@ impl<'de> Pending<'de> {
     pub fn decode<T: WireObject, A: MapAccess<'de>>(
         self,
         tag_key: &str,
-        tag: &RawJson,
+        tag: &CheckedText,
         mut map: A,
     ) -> Result<T, A::Error> {
         crate::budget::charge_for::<T, A::Error>()?;
@@ -147,7 +147,7 @@ impl<'de> Pending<'de> {
         &'k self,
         builder: &mut T::Builder,
         tag_key: &'k str,
-        tag: &RawJson,
+        tag: &CheckedText,
         mut track: Option<&mut serde_path_to_error::Track>,
     ) -> Result<(), (&'k str, serde_json::Error)> {
         for (key, value) in self
@@ -180,15 +180,15 @@ impl<'de> Pending<'de> {
     /// A duplicate member, or a value that is not JSON.
     pub fn unknown<A: MapAccess<'de>>(
         self,
-        tag: Option<(&str, RawJson)>,
+        tag: Option<(&str, &CheckedText)>,
         mut map: A,
     ) -> Result<UnknownObject, A::Error> {
         let mut fields = Extra::new();
-        for (key, value) in self.0 {
-            fields.push(key.as_str(), value);
+        for (key, value) in &self.0 {
+            fields.push_checked(key.as_str(), value);
         }
         if let Some((key, value)) = tag {
-            fields.push(key, value);
+            fields.push_checked(key, value);
         }
         // Repeats among all of them are refused when the object ends.
         read_strict_members(&mut fields, &mut map)?;
@@ -438,7 +438,7 @@ macro_rules! tagged_union {
                     fn visit_map<A: $crate::__private::MapAccess<'de>>(self, mut map: A) -> ::core::result::Result<$name, A::Error> {
                         let mut pending = $crate::__private::Pending::default();
                         while let ::core::option::Option::Some(key) = $crate::__private::MapAccess::next_key::<$crate::__private::KeyStr<'de>>(&mut map)? {
-                            let value: $crate::RawJson = $crate::__private::MapAccess::next_value(&mut map)?;
+                            let value: $crate::__private::CheckedText = $crate::__private::MapAccess::next_value(&mut map)?;
                             if key.as_str() != $tag {
                                 pending.push(key, value);
                                 continue;
@@ -446,7 +446,7 @@ macro_rules! tagged_union {
                             return match value.as_str().as_deref() {
                                 $( ::core::option::Option::Some($wire) => ::core::result::Result::Ok(
                                     $name::$variant(::std::boxed::Box::new(pending.decode::<$ty, A>($tag, &value, map)?))), )*
-                                _ => ::core::result::Result::Ok($name::$unknown(pending.unknown(::core::option::Option::Some(($tag, value.clone())), map)?)),
+                                _ => ::core::result::Result::Ok($name::$unknown(pending.unknown(::core::option::Option::Some(($tag, &value)), map)?)),
                             };
                         }
                         ::core::result::Result::Ok($name::$unknown(pending.unknown(::core::option::Option::None, map)?))
@@ -457,11 +457,11 @@ macro_rules! tagged_union {
         }
 
         impl $crate::__private::Inspect for $name {
-            fn inspect(&self, pointer: &str, out: &mut $crate::__private::Findings) {
+            fn inspect(&self, pointer: &$crate::__private::Pointer<'_>, out: &mut $crate::__private::Findings) {
                 match self {
                     $( Self::$variant(v) => $crate::__private::Inspect::inspect(v, pointer, out), )*
                     Self::$unknown(obj) => out.push($crate::__private::Finding {
-                        pointer: pointer.to_owned(),
+                        pointer: pointer.to_string(),
                         kind: $crate::__private::FindingKind::UnknownKind,
                         detail: obj.tag($tag).map(::std::borrow::ToOwned::to_owned).unwrap_or_default(),
                     }),

@@ -210,7 +210,11 @@ pub trait WireObject: Sized {
     fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
 
     /// Appends the drift findings of the modelled members (and flattened parts) at `pointer`.
-    fn inspect_fields(&self, pointer: &str, out: &mut crate::inspect::Findings);
+    fn inspect_fields(
+        &self,
+        pointer: &crate::inspect::Pointer<'_>,
+        out: &mut crate::inspect::Findings,
+    );
 
     /// Adds the JSON Schema of every modelled member to `properties` / `required`.
     fn schema_fields(
@@ -323,7 +327,7 @@ pub fn read_extra<'de, A: MapAccess<'de>>(
 ) -> Result<(), A::Error> {
     // The value's text goes straight into the kept text (no `RawJson` of its own).
     let raw: crate::json::CheckedText = map.next_value()?;
-    extra.members().push(key, raw.0.get());
+    extra.push_checked(key, &raw);
     Ok(())
 }
 
@@ -420,6 +424,11 @@ impl Extra {
     /// assert_eq!(extra.first_repeated(), Some("a"));
     /// ```
     pub fn push(&mut self, key: &str, value: RawJson) {
+        self.members().push(key, value.get());
+    }
+
+    /// Appends a member whose text was read and checked as a [`RawJson`]'s is.
+    pub(crate) fn push_checked(&mut self, key: &str, value: &crate::json::CheckedText) {
         self.members().push(key, value.get());
     }
 

@@ -7,7 +7,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, DeserializeOwned, Deserializer, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use ccwire_wire::inspect::{Findings, Inspect};
+use ccwire_wire::inspect::{Findings, Inspect, Pointer};
 use ccwire_wire::{Extra, Wire};
 
 /// A value given either as one item or as an array of items (`string or array of strings`).
@@ -72,7 +72,7 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for OneOrMany<T> {
 }
 
 impl<T: Inspect> Inspect for OneOrMany<T> {
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         match self {
             Self::One(v) => v.inspect(pointer, out),
             Self::Many(v) => v.inspect(pointer, out),

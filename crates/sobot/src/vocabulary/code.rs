@@ -9,7 +9,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use ccwire_wire::inspect::{Finding, FindingKind, Findings, Inspect};
+use ccwire_wire::inspect::{Finding, FindingKind, Findings, Inspect, Pointer};
 
 /// An integer-coded value table (implemented by the tables declared in this module).
 pub trait IntCode: Sized + Clone + PartialEq + fmt::Debug {
@@ -289,20 +289,20 @@ impl<'de, E: IntCode> Deserialize<'de> for Code<E> {
 }
 
 impl<E: IntCode> Inspect for Code<E> {
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         if !self.value.is_known() {
             let detail = match &self.form {
                 Form::Number(n) => n.to_string(),
                 Form::Text(t) => t.to_string(),
             };
             out.push(Finding {
-                pointer: pointer.to_owned(),
+                pointer: pointer.to_string(),
                 kind: FindingKind::UnknownValue,
                 detail,
             });
         } else if let Form::Text(t) = &self.form {
             out.push(Finding {
-                pointer: pointer.to_owned(),
+                pointer: pointer.to_string(),
                 kind: FindingKind::TextForm,
                 detail: t.to_string(),
             });

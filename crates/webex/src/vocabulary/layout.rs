@@ -14,7 +14,7 @@ use ccwire_wire::RawJson;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use ccwire_wire::inspect::{Finding, FindingKind, Findings, Inspect};
+use ccwire_wire::inspect::{Finding, FindingKind, Findings, Inspect, Pointer};
 
 open_enum! {
     /// The top-level part of the Desktop's data provider a `$STORE` reference reads from (the
@@ -176,12 +176,12 @@ impl<'de> Deserialize<'de> for PropertyValue {
 }
 
 impl Inspect for PropertyValue {
-    fn inspect(&self, pointer: &str, out: &mut Findings) {
+    fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         if let Self::Store(r) = self
             && let StoreScope::Unknown(scope) = r.scope()
         {
             out.push(Finding {
-                pointer: pointer.to_owned(),
+                pointer: pointer.to_string(),
                 kind: FindingKind::UnknownValue,
                 detail: format!("{} (data-provider scope `{}`)", r.as_str(), scope.as_str()),
             });

@@ -948,7 +948,7 @@ impl Inspect for WebexEvent {
             Self::Welcome(e) => e.inspect(pointer, out),
             Self::Keepalive(e) => e.inspect(pointer, out),
             Self::Unknown(data) => out.push(Finding {
-                pointer: pointer.to_string(),
+                pointer: pointer.to_text(),
                 kind: FindingKind::UnknownKind,
                 detail: data.tag("type").unwrap_or_default().to_owned(),
             }),
@@ -971,7 +971,7 @@ impl Inspect for WebexMessage {
             } => {
                 if !envelope_type.is_known() {
                     out.push(Finding {
-                        pointer: pointer.member("type").to_string(),
+                        pointer: pointer.member("type").to_text(),
                         kind: FindingKind::UnknownKind,
                         detail: envelope_type.as_str().to_owned(),
                     });

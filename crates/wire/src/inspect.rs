@@ -156,7 +156,7 @@ impl Findings {
 ///
 /// Inspection visits every member that may hold drift, and most hold none: each level adds
 /// its member name or index to its parent's `Pointer` (on the stack, no allocation), and the
-/// text is built by [`Finding`]'s creator with `to_string()`.
+/// text is built by [`Finding`]'s creator with [`to_text`](Pointer::to_text).
 ///
 /// ```
 /// use ccwire_wire::inspect::Pointer;
@@ -164,6 +164,7 @@ impl Findings {
 /// let cad = data.member("a/b");
 /// assert_eq!(cad.index(2).to_string(), "/data/a~1b/2");
 /// assert_eq!(Pointer::new("/x").member("~").to_string(), "/x/~0");
+/// assert_eq!(Pointer::ROOT.index(10).member("").to_text(), "/10/");
 /// ```
 #[derive(Clone, Copy)]
 pub struct Pointer<'a>(PointerRepr<'a>);
@@ -201,26 +202,62 @@ impl<'a> Pointer<'a> {
     }
 }
 
-impl std::fmt::Display for Pointer<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Pointer<'_> {
+    /// The pointer's text (what `to_string` gives, written in one allocation of the right
+    /// size: findings are many in some messages).
+    #[must_use]
+    pub fn to_text(&self) -> String {
+        let mut out = String::with_capacity(self.text_len());
+        self.write_text(&mut out);
+        out
+    }
+
+    fn text_len(&self) -> usize {
         match self.0 {
-            PointerRepr::Text(text) => f.write_str(text),
+            PointerRepr::Text(text) => text.len(),
             PointerRepr::Member(parent, key) => {
-                write!(f, "{parent}/")?;
+                parent.text_len()
+                    + 1
+                    + key.len()
+                    + key.bytes().filter(|&b| b == b'~' || b == b'/').count()
+            }
+            PointerRepr::Index(parent, index) => {
+                parent.text_len() + 1 + index.checked_ilog10().map_or(1, |d| d as usize + 1)
+            }
+        }
+    }
+
+    fn write_text(&self, out: &mut String) {
+        match self.0 {
+            PointerRepr::Text(text) => out.push_str(text),
+            PointerRepr::Member(parent, key) => {
+                parent.write_text(out);
+                out.push('/');
                 if !key.contains(['~', '/']) {
-                    return f.write_str(key);
+                    out.push_str(key);
+                    return;
                 }
                 for c in key.chars() {
                     match c {
-                        '~' => f.write_str("~0")?,
-                        '/' => f.write_str("~1")?,
-                        c => std::fmt::Write::write_char(f, c)?,
+                        '~' => out.push_str("~0"),
+                        '/' => out.push_str("~1"),
+                        c => out.push(c),
                     }
                 }
-                Ok(())
             }
-            PointerRepr::Index(parent, index) => write!(f, "{parent}/{index}"),
+            PointerRepr::Index(parent, index) => {
+                parent.write_text(out);
+                out.push('/');
+                // Writing to a `String` cannot fail.
+                let _ = std::fmt::Write::write_fmt(out, format_args!("{index}"));
+            }
         }
+    }
+}
+
+impl std::fmt::Display for Pointer<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.to_text())
     }
 }
 
@@ -242,7 +279,7 @@ impl std::fmt::Debug for Pointer<'_> {
 /// ```
 pub fn missing_member(pointer: &Pointer<'_>, key: &str, out: &mut Findings) {
     out.push(Finding {
-        pointer: pointer.member(key).to_string(),
+        pointer: pointer.member(key).to_text(),
         kind: FindingKind::MissingMember,
         detail: key.to_owned(),
     });
@@ -460,7 +497,7 @@ impl<T> Inspect for Lenient<T> {
     fn inspect(&self, pointer: &Pointer<'_>, out: &mut Findings) {
         if let Some(text) = self.text() {
             out.push(Finding {
-                pointer: pointer.to_string(),
+                pointer: pointer.to_text(),
                 kind: FindingKind::TextForm,
                 detail: text.to_owned(),
             });
@@ -476,7 +513,7 @@ impl Inspect for crate::Extra {
                 return;
             }
             out.push(Finding {
-                pointer: pointer.member(key).to_string(),
+                pointer: pointer.member(key).to_text(),
                 kind: FindingKind::UnknownMember,
                 detail: key.to_owned(),
             });
@@ -489,10 +526,36 @@ impl<T> Inspect for crate::OrText<T> {
         match self {
             Self::Typed(v) => v.inspect(pointer, out),
             Self::Text(text) => out.push(Finding {
-                pointer: pointer.to_string(),
+                pointer: pointer.to_text(),
                 kind: FindingKind::UnknownValue,
                 detail: text.clone(),
             }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Pointer, child};
+
+    #[test]
+    fn a_pointer_is_written_as_child_writes_it_member_by_member() {
+        let keys = ["", "a", "~", "/", "a~/b", "~1", "é/€~😀", "data"];
+        for parent in ["", "/data", "/a~1b/0"] {
+            let root = Pointer::new(parent);
+            for key in keys {
+                let member = root.member(key);
+                assert_eq!(member.to_text(), child(parent, key));
+                // Written in one allocation of exactly its length.
+                assert_eq!(member.to_text().capacity(), member.to_text().len());
+                assert_eq!(member.to_string(), member.to_text());
+                for index in [0, 9, 10, 99, 100, 123_456, usize::MAX] {
+                    let expected = child(&child(parent, key), &index.to_string());
+                    let text = member.index(index).to_text();
+                    assert_eq!(text, expected);
+                    assert_eq!(text.capacity(), text.len());
+                }
+            }
         }
     }
 }

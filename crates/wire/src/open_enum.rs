@@ -224,7 +224,7 @@ macro_rules! open_enum {
             fn inspect(&self, pointer: &$crate::__private::Pointer<'_>, out: &mut $crate::__private::Findings) {
                 if let Self::Unknown(s) = self {
                     out.push($crate::__private::Finding {
-                        pointer: pointer.to_string(),
+                        pointer: pointer.to_text(),
                         kind: $crate::__private::FindingKind::UnknownValue,
                         detail: s.as_str().to_owned(),
                     });

@@ -461,7 +461,7 @@ macro_rules! tagged_union {
                 match self {
                     $( Self::$variant(v) => $crate::__private::Inspect::inspect(v, pointer, out), )*
                     Self::$unknown(obj) => out.push($crate::__private::Finding {
-                        pointer: pointer.to_string(),
+                        pointer: pointer.to_text(),
                         kind: $crate::__private::FindingKind::UnknownKind,
                         detail: obj.tag($tag).map(::std::borrow::ToOwned::to_owned).unwrap_or_default(),
                     }),

@@ -296,13 +296,13 @@ impl<E: IntCode> Inspect for Code<E> {
                 Form::Text(t) => t.to_string(),
             };
             out.push(Finding {
-                pointer: pointer.to_string(),
+                pointer: pointer.to_text(),
                 kind: FindingKind::UnknownValue,
                 detail,
             });
         } else if let Form::Text(t) = &self.form {
             out.push(Finding {
-                pointer: pointer.to_string(),
+                pointer: pointer.to_text(),
                 kind: FindingKind::TextForm,
                 detail: t.to_string(),
             });

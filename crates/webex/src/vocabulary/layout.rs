@@ -181,7 +181,7 @@ impl Inspect for PropertyValue {
             && let StoreScope::Unknown(scope) = r.scope()
         {
             out.push(Finding {
-                pointer: pointer.to_string(),
+                pointer: pointer.to_text(),
                 kind: FindingKind::UnknownValue,
                 detail: format!("{} (data-provider scope `{}`)", r.as_str(), scope.as_str()),
             });

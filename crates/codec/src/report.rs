@@ -245,6 +245,12 @@ fn redact(text: &str, problems: &mut [Problem]) {
 /// let text = r#"{"a":[1,{"isSecure":true,"value":"s3cret"}]}"#;
 /// assert_eq!(ccwire_codec::snippet(text, "/a/0").as_deref(), Some("1"));
 /// assert_eq!(ccwire_codec::snippet(text, "/a/1/value").as_deref(), Some("\"<redacted>\""));
+/// // Whitespace runs fold to one space; past 60 characters the rest is cut.
+/// let text = "{\"a\": [1,\n    2],\"b\":\"é123456789012345678901234567890123456789012345678901234567890\"}";
+/// assert_eq!(ccwire_codec::snippet(text, "/a").as_deref(), Some("[1, 2]"));
+/// let long = ccwire_codec::snippet(text, "/b").unwrap();
+/// assert_eq!(long, "\"é1234567890123456789012345678901234567890123456789012345...");
+/// assert_eq!(long.chars().count(), 60);
 /// ```
 #[must_use]
 pub fn snippet(text: &str, pointer: &str) -> Option<String> {
@@ -268,18 +274,22 @@ pub fn snippets(text: &str, pointers: &[&str]) -> Vec<Option<String>> {
 /// Whitespace runs folded to one space; at most 60 characters.
 fn fold(raw: &str) -> String {
     let mut out = String::new();
+    // Characters in `out` (counted as they are pushed, not by reading it again).
+    let mut chars = 0;
     let mut space = false;
     for c in raw.chars() {
         if c.is_whitespace() {
             space = true;
             continue;
         }
-        if space && !out.is_empty() {
+        if space && chars > 0 {
             out.push(' ');
+            chars += 1;
         }
         space = false;
         out.push(c);
-        if out.chars().count() > 60 {
+        chars += 1;
+        if chars > 60 {
             let cut: String = out.chars().take(57).collect();
             return cut + "...";
         }

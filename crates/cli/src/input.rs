@@ -388,7 +388,9 @@ pub(crate) fn for_each_message_in<E>(
         let text = if too_long {
             Err(too_large())
         } else {
-            text_of(&mut buf)
+            // The message gets a copy of the line, allocated at its size, and the buffer keeps
+            // its room for the next line: growing a fresh buffer for every line cost more.
+            text_of(&mut buf.clone())
         };
         f(Item {
             source: source.name.clone(),

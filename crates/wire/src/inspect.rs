@@ -233,17 +233,7 @@ impl Pointer<'_> {
             PointerRepr::Member(parent, key) => {
                 parent.write_text(out);
                 out.push('/');
-                if !key.contains(['~', '/']) {
-                    out.push_str(key);
-                    return;
-                }
-                for c in key.chars() {
-                    match c {
-                        '~' => out.push_str("~0"),
-                        '/' => out.push_str("~1"),
-                        c => out.push(c),
-                    }
-                }
+                crate::json::push_escaped_segment(out, key);
             }
             PointerRepr::Index(parent, index) => {
                 parent.write_text(out);
@@ -295,13 +285,7 @@ pub fn child(pointer: &str, key: &str) -> String {
     let mut out = String::with_capacity(pointer.len() + key.len() + 1);
     out.push_str(pointer);
     out.push('/');
-    for c in key.chars() {
-        match c {
-            '~' => out.push_str("~0"),
-            '/' => out.push_str("~1"),
-            c => out.push(c),
-        }
-    }
+    crate::json::push_escaped_segment(&mut out, key);
     out
 }
 

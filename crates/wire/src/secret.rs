@@ -128,9 +128,14 @@ pub fn flag_is_secure(text: &str) -> bool {
 /// ```
 #[must_use]
 pub fn may_hold_secrets(text: &str) -> bool {
+    // Searchers built once: building one costs more than searching a typical message.
+    static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+        std::sync::LazyLock::new(|| {
+            [b"secureCad".as_slice(), b"\\u", b"isSecure"].map(memchr::memmem::Finder::new)
+        });
+    let [secure_cad, escape, is_secure] = &*FINDERS;
     let b = text.as_bytes();
-    if memchr::memmem::find(b, b"secureCad").is_some() || memchr::memmem::find(b, b"\\u").is_some()
-    {
+    if secure_cad.find(b).is_some() || escape.find(b).is_some() {
         return true;
     }
     let ws = |s: &[u8]| {
@@ -138,7 +143,7 @@ pub fn may_hold_secrets(text: &str) -> bool {
             .position(|c| !matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
             .unwrap_or(s.len())
     };
-    memchr::memmem::find_iter(b, b"isSecure").any(|at| {
+    is_secure.find_iter(b).any(|at| {
         // `"isSecure"`, then `:`, then `false` and the end of that literal: not secure.
         let before = at.checked_sub(1).and_then(|i| b.get(i));
         let Some(rest) = b[at + 8..].strip_prefix(b"\"") else {

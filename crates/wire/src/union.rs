@@ -6,7 +6,7 @@ use crate::json::CheckedText;
 use crate::wire::{Extra, KeyStr, WireObject, read_strict_members};
 
 /// An object whose discriminator names no known variant, kept whole (discriminator included),
-/// each member as its exact text ([`RawJson`]) in the order received.
+/// each member as its exact text ([`RawJson`](crate::RawJson)) in the order received.
 ///
 /// ```
 /// use ccwire_wire::UnknownObject;

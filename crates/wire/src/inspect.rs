@@ -216,10 +216,7 @@ impl Pointer<'_> {
         match self.0 {
             PointerRepr::Text(text) => text.len(),
             PointerRepr::Member(parent, key) => {
-                parent.text_len()
-                    + 1
-                    + key.len()
-                    + key.bytes().filter(|&b| b == b'~' || b == b'/').count()
+                parent.text_len() + 1 + crate::json::escaped_segment_len(key)
             }
             PointerRepr::Index(parent, index) => {
                 parent.text_len() + 1 + index.checked_ilog10().map_or(1, |d| d as usize + 1)
@@ -253,7 +250,7 @@ impl std::fmt::Display for Pointer<'_> {
 
 impl std::fmt::Debug for Pointer<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:?}", self.to_string())
+        write!(f, "{:?}", self.to_text())
     }
 }
 

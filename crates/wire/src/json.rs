@@ -815,6 +815,12 @@ fn string_special(b: &[u8], mut i: usize) -> Option<usize> {
         .map(|o| i + o)
 }
 
+/// The length of `key` written as a JSON pointer segment by [`push_escaped_segment`] (each
+/// `~` and `/` takes two bytes).
+pub(crate) fn escaped_segment_len(key: &str) -> usize {
+    key.len() + key.bytes().filter(|&b| b == b'~' || b == b'/').count()
+}
+
 /// Appends the member name `key` as a JSON pointer segment (`~` as `~0`, `/` as `~1`; the `/`
 /// before it is the caller's).
 pub(crate) fn push_escaped_segment(out: &mut String, key: &str) {

@@ -280,14 +280,50 @@ impl CheckedText {
 
 impl<'de> serde::Deserialize<'de> for CheckedText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = Box::<RawValue>::deserialize(deserializer)?;
-        crate::budget::charge(size_of::<Self>() + raw.get().len())?;
+        CapturedText::deserialize(deserializer)?
+            .checked()
+            .map_err(|p| crate::located::error(p.pointer, p.message))
+    }
+}
+
+/// A JSON value's text as serde_json read it (its syntax checked, its memory charged to the
+/// budget), before repeated keys are looked for: a member of a union read ahead of the
+/// discriminator, which is looked at again when it is decoded ([`CapturedText::checked`] when
+/// it is kept as text instead).
+#[doc(hidden)]
+pub struct CapturedText(Box<RawValue>);
+
+impl CapturedText {
+    /// The exact text.
+    #[must_use]
+    pub fn get(&self) -> &str {
+        self.0.get()
+    }
+
+    /// The string, when the value is a JSON string (escapes decoded).
+    #[must_use]
+    pub fn as_str(&self) -> Option<Cow<'_, str>> {
+        RawJsonRef::checked(self.get()).as_str()
+    }
+
+    /// The text as [`RawJson`]'s is checked: no object in it repeats a key.
+    ///
+    /// # Errors
+    /// The pointer (inside the text) of the first repeated key.
+    pub fn checked(self) -> Result<CheckedText, JsonProblem> {
         // serde_json has checked the syntax: a quick look for repeated keys first, the full
         // check (which places the problem) only when it cannot rule them out.
-        if !unique_keys_of_json(raw.get()) {
-            check_unique_keys(raw.get())
-                .map_err(|p| crate::located::error(p.pointer, p.message))?;
+        if !unique_keys_of_json(self.get()) {
+            check_unique_keys(self.get())?;
         }
+        Ok(CheckedText(self.0))
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CapturedText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = Box::<RawValue>::deserialize(deserializer)?;
+        crate::budget::charge(size_of::<Self>() + raw.get().len())?;
         Ok(Self(raw))
     }
 }
@@ -655,15 +691,38 @@ pub fn find_pointers(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::Rang
             }
         }
         if container {
+            let deeper = |i: &usize| segments[*i].as_ref().is_some_and(|s| s.len() > depth);
+            // No pointer goes inside: the container is passed over whole, by serde_json's
+            // reading (which checks it as the walker would, at a fraction of the cost); when
+            // that fails (a syntax error, or nesting past serde_json's limit), it is walked.
+            if !here.iter().any(deeper)
+                && let Some(end) = value_end(text, walker.value_start)
+            {
+                walker.leave_container(end);
+                while let Some(&(i, start, d)) = open.last() {
+                    if walker.depth() != d {
+                        break;
+                    }
+                    open.pop();
+                    found[i] = Some(start..end);
+                }
+                continue;
+            }
             marks.push(through.len());
-            let deeper = here
-                .iter()
-                .copied()
-                .filter(|&i| segments[i].as_ref().is_some_and(|s| s.len() > depth));
-            through.extend(deeper);
+            through.extend(here.iter().copied().filter(deeper));
         }
     }
     found
+}
+
+/// Where the JSON value that starts at `start` ends, when serde_json reads it without error.
+fn value_end(text: &str, start: usize) -> Option<usize> {
+    let rest = text.get(start..)?;
+    let mut de = serde_json::Deserializer::from_str(rest);
+    let raw = <&RawValue as serde::Deserialize>::deserialize(&mut de).ok()?;
+    // The raw text is a slice of `rest` (serde_json lends it from its input).
+    let offset = (raw.get().as_ptr() as usize).checked_sub(rest.as_ptr() as usize)?;
+    Some(start + offset + raw.get().len())
 }
 
 /// Whether the escaped pointer segment `seg` names the member `key`.
@@ -912,6 +971,13 @@ impl<'a> Walker<'a> {
     /// The byte offset after the last event.
     pub(crate) fn pos(&self) -> usize {
         self.pos
+    }
+
+    /// Continues after the container just entered, which ends at byte `end` (checked by the
+    /// caller): as after its end event.
+    pub(crate) fn leave_container(&mut self, end: usize) {
+        self.pos = end;
+        self.stack.pop();
     }
 
     /// Nesting depth (0 at the top level).
@@ -1299,6 +1365,17 @@ mod tests {
             "-1.5e3",
             r#"{"a":1,"b":[2 3],"c":4}"#,
             r#"{"a":{"b":[{"c":1},{"c":2}]},"#,
+            // Containers passed over whole: broken inside, or nested past serde_json's limit.
+            r#"{"a":{"x":[1,}],"y":2},"b":3}"#,
+            r#"{"a":["\u00zz"],"b":3}"#,
+            "{\"a\":[\"tab\tin\"],\"b\":3}",
+            r#"{"a":[1.],"b":{"c":[]}}"#,
+            &format!(
+                r#"{{"a":{}{},"b":[{{"c":1}}]}}"#,
+                "[".repeat(200),
+                "]".repeat(200)
+            ),
+            &format!(r#"{{"a":{}{},"b":1}}"#, "[".repeat(200), "]".repeat(199)),
         ];
         for text in texts {
             let mut pointers: Vec<String> = ["", "/zz", "/0/k/9", "a", "/a~2", "/0/01", "/~0/~1/1"]

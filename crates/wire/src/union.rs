@@ -2,7 +2,7 @@
 
 use serde::de::{self, MapAccess};
 
-use crate::json::CheckedText;
+use crate::json::CapturedText;
 use crate::wire::{Extra, KeyStr, WireObject, read_strict_members};
 
 /// An object whose discriminator names no known variant, kept whole (discriminator included),
@@ -90,10 +90,14 @@ impl UnknownObject {
     }
 }
 
-/// Members of a union's object read before its discriminator (as their exact text, checked as
-/// [`RawJson`](crate::RawJson)'s is), decoded once the kind is known.
+/// Members of a union's object read before its discriminator (as their exact text), decoded
+/// once the kind is known.
+///
+/// Repeated keys inside a kept text are not looked for when it is read: decoding it as the
+/// variant's member refuses them as every typed value does, and an object kept whole checks
+/// each text as [`RawJson`](crate::RawJson)'s is checked.
 #[doc(hidden)]
-pub struct Pending<'de>(Vec<(KeyStr<'de>, CheckedText)>);
+pub struct Pending<'de>(Vec<(KeyStr<'de>, CapturedText)>);
 
 impl Default for Pending<'_> {
     fn default() -> Self {
@@ -103,7 +107,7 @@ impl Default for Pending<'_> {
 
 impl<'de> Pending<'de> {
     /// Keeps a member read before the discriminator.
-    pub fn push(&mut self, key: KeyStr<'de>, value: CheckedText) {
+    pub fn push(&mut self, key: KeyStr<'de>, value: CapturedText) {
         self.0.push((key, value));
     }
 
@@ -116,7 +120,7 @@ impl<'de> Pending<'de> {
     pub fn decode<T: WireObject, A: MapAccess<'de>>(
         self,
         tag_key: &str,
-        tag: &CheckedText,
+        tag: &CapturedText,
         mut map: A,
     ) -> Result<T, A::Error> {
         crate::budget::charge_for::<T, A::Error>()?;
@@ -147,7 +151,7 @@ impl<'de> Pending<'de> {
         &'k self,
         builder: &mut T::Builder,
         tag_key: &'k str,
-        tag: &CheckedText,
+        tag: &CapturedText,
         mut track: Option<&mut serde_path_to_error::Track>,
     ) -> Result<(), (&'k str, serde_json::Error)> {
         for (key, value) in self
@@ -174,21 +178,30 @@ impl<'de> Pending<'de> {
     }
 
     /// Keeps the object whole: the members kept so far, the discriminator and the rest of `map`
-    /// (duplicate members are an error).
+    /// (duplicate members, and repeated keys inside a member's value, are an error).
     ///
     /// # Errors
-    /// A duplicate member, or a value that is not JSON.
+    /// A duplicate member or a repeated key (with its pointer recorded beside the error,
+    /// [`crate::located`]), or a value that is not JSON.
     pub fn unknown<A: MapAccess<'de>>(
         self,
-        tag: Option<(&str, &CheckedText)>,
+        tag: Option<(&str, CapturedText)>,
         mut map: A,
     ) -> Result<UnknownObject, A::Error> {
+        fn keep<E: de::Error>(fields: &mut Extra, key: &str, value: CapturedText) -> Result<(), E> {
+            let value = value.checked().map_err(|p| {
+                let at = crate::inspect::child("", key);
+                crate::located::error(format!("{at}{}", p.pointer), p.message)
+            })?;
+            fields.push_checked(key, &value);
+            Ok(())
+        }
         let mut fields = Extra::new();
-        for (key, value) in &self.0 {
-            fields.push_checked(key.as_str(), value);
+        for (key, value) in self.0 {
+            keep(&mut fields, key.as_str(), value)?;
         }
         if let Some((key, value)) = tag {
-            fields.push_checked(key, value);
+            keep(&mut fields, key, value)?;
         }
         // Repeats among all of them are refused when the object ends.
         read_strict_members(&mut fields, &mut map)?;
@@ -282,6 +295,16 @@ impl<'v> MapAccess<'v> for Replay<'_, 'v, '_> {
 /// assert_eq!(Resumed::KIND, "acme.call.Resumed");
 /// let e: CallEvent = serde_json::from_str(r#"{"type":"held"}"#).unwrap();
 /// assert!(e.as_any().is_some_and(|v| v.is::<Held>()));
+/// // A key repeated inside a member read before the discriminator is an error at its
+/// // pointer, whether the kind is known or not.
+/// for (text, at) in [
+///     (r#"{"x":{"a":1,"a":2},"type":"held"}"#, "/x/a"),
+///     (r#"{"x":[{"a":1,"a":2}],"type":"new"}"#, "/x/0/a"),
+/// ] {
+///     let err = serde_json::from_str::<CallEvent>(text).unwrap_err().to_string();
+///     assert!(err.starts_with("duplicate field `a`"), "{err}");
+///     assert_eq!(ccwire_wire::located::take(&err).0, at);
+/// }
 /// struct Names(Vec<&'static str>);
 /// impl KindVisitor for Names {
 ///     fn kind<T: KindType>(&mut self, name: &'static str) {
@@ -438,7 +461,7 @@ macro_rules! tagged_union {
                     fn visit_map<A: $crate::__private::MapAccess<'de>>(self, mut map: A) -> ::core::result::Result<$name, A::Error> {
                         let mut pending = $crate::__private::Pending::default();
                         while let ::core::option::Option::Some(key) = $crate::__private::MapAccess::next_key::<$crate::__private::KeyStr<'de>>(&mut map)? {
-                            let value: $crate::__private::CheckedText = $crate::__private::MapAccess::next_value(&mut map)?;
+                            let value: $crate::__private::CapturedText = $crate::__private::MapAccess::next_value(&mut map)?;
                             if key.as_str() != $tag {
                                 pending.push(key, value);
                                 continue;
@@ -446,7 +469,7 @@ macro_rules! tagged_union {
                             return match value.as_str().as_deref() {
                                 $( ::core::option::Option::Some($wire) => ::core::result::Result::Ok(
                                     $name::$variant(::std::boxed::Box::new(pending.decode::<$ty, A>($tag, &value, map)?))), )*
-                                _ => ::core::result::Result::Ok($name::$unknown(pending.unknown(::core::option::Option::Some(($tag, &value)), map)?)),
+                                _ => ::core::result::Result::Ok($name::$unknown(pending.unknown(::core::option::Option::Some(($tag, value)), map)?)),
                             };
                         }
                         ::core::result::Result::Ok($name::$unknown(pending.unknown(::core::option::Option::None, map)?))

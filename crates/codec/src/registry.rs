@@ -226,9 +226,24 @@ pub fn kinds() -> &'static [KindSpec] {
 }
 
 /// The registry entry of a kind.
+///
+/// ```
+/// let hold = ccwire_codec::kind("webex.agentContact.HoldRequest").unwrap();
+/// assert_eq!(hold.vendor, ccwire_codec::Vendor::Webex);
+/// assert!(ccwire_codec::kind("webex.agentContact.Hold").is_none());
+/// ```
 #[must_use]
 pub fn kind(name: &str) -> Option<&'static KindSpec> {
-    kinds().iter().find(|k| k.kind == name)
+    // Looked up for every message validated by name: a binary search over the entries sorted
+    // by name once (a scan of every entry cost more than decoding a small payload).
+    static BY_NAME: OnceLock<Vec<&'static KindSpec>> = OnceLock::new();
+    let by_name = BY_NAME.get_or_init(|| {
+        let mut sorted: Vec<&'static KindSpec> = kinds().iter().collect();
+        sorted.sort_by_key(|k| k.kind);
+        sorted
+    });
+    let at = by_name.partition_point(|k| k.kind < name);
+    by_name.get(at).copied().filter(|k| k.kind == name)
 }
 
 /// Decodes `text` as the kind named `kind` (`vendor.family.Name`).

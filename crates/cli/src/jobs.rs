@@ -63,13 +63,18 @@ impl Plan<'_> {
         crate::report_for(item, self.kind.or(source.kind.as_deref()), self.mode)
     }
 
-    /// Validates `item` and renders its report (when the workers render).
-    fn done(&self, source: &Source, item: Item) -> Done {
+    /// Validates `item` and renders its report (when the workers render). A rendered
+    /// message's text is dropped here, by the worker: nothing after needs it, and freeing it
+    /// on the writing thread made that thread and the others wait on the allocator's locks.
+    fn done(&self, source: &Source, mut item: Item) -> Done {
         let report = self.report(source, &item);
         let rendered = self.render.map(|format| {
             let mut bytes = Vec::new();
             // Writing to a vector cannot fail.
             let _ = output::write_report(&mut Output::new(&mut bytes), format, &item, &report);
+            if let Ok(text) = &mut item.text {
+                *text = String::new();
+            }
             bytes
         });
         Done {
@@ -141,11 +146,12 @@ pub(crate) fn run_parallel(
                     let Ok((seq, source, items)) = next else {
                         return;
                     };
+                    let weight = items.iter().map(|i| weight(i, plan.read_ahead)).sum();
                     let done = items
                         .into_iter()
                         .map(|item| plan.done(source, item))
                         .collect();
-                    if event_tx.send((seq, Event::Batch(done))).is_err() {
+                    if event_tx.send((seq, Event::Batch(done, weight))).is_err() {
                         return;
                     }
                 };
@@ -173,8 +179,8 @@ pub(crate) fn run_parallel(
 
 /// What the reader and the workers send the writer, numbered in input order.
 enum Event<'a> {
-    /// A batch of messages, validated.
-    Batch(Vec<Done>),
+    /// A batch of messages, validated, and its [`weight`] when read.
+    Batch(Vec<Done>, usize),
     /// An input that could not be read (after the messages read from it).
     Unreadable(&'a Source, std::io::Error),
 }
@@ -287,8 +293,7 @@ fn write_in_order(
         while let Some(event) = pending.remove(&next) {
             next += 1;
             match event {
-                Event::Batch(done) => {
-                    let size: usize = done.iter().map(|d| weight(&d.item, gate.limit)).sum();
+                Event::Batch(done, size) => {
                     for d in done {
                         each(d)?;
                     }

@@ -270,12 +270,6 @@ impl CheckedText {
     pub fn get(&self) -> &str {
         self.0.get()
     }
-
-    /// The string, when the value is a JSON string (escapes decoded).
-    #[must_use]
-    pub fn as_str(&self) -> Option<Cow<'_, str>> {
-        RawJsonRef::checked(self.get()).as_str()
-    }
 }
 
 impl<'de> serde::Deserialize<'de> for CheckedText {

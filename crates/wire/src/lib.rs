@@ -97,7 +97,7 @@ pub mod __private {
     pub use crate::inspect::{
         Finding, FindingKind, Findings, Inspect, Pointer, child, missing_member,
     };
-    pub use crate::json::{CapturedText, CheckedText};
+    pub use crate::json::CapturedText;
     pub use crate::union::Pending;
 
     /// The unknown variant of an open enum, from a value its `From<&str>` did not match.

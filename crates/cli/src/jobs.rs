@@ -37,7 +37,8 @@ const BATCH_MESSAGES: usize = 256;
 const BATCH_BYTES: usize = 1 << 20;
 
 /// A message with its report, and the report already rendered when the output is a format
-/// the workers write (human or JSON lines).
+/// the workers write (human or JSON lines); a message rendered by a worker comes without its
+/// text, which nothing after the rendering reads.
 pub(crate) struct Done {
     pub(crate) item: Item,
     pub(crate) report: Report,

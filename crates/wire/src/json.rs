@@ -634,13 +634,7 @@ pub fn find_pointers(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::Rang
                 if let Some(mark) = marks.pop() {
                     through.truncate(mark);
                 }
-                while let Some(&(i, start, d)) = open.last() {
-                    if walker.depth() != d {
-                        break;
-                    }
-                    open.pop();
-                    found[i] = Some(start..walker.pos());
-                }
+                close_measured(&mut open, &mut found, walker.depth(), walker.pos());
                 continue;
             }
             Event::ObjectStart | Event::ArrayStart => true,
@@ -693,13 +687,7 @@ pub fn find_pointers(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::Rang
                 && let Some(end) = value_end(text, walker.value_start)
             {
                 walker.leave_container(end);
-                while let Some(&(i, start, d)) = open.last() {
-                    if walker.depth() != d {
-                        break;
-                    }
-                    open.pop();
-                    found[i] = Some(start..end);
-                }
+                close_measured(&mut open, &mut found, walker.depth(), end);
                 continue;
             }
             marks.push(through.len());
@@ -707,6 +695,23 @@ pub fn find_pointers(text: &str, pointers: &[&str]) -> Vec<Option<std::ops::Rang
         }
     }
     found
+}
+
+/// Ends the measuring of the containers in `open` (pointer, start, depth) that close at
+/// `depth`, at byte `end`.
+fn close_measured(
+    open: &mut Vec<(usize, usize, usize)>,
+    found: &mut [Option<std::ops::Range<usize>>],
+    depth: usize,
+    end: usize,
+) {
+    while let Some(&(i, start, d)) = open.last() {
+        if d != depth {
+            break;
+        }
+        open.pop();
+        found[i] = Some(start..end);
+    }
 }
 
 /// Where the JSON value that starts at `start` ends, when serde_json reads it without error.

@@ -26,27 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+from report import Report
 
 plan_path, work = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
 plan = json.loads(plan_path.read_text(encoding="utf-8"))
 here = Path(__file__).resolve().parent
 langs = here.parent
 schemas = Path(plan["schemas"])
-checks: dict[str, dict[str, int]] = {}
-failures: list[str] = []
-notes: list[str] = []
-
-
-def count(name: str, ok: bool, detail: str = "") -> None:
-    entry = checks.setdefault(name, {"passed": 0, "failed": 0})
-    entry["passed" if ok else "failed"] += 1
-    if not ok:
-        failures.append(f"{name}: {detail}")
-
-
-def finish() -> None:
-    (work / "reports" / "python-build.json").write_text(json.dumps({"checks": checks, "failures": failures, "notes": notes}, indent=2), encoding="utf-8")
-    sys.exit(1 if failures else 0)
+report = Report(work / "reports" / "python-build.json")
 
 
 def pep440(version: str) -> str:
@@ -142,14 +129,14 @@ for n in plan["names"]:
     module, cls = module_of(rel), class_name(json.loads((schemas / rel).read_text(encoding="utf-8")), rel)
     clash = next((other for other, job in jobs.items() if job[1] == module), None)
     if clash:
-        count("datamodel-code-generator: kind models generated", False, f"{rel}: module {module} is also {clash}'s")
+        report.count("datamodel-code-generator: kind models generated", False, f"{rel}: module {module} is also {clash}'s")
         continue
     jobs[n["name"]] = (rel, module, cls, src / "models" / Path(*module.split(".")).with_suffix(".py"))
 # Two processes: the machines have two cores, and this is the longest step.
 with ProcessPoolExecutor(max_workers=2) as pool:
     results = pool.map(generate_model, *zip(*((rel, cls, out) for rel, _, cls, out in jobs.values())), chunksize=8)
     for (name, (rel, module, cls, _)), problem in zip(jobs.items(), results):
-        count("datamodel-code-generator: kind models generated", problem is None, f"{rel}: {problem}")
+        report.count("datamodel-code-generator: kind models generated", problem is None, f"{rel}: {problem}")
         if problem is None:
             catalog[name] = (rel, catalog[name][1], module, cls)
 for d in [src / "models", *(p for p in (src / "models").rglob("*") if p.is_dir())]:
@@ -183,7 +170,7 @@ wider = [n["name"] for n in plan["names"] if not n["kind"]]
 # the build tools do), below their next major version.
 tools, runtime = pins(langs / "requirements.txt"), pins(here / "requirements-runtime.txt")
 off = [f"{k}=={v} (the build tools pin {tools.get(k)})" for k, v in runtime.items() if tools.get(k) != v]
-count("requirements: runtime pins are the build tools' pins", not off, ", ".join(off))
+report.count("requirements: runtime pins are the build tools' pins", not off, ", ".join(off))
 requires = [f"{name}>={runtime[name]},<{int(runtime[name].split('.')[0]) + 1}" for name in ("jsonschema", "pydantic")]
 shutil.copy(here / "README.md", package / "README.md")
 shutil.copy("LICENSE", package / "LICENSE")
@@ -227,13 +214,13 @@ try:
     missing = [f for f in ("ccwire_schemas/py.typed", "ccwire_schemas/_catalog.py", "ccwire_schemas/schemas/webex/message.json") if f not in names]
     if missing:
         raise RuntimeError(f"the wheel lacks {missing}")
-    count("pip wheel: wheel built", True)
-    notes.append(f"{wheels[0].name}: {len(names)} files, {wheels[0].stat().st_size / 1e6:.2f} MB")
+    report.count("pip wheel: wheel built", True)
+    report.notes.append(f"{wheels[0].name}: {len(names)} files, {wheels[0].stat().st_size / 1e6:.2f} MB")
 except Exception as e:  # noqa: BLE001
-    count("pip wheel: wheel built", False, str(e))
+    report.count("pip wheel: wheel built", False, str(e))
 
 expected = len(kinds)
-got = sum(checks.get("datamodel-code-generator: kind models generated", {}).values())
+got = report.ran("datamodel-code-generator: kind models generated")
 if got != expected:
-    count("datamodel-code-generator: kind models generated", False, f"expected {expected} kinds, {got} ran")
-finish()
+    report.count("datamodel-code-generator: kind models generated", False, f"expected {expected} kinds, {got} ran")
+report.finish()

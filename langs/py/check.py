@@ -21,25 +21,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from report import Report
+
 plan_path, work = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
 plan = json.loads(plan_path.read_text(encoding="utf-8"))
 here = Path(__file__).resolve().parent
 root = Path.cwd()
-checks: dict[str, dict[str, int]] = {}
-failures: list[str] = []
-notes: list[str] = []
-
-
-def count(name: str, ok: bool, detail: str = "") -> None:
-    entry = checks.setdefault(name, {"passed": 0, "failed": 0})
-    entry["passed" if ok else "failed"] += 1
-    if not ok:
-        failures.append(f"{name}: {detail}")
-
-
-def finish() -> None:
-    (work / "reports" / "python-check.json").write_text(json.dumps({"checks": checks, "failures": failures, "notes": notes}, indent=2), encoding="utf-8")
-    sys.exit(1 if failures else 0)
+report = Report(work / "reports" / "python-check.json")
 
 
 consumer = work / "py" / "consumer"
@@ -55,10 +43,10 @@ try:
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     subprocess.run([*pip, "-r", str(here / "requirements-runtime.txt"), "-r", str(here / "requirements-test.txt"), str(wheels[0])], check=True)
     subprocess.run([str(python), "-m", "pip", "check", "--disable-pip-version-check"], check=True)
-    count("pip: the wheel installs into a fresh environment", True)
+    report.count("pip: the wheel installs into a fresh environment", True)
 except Exception as e:  # noqa: BLE001 - any failure is a finding
-    count("pip: the wheel installs into a fresh environment", False, str(e))
-    finish()
+    report.count("pip: the wheel installs into a fresh environment", False, str(e))
+    report.finish()
 
 shutil.copytree(here / "tests", consumer / "tests", ignore=shutil.ignore_patterns("__pycache__"))
 # Two pytest processes, each running every other test (the machines have two cores).
@@ -73,23 +61,17 @@ env = {
 env.pop("PYTHONPATH", None)
 runs = []
 for shard in range(SHARDS):
-    report = consumer / f"pytest-report-{shard}.json"
-    shard_env = {**env, "CCWIRE_SHARD": f"{shard}/{SHARDS}", "CCWIRE_REPORT": str(report)}
-    runs.append((report, subprocess.Popen([str(python), "-m", "pytest", "-qq", "-p", "no:cacheprovider", "tests"], cwd=consumer, env=shard_env)))
-for report, proc in runs:
+    shard_report = consumer / f"pytest-report-{shard}.json"
+    shard_env = {**env, "CCWIRE_SHARD": f"{shard}/{SHARDS}", "CCWIRE_REPORT": str(shard_report)}
+    runs.append((shard_report, subprocess.Popen([str(python), "-m", "pytest", "-qq", "-p", "no:cacheprovider", "tests"], cwd=consumer, env=shard_env)))
+for shard_report, proc in runs:
     status = proc.wait()
     try:
-        result = json.loads(report.read_text(encoding="utf-8"))
-        for name, c in result["checks"].items():
-            entry = checks.setdefault(name, {"passed": 0, "failed": 0})
-            entry["passed"] += c["passed"]
-            entry["failed"] += c["failed"]
-        failures.extend(result["failures"])
-        notes.extend(result["notes"])
+        report.merge(json.loads(shard_report.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError) as e:
-        count("pytest: report written", False, f"{report.name}: {e}")
-    if status != 0 and not failures:
-        count("pytest: exit status", False, f"pytest ({report.name}) exited with {status}")
+        report.count("pytest: report written", False, f"{shard_report.name}: {e}")
+    if status != 0 and not report.failures:
+        report.count("pytest: exit status", False, f"pytest ({shard_report.name}) exited with {status}")
 
 names = len(plan["names"]) + sum(1 for n in plan["names"] if n["strict"])
 for name, n in {
@@ -101,7 +83,6 @@ for name, n in {
     "pydantic: kind models import (installed package)": len(plan["kinds"]),
     "pydantic: fixtures load typed and dump back equal": len(plan["fixtures"]),
 }.items():
-    c = checks.get(name, {"passed": 0, "failed": 0})
-    if c["passed"] + c["failed"] != n:
-        count(name, False, f"expected {n} cases, {c['passed'] + c['failed']} ran")
-finish()
+    if report.ran(name) != n:
+        report.count(name, False, f"expected {n} cases, {report.ran(name)} ran")
+report.finish()

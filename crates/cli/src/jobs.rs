@@ -127,7 +127,7 @@ pub(crate) fn run_parallel(
     };
     let idle = AtomicUsize::new(0);
     // Unbounded: what the channel holds is bounded by the gate.
-    let (batch_tx, batch_rx) = mpsc::channel::<(u64, &Source, Vec<Item>)>();
+    let (batch_tx, batch_rx) = mpsc::channel::<Batch<'_>>();
     let batch_rx = Mutex::new(batch_rx);
     let (event_tx, event_rx) = mpsc::channel::<(u64, Event<'_>)>();
     // Renderings show secure values in the workers when they do here (`--reveal-secure`).
@@ -144,10 +144,9 @@ pub(crate) fn run_parallel(
                         .map_err(drop)
                         .and_then(|rx| rx.recv().map_err(drop));
                     idle.fetch_sub(1, Ordering::SeqCst);
-                    let Ok((seq, source, items)) = next else {
+                    let Ok((seq, source, items, weight)) = next else {
                         return;
                     };
-                    let weight = items.iter().map(|i| weight(i, plan.read_ahead)).sum();
                     let done = items
                         .into_iter()
                         .map(|item| plan.done(source, item))
@@ -186,8 +185,8 @@ enum Event<'a> {
     Unreadable(&'a Source, std::io::Error),
 }
 
-/// A batch of messages of one source, numbered in input order.
-type Batch<'a> = (u64, &'a Source, Vec<Item>);
+/// A batch of messages of one source, numbered in input order, with its [`weight`].
+type Batch<'a> = (u64, &'a Source, Vec<Item>, usize);
 
 /// The reader: every source's messages, in batches, to the workers. Returning drops both
 /// senders, which ends the workers and then the writer.
@@ -202,6 +201,7 @@ fn read<'a>(
         seq: 0,
         batch: Vec::new(),
         text: 0,
+        weight: 0,
         batches,
     };
     for source in plan.sources {
@@ -217,6 +217,7 @@ fn read<'a>(
                 gate.enter(size)?;
             }
             batcher.text += item.text.as_ref().map_or(0, String::len);
+            batcher.weight += size;
             batcher.batch.push(item);
             if batcher.batch.len() >= BATCH_MESSAGES
                 || batcher.text >= BATCH_BYTES
@@ -251,6 +252,8 @@ struct Batcher<'a> {
     /// text: batches of a sixteenth of [`BATCH_MESSAGES`] cost a hand-over every few
     /// messages).
     text: usize,
+    /// The [`weight`] of `batch`, which the gate let in and the writer lets out.
+    weight: usize,
     batches: mpsc::Sender<Batch<'a>>,
 }
 
@@ -266,9 +269,12 @@ impl<'a> Batcher<'a> {
             return Ok(());
         }
         let items = std::mem::take(&mut self.batch);
+        let weight = std::mem::take(&mut self.weight);
         self.text = 0;
         let seq = self.next_seq();
-        self.batches.send((seq, source, items)).map_err(drop)
+        self.batches
+            .send((seq, source, items, weight))
+            .map_err(drop)
     }
 }
 

@@ -407,7 +407,11 @@ fn unique_keys_of_json(text: &str) -> bool {
                     } else {
                         let state = state.get_or_insert_with(Default::default);
                         hashes.clear();
-                        hashes.extend(names.iter().map(|k| crate::members::name_hash(state, k)));
+                        hashes.extend(
+                            names
+                                .iter()
+                                .map(|k| crate::members::name_hash(state, k.as_bytes())),
+                        );
                         crate::members::first_repeat(&hashes, |x, y| names[x] == names[y]).is_some()
                     };
                     if repeated {
@@ -490,7 +494,7 @@ struct Names<'a> {
 impl<'a> Names<'a> {
     fn push(&mut self, key: Cow<'a, str>) {
         self.hashes
-            .push(crate::members::name_hash(&self.state, &key));
+            .push(crate::members::name_hash(&self.state, key.as_bytes()));
         self.names.push(key);
     }
 

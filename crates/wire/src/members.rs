@@ -39,6 +39,15 @@ impl Name {
         }
     }
 
+    /// The name's bytes, for comparisons and hashes (no UTF-8 check, which reading an inline
+    /// name as a `str` makes).
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            Self::Short(s) => s.as_bytes(),
+            Self::Boxed(s) => s.as_bytes(),
+        }
+    }
+
     fn into_string(self) -> String {
         match self {
             Self::Short(s) => s.as_str().to_owned(),
@@ -51,8 +60,12 @@ impl Name {
 /// and a name index built once a large set has been looked up [`SCANS`] times. The names
 /// themselves are held by the owner ([`Members`] or [`KeptMembers`]) and reached by position.
 struct Names {
+    /// How many names there are.
+    len: usize,
     /// The upper 32 bits of each name's hash, computed while the name is at hand: the repeat
-    /// check reads these in sequence instead of every name again.
+    /// check reads these in sequence instead of every name again. Kept only for a set of more
+    /// than [`SMALL`] names (empty, or one per name): a small set, most of them, compares its
+    /// names directly and spares the allocation and the hashing.
     hashes: Vec<u32>,
     /// Positions, by name; built by the look-up after the first [`SCANS`] of a large set.
     index: OnceLock<HashTable<usize>>,
@@ -71,6 +84,7 @@ const SCANS: u32 = 4;
 impl Clone for Names {
     fn clone(&self) -> Self {
         Self {
+            len: self.len,
             hashes: self.hashes.clone(),
             index: self.index.clone(),
             scans: AtomicU32::new(self.scans.load(Ordering::Relaxed)),
@@ -82,18 +96,36 @@ impl Clone for Names {
 impl Names {
     fn with_capacity(n: usize) -> Self {
         Self {
-            hashes: Vec::with_capacity(n),
+            len: 0,
+            hashes: if n > SMALL {
+                Vec::with_capacity(n)
+            } else {
+                Vec::new()
+            },
             index: OnceLock::new(),
             scans: AtomicU32::new(0),
             hasher: foldhash::fast::RandomState::default(),
         }
     }
 
-    /// Records the name of a member just appended (at position `hashes.len()`).
-    fn pushed<'a>(&mut self, key: &str, name: impl Fn(usize) -> &'a str) {
-        self.hashes.push(name_hash(&self.hasher, key));
+    /// Records the name of a member just appended (at position `len`).
+    fn pushed<'a>(&mut self, key: &str, name: impl Fn(usize) -> &'a [u8]) {
+        self.len += 1;
+        if self.len <= SMALL {
+            return;
+        }
+        if self.hashes.len() + 1 < self.len {
+            // The set just outgrew `SMALL` (it kept no hashes): those of the names before
+            // this one.
+            self.hashes.clear();
+            self.hashes.reserve(self.len);
+            for i in 0..self.len - 1 {
+                self.hashes.push(name_hash(&self.hasher, name(i)));
+            }
+        }
+        self.hashes.push(name_hash(&self.hasher, key.as_bytes()));
         if let Some(index) = self.index.get_mut() {
-            index_entry(index, &self.hasher, self.hashes.len() - 1, name);
+            index_entry(index, &self.hasher, self.len - 1, name);
         }
     }
 
@@ -101,12 +133,18 @@ impl Names {
     /// look-up).
     fn removed(&mut self, i: usize) {
         self.index = OnceLock::new();
-        self.hashes.remove(i);
+        self.len -= 1;
+        if self.len <= SMALL {
+            self.hashes = Vec::new();
+        } else {
+            self.hashes.remove(i);
+        }
     }
 
     /// Where the member `key` is (the first one of that name).
-    fn position<'a>(&self, key: &str, name: impl Fn(usize) -> &'a str) -> Option<usize> {
-        let n = self.hashes.len();
+    fn position<'a>(&self, key: &str, name: impl Fn(usize) -> &'a [u8]) -> Option<usize> {
+        let key = key.as_bytes();
+        let n = self.len;
         if n <= SMALL {
             return (0..n).find(|&i| name(i) == key);
         }
@@ -133,7 +171,10 @@ impl Names {
 
     /// The position of the first member (in the order received) that repeats an earlier
     /// one's name (linear in the number of members: see [`first_repeat`]).
-    fn first_repeated<'a>(&self, name: impl Fn(usize) -> &'a str) -> Option<usize> {
+    fn first_repeated<'a>(&self, name: impl Fn(usize) -> &'a [u8]) -> Option<usize> {
+        if self.len <= SMALL {
+            return (1..self.len).find(|&j| (0..j).any(|i| name(i) == name(j)));
+        }
         first_repeat(&self.hashes, |a, b| name(a) == name(b))
     }
 }
@@ -187,7 +228,7 @@ impl<V> Members<V> {
     /// Where the member `key` is (the first one of that name).
     pub(crate) fn position(&self, key: &str) -> Option<usize> {
         let entries = &self.entries;
-        self.names.position(key, |i| entries[i].0.as_str())
+        self.names.position(key, |i| entries[i].0.as_bytes())
     }
 
     pub(crate) fn contains_key(&self, key: &str) -> bool {
@@ -206,7 +247,7 @@ impl<V> Members<V> {
     pub(crate) fn push(&mut self, key: &str, value: V) {
         self.entries.push((Name::new(key), value));
         let entries = &self.entries;
-        self.names.pushed(key, |i| entries[i].0.as_str());
+        self.names.pushed(key, |i| entries[i].0.as_bytes());
     }
 
     /// Replaces the value of member `key`, or appends it; returns the previous value.
@@ -230,8 +271,9 @@ impl<V> Members<V> {
     /// The name of the first member (in the order received) that repeats an earlier one
     /// (linear in the number of members: see [`first_repeat`]).
     pub(crate) fn first_repeated(&self) -> Option<&str> {
-        let name = |i: usize| self.entries[i].0.as_str();
-        self.names.first_repeated(name).map(name)
+        self.names
+            .first_repeated(|i| self.entries[i].0.as_bytes())
+            .map(|i| self.entries[i].0.as_str())
     }
 
     /// `Ok`, or the error for the first repeated member, with that member's pointer
@@ -360,7 +402,7 @@ impl KeptMembers {
     }
 
     fn position(&self, key: &str) -> Option<usize> {
-        self.names.position(key, |i| self.name(i))
+        self.names.position(key, |i| self.name(i).as_bytes())
     }
 
     pub(crate) fn contains_key(&self, key: &str) -> bool {
@@ -381,7 +423,7 @@ impl KeptMembers {
         self.text.push_str(value);
         self.spans.push(name_at, value_at);
         let (text, spans) = (&self.text, &self.spans);
-        self.names.pushed(key, |i| spans.name(text, i));
+        self.names.pushed(key, |i| spans.name(text, i).as_bytes());
     }
 
     /// Replaces the value of member `key` (in place: the members keep their order), or appends
@@ -422,7 +464,7 @@ impl KeptMembers {
     /// (linear in the number of members: see [`first_repeat`]).
     pub(crate) fn first_repeated(&self) -> Option<&str> {
         self.names
-            .first_repeated(|i| self.name(i))
+            .first_repeated(|i| self.name(i).as_bytes())
             .map(|i| self.name(i))
     }
 
@@ -440,7 +482,7 @@ fn index_entry<'a>(
     index: &mut HashTable<usize>,
     hasher: &foldhash::fast::RandomState,
     i: usize,
-    name: impl Fn(usize) -> &'a str,
+    name: impl Fn(usize) -> &'a [u8],
 ) {
     let key = name(i);
     let h = hasher.hash_one(key);
@@ -450,7 +492,7 @@ fn index_entry<'a>(
 }
 
 /// The upper 32 bits of `key`'s hash, as [`first_repeat`] takes them.
-pub(crate) fn name_hash(state: &foldhash::fast::RandomState, key: &str) -> u32 {
+pub(crate) fn name_hash(state: &foldhash::fast::RandomState, key: &[u8]) -> u32 {
     (state.hash_one(key) >> 32) as u32
 }
 
@@ -617,7 +659,7 @@ mod tests {
 
     #[test]
     fn the_first_repeat_in_the_order_received_is_found_small_and_large() {
-        for n in [3usize, 16, 17, 1000, 100_000] {
+        for n in [3usize, 13, 14, 16, 17, 1000, 100_000] {
             let mut names: Vec<String> = (0..n).map(|i| format!("k{i}")).collect();
             assert_eq!(members(&names).first_repeated(), None, "{n}");
             // Two repeats; the one whose second occurrence comes first is reported.
@@ -629,9 +671,15 @@ mod tests {
                 Some(format!("k{}", n / 2).as_str()),
                 "{n}"
             );
-            // The one-table fallback (for more names than 32-bit positions) agrees.
+            // A small set keeps no hashes; a large one keeps one per name, and the one-table
+            // fallback (for more names than 32-bit positions) agrees with the buckets.
             let m = members(&names);
-            let name = |i: usize| m.entries[i].0.as_str();
+            if names.len() <= super::SMALL {
+                assert!(m.names.hashes.is_empty(), "{n}");
+                continue;
+            }
+            assert_eq!(m.names.hashes.len(), names.len(), "{n}");
+            let name = |i: usize| m.entries[i].0.as_bytes();
             assert_eq!(
                 super::first_repeat_unbucketed(&m.names.hashes, |a, b| name(a) == name(b)),
                 super::first_repeat(&m.names.hashes, |a, b| name(a) == name(b)),
@@ -657,6 +705,28 @@ mod tests {
             assert_eq!(m.iter().next_back(), Some(("new", &7)));
             assert_eq!(m.len(), n);
         }
+    }
+
+    #[test]
+    fn a_set_that_shrinks_below_the_small_size_and_grows_again_still_finds_repeats() {
+        let mut m: Members<usize> = Members::default();
+        for i in 0..20 {
+            m.push(&format!("k{i}"), i);
+        }
+        for i in 0..6 {
+            assert_eq!(m.remove(&format!("k{i}")), Some(i));
+        }
+        assert!(m.names.hashes.is_empty(), "14 names keep no hashes");
+        for i in 20..24 {
+            m.push(&format!("k{i}"), i);
+        }
+        assert_eq!(m.names.hashes.len(), m.len());
+        assert_eq!(m.first_repeated(), None);
+        for i in 6..24 {
+            assert_eq!(m.get(&format!("k{i}")), Some(&i));
+        }
+        m.push("k9", 0);
+        assert_eq!(m.first_repeated(), Some("k9"));
     }
 
     #[test]

@@ -25,12 +25,14 @@ impl ShortText {
         Some(Self { len, bytes })
     }
 
+    /// The text's bytes (no UTF-8 check).
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        self.bytes.get(..usize::from(self.len)).unwrap_or_default()
+    }
+
     pub(crate) fn as_str(&self) -> &str {
         // Bytes copied from a `str`, cut at its length: always UTF-8.
-        self.bytes
-            .get(..usize::from(self.len))
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or_default()
+        std::str::from_utf8(self.as_bytes()).unwrap_or_default()
     }
 }
 

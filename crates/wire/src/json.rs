@@ -886,7 +886,8 @@ pub(crate) fn escaped_segment_len(key: &str) -> usize {
 /// Appends the member name `key` as a JSON pointer segment (`~` as `~0`, `/` as `~1`; the `/`
 /// before it is the caller's).
 pub(crate) fn push_escaped_segment(out: &mut String, key: &str) {
-    if !key.contains(['~', '/']) {
+    // Looked for as bytes (both are ASCII): a pattern of chars decodes the key char by char.
+    if !key.bytes().any(|b| b == b'~' || b == b'/') {
         out.push_str(key);
         return;
     }

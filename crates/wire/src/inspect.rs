@@ -235,25 +235,11 @@ impl Pointer<'_> {
             PointerRepr::Index(parent, index) => {
                 parent.write_text(out);
                 out.push('/');
-                push_decimal(out, index);
+                // Writing to a `String` cannot fail.
+                let _ = std::fmt::Write::write_fmt(out, format_args!("{index}"));
             }
         }
     }
-}
-
-/// Appends `n` in decimal (what `write!(out, "{n}")` writes, without the formatting machinery).
-fn push_decimal(out: &mut String, mut n: usize) {
-    let mut digits = [b'0'; 20];
-    let mut start = digits.len();
-    for slot in digits.iter_mut().rev() {
-        *slot = b'0' + (n % 10) as u8;
-        start -= 1;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.push_str(std::str::from_utf8(digits.get(start..).unwrap_or_default()).unwrap_or_default());
 }
 
 impl std::fmt::Display for Pointer<'_> {

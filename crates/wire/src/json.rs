@@ -401,10 +401,7 @@ fn unique_keys_of_json(text: &str) -> bool {
             b'}' | b']' => {
                 if let Some(Some(start)) = open.pop() {
                     let names = &keys[start..];
-                    // A few names are compared directly, more by their hashes.
-                    let repeated = if names.len() <= 16 {
-                        (1..names.len()).any(|n| names[..n].contains(&names[n]))
-                    } else {
+                    let repeated = crate::members::first_repeated_name(names, || {
                         let state = state.get_or_insert_with(Default::default);
                         hashes.clear();
                         hashes.extend(
@@ -412,8 +409,9 @@ fn unique_keys_of_json(text: &str) -> bool {
                                 .iter()
                                 .map(|k| crate::members::name_hash(state, k.as_bytes())),
                         );
-                        crate::members::first_repeat(&hashes, |x, y| names[x] == names[y]).is_some()
-                    };
+                        &hashes
+                    })
+                    .is_some();
                     if repeated {
                         return false;
                     }
@@ -483,25 +481,29 @@ pub fn check_unique_keys(text: &str) -> Result<(), JsonProblem> {
     }
 }
 
-/// The member names of one object, in order, with their hashes.
+/// The member names of one object, in order.
 #[derive(Default)]
 struct Names<'a> {
     names: Vec<Cow<'a, str>>,
-    hashes: Vec<u32>,
-    state: foldhash::fast::RandomState,
 }
 
 impl<'a> Names<'a> {
     fn push(&mut self, key: Cow<'a, str>) {
-        self.hashes
-            .push(crate::members::name_hash(&self.state, key.as_bytes()));
         self.names.push(key);
     }
 
-    /// The first name that repeats an earlier one (linear: [`crate::members::first_repeat`]).
+    /// The first name that repeats an earlier one (linear:
+    /// [`crate::members::first_repeated_name`]; a large object's names are hashed here).
     fn first_repeated(&self) -> Option<&str> {
-        crate::members::first_repeat(&self.hashes, |a, b| self.names[a] == self.names[b])
-            .map(|i| &*self.names[i])
+        let names = self.names.as_slice();
+        crate::members::first_repeated_name(names, || {
+            let state = foldhash::fast::RandomState::default();
+            names
+                .iter()
+                .map(|k| crate::members::name_hash(&state, k.as_bytes()))
+                .collect::<Vec<_>>()
+        })
+        .map(|i| &*self.names[i])
     }
 }
 
@@ -1435,13 +1437,24 @@ mod tests {
     }
 
     #[test]
-    fn duplicate_keys_are_found_in_large_objects_too() {
-        let mut text = String::from("{");
-        for i in 0..100 {
-            text.push_str(&format!("\"k{i}\":{i},"));
+    fn duplicate_keys_are_found_in_small_and_large_objects() {
+        // Either side of the size up to which names are compared directly (16).
+        for n in [8usize, 15, 16, 17, 100] {
+            let mut text = String::from("{");
+            for i in 0..n {
+                text.push_str(&format!("\"k{i}\":{i},"));
+            }
+            let unique = format!("{text}\"z\":0}}");
+            assert!(check_unique_keys(&unique).is_ok(), "{n}");
+            assert!(unique_keys_of_json(&unique), "{n}");
+            let repeated = format!("{text}\"k7\":0}}");
+            assert_eq!(
+                check_unique_keys(&repeated).unwrap_err().pointer,
+                "/k7",
+                "{n}"
+            );
+            assert!(!unique_keys_of_json(&repeated), "{n}");
         }
-        text.push_str("\"k7\":0}");
-        assert_eq!(check_unique_keys(&text).unwrap_err().pointer, "/k7");
     }
 
     #[test]

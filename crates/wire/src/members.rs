@@ -20,6 +20,58 @@ use crate::short::ShortText;
 /// Up to this many members, look-ups and the repeat check compare names directly.
 const SMALL: usize = 16;
 
+/// Names reached by position: the members of one set as its owner holds them, or a list of
+/// keys. The look-up and the repeat check read names through it, and its count is the set's
+/// size (nothing else keeps one).
+pub(crate) trait NameList {
+    /// How many names there are.
+    fn count(&self) -> usize;
+    /// The bytes of name `i` (compared and hashed as bytes: no UTF-8 check).
+    fn name(&self, i: usize) -> &[u8];
+}
+
+impl NameList for [&str] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn name(&self, i: usize) -> &[u8] {
+        self[i].as_bytes()
+    }
+}
+
+impl NameList for [std::borrow::Cow<'_, str>] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn name(&self, i: usize) -> &[u8] {
+        self[i].as_bytes()
+    }
+}
+
+impl<V> NameList for [(Name, V)] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn name(&self, i: usize) -> &[u8] {
+        self[i].0.as_bytes()
+    }
+}
+
+/// The position of the first name of `names` (in their order) that repeats an earlier one. Up
+/// to [`SMALL`] names are compared directly; a larger set goes through [`first_repeat`] with
+/// the names' hashes ([`name_hash`]), which `hashes` gives only then (a set that keeps them
+/// lends them, a list of keys computes them).
+pub(crate) fn first_repeated_name<H: AsRef<[u32]>>(
+    names: &(impl NameList + ?Sized),
+    hashes: impl FnOnce() -> H,
+) -> Option<usize> {
+    let n = names.count();
+    if n <= SMALL {
+        return (1..n).find(|&j| (0..j).any(|i| names.name(i) == names.name(j)));
+    }
+    first_repeat(hashes().as_ref(), |a, b| names.name(a) == names.name(b))
+}
+
 /// A member name: short ones (most are) held inline, to spare an allocation per member.
 #[derive(Clone)]
 enum Name {
@@ -60,8 +112,6 @@ impl Name {
 /// and a name index built once a large set has been looked up [`SCANS`] times. The names
 /// themselves are held by the owner ([`Members`] or [`KeptMembers`]) and reached by position.
 struct Names {
-    /// How many names there are.
-    len: usize,
     /// The upper 32 bits of each name's hash, computed while the name is at hand: the repeat
     /// check reads these in sequence instead of every name again. Kept only for a set of more
     /// than [`SMALL`] names (empty, or one per name): a small set, most of them, compares its
@@ -84,7 +134,6 @@ const SCANS: u32 = 4;
 impl Clone for Names {
     fn clone(&self) -> Self {
         Self {
-            len: self.len,
             hashes: self.hashes.clone(),
             index: self.index.clone(),
             scans: AtomicU32::new(self.scans.load(Ordering::Relaxed)),
@@ -96,7 +145,6 @@ impl Clone for Names {
 impl Names {
     fn with_capacity(n: usize) -> Self {
         Self {
-            len: 0,
             hashes: if n > SMALL {
                 Vec::with_capacity(n)
             } else {
@@ -108,45 +156,44 @@ impl Names {
         }
     }
 
-    /// Records the name of a member just appended (at position `len`).
-    fn pushed<'a>(&mut self, key: &str, name: impl Fn(usize) -> &'a [u8]) {
-        self.len += 1;
-        if self.len <= SMALL {
+    /// Records the name of the member just appended to `names` (the last one).
+    fn pushed(&mut self, names: &(impl NameList + ?Sized)) {
+        let n = names.count();
+        if n <= SMALL {
             return;
         }
-        if self.hashes.len() + 1 < self.len {
+        if self.hashes.len() + 1 < n {
             // The set just outgrew `SMALL` (it kept no hashes): those of the names before
             // this one.
             self.hashes.clear();
-            self.hashes.reserve(self.len);
-            for i in 0..self.len - 1 {
-                self.hashes.push(name_hash(&self.hasher, name(i)));
+            self.hashes.reserve(n);
+            for i in 0..n - 1 {
+                self.hashes.push(name_hash(&self.hasher, names.name(i)));
             }
         }
-        self.hashes.push(name_hash(&self.hasher, key.as_bytes()));
+        self.hashes.push(name_hash(&self.hasher, names.name(n - 1)));
         if let Some(index) = self.index.get_mut() {
-            index_entry(index, &self.hasher, self.len - 1, name);
+            index_entry(index, &self.hasher, n - 1, names);
         }
     }
 
-    /// Forgets the member at `i` (positions after it move: the index is rebuilt by the next
-    /// look-up).
-    fn removed(&mut self, i: usize) {
+    /// Forgets the member that was at `i`, once removed from `names` (positions after it move:
+    /// the index is rebuilt by the next look-up).
+    fn removed(&mut self, i: usize, names: &(impl NameList + ?Sized)) {
         self.index = OnceLock::new();
-        self.len -= 1;
-        if self.len <= SMALL {
+        if names.count() <= SMALL {
             self.hashes = Vec::new();
         } else {
             self.hashes.remove(i);
         }
     }
 
-    /// Where the member `key` is (the first one of that name).
-    fn position<'a>(&self, key: &str, name: impl Fn(usize) -> &'a [u8]) -> Option<usize> {
+    /// Where the member `key` is in `names` (the first one of that name).
+    fn position(&self, key: &str, names: &(impl NameList + ?Sized)) -> Option<usize> {
         let key = key.as_bytes();
-        let n = self.len;
+        let n = names.count();
         if n <= SMALL {
-            return (0..n).find(|&i| name(i) == key);
+            return (0..n).find(|&i| names.name(i) == key);
         }
         if self.index.get().is_none() && self.scans.fetch_add(1, Ordering::Relaxed) < SCANS {
             let h = name_hash(&self.hasher, key);
@@ -154,28 +201,25 @@ impl Names {
                 .hashes
                 .iter()
                 .enumerate()
-                .find(|&(i, &held)| held == h && name(i) == key)
+                .find(|&(i, &held)| held == h && names.name(i) == key)
                 .map(|(i, _)| i);
         }
         let index = self.index.get_or_init(|| {
             let mut index = HashTable::with_capacity(n);
             for i in 0..n {
-                index_entry(&mut index, &self.hasher, i, &name);
+                index_entry(&mut index, &self.hasher, i, names);
             }
             index
         });
         index
-            .find(self.hasher.hash_one(key), |&i| name(i) == key)
+            .find(self.hasher.hash_one(key), |&i| names.name(i) == key)
             .copied()
     }
 
-    /// The position of the first member (in the order received) that repeats an earlier
-    /// one's name (linear in the number of members: see [`first_repeat`]).
-    fn first_repeated<'a>(&self, name: impl Fn(usize) -> &'a [u8]) -> Option<usize> {
-        if self.len <= SMALL {
-            return (1..self.len).find(|&j| (0..j).any(|i| name(i) == name(j)));
-        }
-        first_repeat(&self.hashes, |a, b| name(a) == name(b))
+    /// The position of the first member of `names` (in the order received) that repeats an
+    /// earlier one's name (linear in the number of members: see [`first_repeated_name`]).
+    fn first_repeated(&self, names: &(impl NameList + ?Sized)) -> Option<usize> {
+        first_repeated_name(names, || &self.hashes)
     }
 }
 
@@ -227,8 +271,7 @@ impl<V> Members<V> {
 
     /// Where the member `key` is (the first one of that name).
     pub(crate) fn position(&self, key: &str) -> Option<usize> {
-        let entries = &self.entries;
-        self.names.position(key, |i| entries[i].0.as_bytes())
+        self.names.position(key, self.entries.as_slice())
     }
 
     pub(crate) fn contains_key(&self, key: &str) -> bool {
@@ -246,8 +289,7 @@ impl<V> Members<V> {
     /// Appends a member without looking for an earlier one of the same name.
     pub(crate) fn push(&mut self, key: &str, value: V) {
         self.entries.push((Name::new(key), value));
-        let entries = &self.entries;
-        self.names.pushed(key, |i| entries[i].0.as_bytes());
+        self.names.pushed(self.entries.as_slice());
     }
 
     /// Replaces the value of member `key`, or appends it; returns the previous value.
@@ -264,15 +306,16 @@ impl<V> Members<V> {
     /// Removes member `key` (the others keep their order).
     pub(crate) fn remove(&mut self, key: &str) -> Option<V> {
         let i = self.position(key)?;
-        self.names.removed(i);
-        Some(self.entries.remove(i).1)
+        let (_, value) = self.entries.remove(i);
+        self.names.removed(i, self.entries.as_slice());
+        Some(value)
     }
 
     /// The name of the first member (in the order received) that repeats an earlier one
     /// (linear in the number of members: see [`first_repeat`]).
     pub(crate) fn first_repeated(&self) -> Option<&str> {
         self.names
-            .first_repeated(|i| self.entries[i].0.as_bytes())
+            .first_repeated(self.entries.as_slice())
             .map(|i| self.entries[i].0.as_str())
     }
 
@@ -355,6 +398,22 @@ impl Spans {
     }
 }
 
+/// The names of [`KeptMembers`], by position (borrowed apart from its [`Names`], which
+/// updates itself from them).
+struct KeptNames<'a> {
+    text: &'a str,
+    spans: &'a Spans,
+}
+
+impl NameList for KeptNames<'_> {
+    fn count(&self) -> usize {
+        self.spans.len()
+    }
+    fn name(&self, i: usize) -> &[u8] {
+        self.spans.name(self.text, i).as_bytes()
+    }
+}
+
 impl Default for KeptMembers {
     fn default() -> Self {
         Self::with_capacity(0)
@@ -389,6 +448,14 @@ impl KeptMembers {
         self.spans.name(&self.text, i)
     }
 
+    /// The members' names, as the look-up and the repeat check read them.
+    fn names_view(&self) -> KeptNames<'_> {
+        KeptNames {
+            text: &self.text,
+            spans: &self.spans,
+        }
+    }
+
     fn value(&self, i: usize) -> &str {
         let [_, b, c] = self.bounds(i);
         self.text.get(b..c).unwrap_or_default()
@@ -402,7 +469,7 @@ impl KeptMembers {
     }
 
     fn position(&self, key: &str) -> Option<usize> {
-        self.names.position(key, |i| self.name(i).as_bytes())
+        self.names.position(key, &self.names_view())
     }
 
     pub(crate) fn contains_key(&self, key: &str) -> bool {
@@ -422,8 +489,10 @@ impl KeptMembers {
         let value_at = self.text.len();
         self.text.push_str(value);
         self.spans.push(name_at, value_at);
-        let (text, spans) = (&self.text, &self.spans);
-        self.names.pushed(key, |i| spans.name(text, i).as_bytes());
+        self.names.pushed(&KeptNames {
+            text: &self.text,
+            spans: &self.spans,
+        });
     }
 
     /// Replaces the value of member `key` (in place: the members keep their order), or appends
@@ -456,7 +525,13 @@ impl KeptMembers {
             std::cmp::Ordering::Equal => None,
             std::cmp::Ordering::Greater => Some([x - (c - a), y - (c - a)]),
         });
-        self.names.removed(i);
+        self.names.removed(
+            i,
+            &KeptNames {
+                text: &self.text,
+                spans: &self.spans,
+            },
+        );
         Some(old)
     }
 
@@ -464,7 +539,7 @@ impl KeptMembers {
     /// (linear in the number of members: see [`first_repeat`]).
     pub(crate) fn first_repeated(&self) -> Option<&str> {
         self.names
-            .first_repeated(|i| self.name(i).as_bytes())
+            .first_repeated(&self.names_view())
             .map(|i| self.name(i))
     }
 
@@ -478,16 +553,16 @@ impl KeptMembers {
 
 /// Adds entry `i` to a name index, unless an earlier entry of the same name (a repeat not yet
 /// refused) holds the name: look-ups find the first one.
-fn index_entry<'a>(
+fn index_entry(
     index: &mut HashTable<usize>,
     hasher: &foldhash::fast::RandomState,
     i: usize,
-    name: impl Fn(usize) -> &'a [u8],
+    names: &(impl NameList + ?Sized),
 ) {
-    let key = name(i);
+    let key = names.name(i);
     let h = hasher.hash_one(key);
-    if index.find(h, |&j| name(j) == key).is_none() {
-        index.insert_unique(h, i, |&j| hasher.hash_one(name(j)));
+    if index.find(h, |&j| names.name(j) == key).is_none() {
+        index.insert_unique(h, i, |&j| hasher.hash_one(names.name(j)));
     }
 }
 

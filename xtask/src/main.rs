@@ -92,6 +92,11 @@ enum Command {
         /// `--group members`: only the cases named by these letters (e.g. `--cases ac`).
         #[arg(long, default_value = "abcdefgh")]
         cases: String,
+        /// `--group members`: write each timed case's texts to this directory as NDJSON (many
+        /// messages at the smallest size, one at the largest) instead of timing them, for an
+        /// instruction-level profiler of `ccwire validate`.
+        #[arg(long)]
+        write_shapes: Option<PathBuf>,
         /// Only run one operation over the corpus, untimed, for an instruction-level profiler
         /// (`valgrind --tool=callgrind ./target/release/xtask bench --profile decode`).
         #[arg(long, value_enum)]
@@ -130,6 +135,7 @@ fn main() -> ExitCode {
             run_timeout_s,
             rss_limit_mib,
             cases,
+            write_shapes,
             interactions,
             peer_budget_s,
             profile,
@@ -171,6 +177,7 @@ fn main() -> ExitCode {
                         run_timeout: std::time::Duration::from_secs(*run_timeout_s),
                         rss_limit_kib: rss_limit_mib.saturating_mul(1024),
                         cases: cases.clone(),
+                        write_shapes: write_shapes.clone(),
                     },
                 ),
             }

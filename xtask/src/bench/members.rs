@@ -51,6 +51,9 @@ pub(crate) struct Options {
     pub(crate) rss_limit_kib: u64,
     /// The letters of the cases to run.
     pub(crate) cases: String,
+    /// Write each timed case's texts here as NDJSON instead of timing them (see
+    /// [`write_shapes`]).
+    pub(crate) write_shapes: Option<std::path::PathBuf>,
 }
 
 /// A message shape with a variable number of members: `prefix`, the members (written by `item`,
@@ -597,11 +600,48 @@ fn rss(root: &Path, shapes: &[Shape], opts: &Options) -> Result<(), Error> {
     Ok(())
 }
 
+/// Writes, for each timed case, `<case>-smallest.ndjson` (as many lines of the message at the
+/// smallest size as make the text of one message at the largest size) and
+/// `<case>-largest.ndjson` (that one message), for an instruction-level profiler: equal work per
+/// byte in the two files is a linear decoder, whatever the wall clock says.
+fn write_shapes(shapes: &[Shape], dir: &Path, largest: usize) -> Result<(), Error> {
+    std::fs::create_dir_all(dir)?;
+    let smallest = SIZES[0];
+    for shape in shapes.iter().filter(|s| s.timed) {
+        let line = shape.text(smallest) + "\n";
+        let big = shape.text(largest) + "\n";
+        let lines = (big.len() / line.len()).max(1);
+        let small_path = dir.join(format!("{}-smallest.ndjson", shape.id));
+        let large_path = dir.join(format!("{}-largest.ndjson", shape.id));
+        std::fs::write(&small_path, line.repeat(lines))?;
+        std::fs::write(&large_path, big)?;
+        println!(
+            "({}) {}: {lines} messages of {} members; {}: 1 message of {} members",
+            shape.id,
+            small_path.display(),
+            size_name(smallest),
+            large_path.display(),
+            size_name(largest)
+        );
+    }
+    Ok(())
+}
+
 /// Runs the group.
 pub(crate) fn run(root: &Path, opts: &Options) -> Result<bool, Error> {
     let start = Instant::now();
     let mut shapes = shapes(root)?;
     shapes.retain(|s| opts.cases.contains(s.id));
+    if let Some(dir) = &opts.write_shapes {
+        let largest = SIZES
+            .iter()
+            .copied()
+            .filter(|&n| n <= opts.max_members)
+            .max()
+            .unwrap_or(SIZES[0]);
+        write_shapes(&shapes, dir, largest)?;
+        return Ok(true);
+    }
     println!(
         "members: decode and validate (lenient) against serde_json::from_str::<IgnoredAny> on the same text; \
          {:.0} ms per operation and size, {MIN_ROUNDS}–{MAX_ROUNDS} interleaved rounds, {:.0} s budget per case",
@@ -635,9 +675,11 @@ pub(crate) fn run(root: &Path, opts: &Options) -> Result<bool, Error> {
             last.ratio[1] / first.ratio[1],
             last.ratio[2] / first.ratio[2],
         ];
-        let superlinear = growth[..2].iter().any(|&g| g > TARGET_GROWTH);
-        let verdict = if superlinear {
-            "superlinear"
+        // Wall clock only: whether the work per byte grows is what an instruction count of the
+        // texts from `--write-shapes` tells.
+        let above = growth[..2].iter().any(|&g| g > TARGET_GROWTH);
+        let verdict = if above {
+            "above target"
         } else if !r.over_budget.is_empty() {
             "over budget"
         } else {

@@ -30,8 +30,9 @@ pub(crate) struct Source {
 /// One message read from a source.
 #[derive(Debug)]
 pub struct Item {
-    /// Source name.
-    pub source: String,
+    /// Source name (shared by the messages of one source: not an allocation per message,
+    /// which the thread that validates it would free).
+    pub source: std::sync::Arc<str>,
     /// Line where the message starts (1-based).
     pub line: usize,
     /// The message text, or why it could not be read as text.
@@ -354,6 +355,7 @@ pub(crate) fn for_each_message_in<E>(
         ndjson,
         size: None,
     };
+    let name: std::sync::Arc<str> = source.name.as_str().into();
     let mut buf = Vec::new();
     let mut line = 0usize;
     let mut decided = source.ndjson;
@@ -393,7 +395,7 @@ pub(crate) fn for_each_message_in<E>(
             text_of(&mut buf.clone())
         };
         f(Item {
-            source: source.name.clone(),
+            source: name.clone(),
             line,
             text,
             bytes: consumed,
@@ -408,7 +410,7 @@ pub(crate) fn for_each_message_in<E>(
             text_of(&mut text)
         };
         f(Item {
-            source: source.name.clone(),
+            source: name.clone(),
             line: start,
             text,
             bytes,

@@ -452,17 +452,17 @@ fn validate(
         progress: &progress,
         read_ahead: jobs::IN_FLIGHT_BYTES,
     };
-    let mut each = |done: jobs::Done| {
+    let mut each = |done: &jobs::Done| {
         summary.add(&done.report);
         if !done.report.valid {
             status.raise(1);
         }
-        match (&mut sink, done.rendered) {
+        match (&mut sink, &done.rendered) {
             (Sink::Drift(drift, _), _) => {
                 drift.add(&done.item, &done.report);
                 Ok(())
             }
-            (Sink::Lines(_), Some(rendered)) => out.write_all(&rendered),
+            (Sink::Lines(_), Some(rendered)) => out.write_all(rendered),
             (Sink::Lines(format), None) => {
                 output::write_report(out, *format, &done.item, &done.report)
             }

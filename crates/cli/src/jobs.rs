@@ -79,9 +79,7 @@ impl Plan<'_> {
             let mut bytes = Vec::new();
             // Writing to a vector cannot fail.
             let _ = output::write_report(&mut Output::new(&mut bytes), format, &item, &report);
-            if let Ok(text) = &mut item.text {
-                *text = String::new();
-            }
+            drop_text(&mut item);
             bytes
         });
         Done {
@@ -189,6 +187,13 @@ pub(crate) fn run_parallel(
         written
     })?;
     Ok(gate.held.lock().map_or(0, |held| held.peak))
+}
+
+/// Frees a message's text (its report and line stay): once rendered, or once written.
+fn drop_text(item: &mut Item) {
+    if let Ok(text) = &mut item.text {
+        *text = String::new();
+    }
 }
 
 /// What the reader and the workers send the writer, numbered in input order.
@@ -322,9 +327,7 @@ fn write_in_order(
                         each(d)?;
                         // A text kept for a format the workers do not render is dropped
                         // now, before the gate lets the next messages in.
-                        if let Ok(text) = &mut d.item.text {
-                            *text = String::new();
-                        }
+                        drop_text(&mut d.item);
                     }
                     gate.leave(size);
                     // A worker that has ended leaves its batch to be dropped here.

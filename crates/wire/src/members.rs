@@ -580,11 +580,9 @@ pub(crate) fn name_hash(state: &foldhash::fast::RandomState, key: &[u8]) -> u32 
 /// compared. The hasher is seeded per set of names, so names cannot be chosen to collide. (A hash
 /// table filled member by member would touch a random slot of a table larger than the caches
 /// for each member of a large object, and the time per member would grow with the object.)
+/// Sets of at most [`SMALL`] names are compared directly instead ([`first_repeated_name`]).
 pub(crate) fn first_repeat(hashes: &[u32], same: impl Fn(usize, usize) -> bool) -> Option<usize> {
     let n = hashes.len();
-    if n <= SMALL {
-        return (1..n).find(|&j| (0..j).any(|i| hashes[i] == hashes[j] && same(i, j)));
-    }
     // Buckets of about 256 names, by the upper bits of the hash.
     let bits = (n / 256)
         .max(1)

@@ -632,14 +632,14 @@ pub(crate) fn run(root: &Path, opts: &Options) -> Result<bool, Error> {
     let start = Instant::now();
     let mut shapes = shapes(root)?;
     shapes.retain(|s| opts.cases.contains(s.id));
+    let largest = SIZES
+        .iter()
+        .copied()
+        .filter(|&n| n <= opts.max_members)
+        .max()
+        .unwrap_or(0);
     if let Some(dir) = &opts.write_shapes {
-        let largest = SIZES
-            .iter()
-            .copied()
-            .filter(|&n| n <= opts.max_members)
-            .max()
-            .unwrap_or(SIZES[0]);
-        write_shapes(&shapes, dir, largest)?;
+        write_shapes(&shapes, dir, largest.max(SIZES[0]))?;
         return Ok(true);
     }
     println!(
@@ -653,12 +653,6 @@ pub(crate) fn run(root: &Path, opts: &Options) -> Result<bool, Error> {
         .filter(|s| s.timed)
         .map(|s| run_case(s, opts))
         .collect();
-    let largest = SIZES
-        .iter()
-        .copied()
-        .filter(|&n| n <= opts.max_members)
-        .max()
-        .unwrap_or(0);
     println!(
         "\nGrowth of the ratio to IgnoredAny from the smallest size to the largest measured (target ≤ {TARGET_GROWTH}× up to {}):",
         size_name(largest)

@@ -36,3 +36,9 @@ fn clap_exit(e: &clap::Error) -> ExitCode {
         _ => ExitCode::SUCCESS,
     }
 }
+
+/// With the `mimalloc` feature, the command allocates through mimalloc (faster on ordinary
+/// streams, more memory on hostile lines; the crate's manifest says how much).
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -7,12 +7,15 @@
 //! an idle worker gets the next message at once, so a slow stream (`tail -f … | ccwire validate
 //! -`) is reported message by message.
 //!
-//! What a worker allocates, it frees: the writer hands each written batch back to the worker
-//! that validated it, which drops it before taking its next batch. (Freed on the writing thread,
-//! the reports made it and the workers wait on each other's allocator locks: most of a run's
-//! thread switches, and about a third more processor time than one thread took for the same
-//! stream.) A message's text, allocated by the reader, is dropped as soon as it is not needed:
-//! by the worker once rendered, by the writer once written.
+//! What a thread allocates, it frees: the writer hands each written batch back to the worker
+//! that validated it, which drops it before taking its next batch, and a worker hands each
+//! message's text back to the reader once it has rendered the report, which drops it before
+//! reading the next message. (Freed on another thread, the blocks of one thread's allocator
+//! arena make the threads wait on each other's allocator locks: with the reports freed by the
+//! writer, most of a run's thread switches and about a third more processor time than one
+//! thread took for the same stream; with the texts freed by the workers, 9% more time on two
+//! threads for the fixture stream, 21% more with `--format json`: BENCHMARKS.md.) A text kept
+//! for a format the workers do not render is dropped by the writer once written.
 //!
 //! Memory stays what one thread takes for the largest message. Each message read and not yet
 //! written counts what decoding it may take: its text times [`TYPED_PER_TEXT`], at most the
@@ -72,14 +75,16 @@ impl Plan<'_> {
     }
 
     /// Validates `item` and renders its report (when the workers render). A rendered
-    /// message's text is dropped here: nothing after needs it.
-    fn done(&self, source: &Source, mut item: Item) -> Done {
+    /// message's text goes to `texts`, for the reader to drop: nothing after needs it.
+    fn done(&self, source: &Source, mut item: Item, texts: &mut Vec<String>) -> Done {
         let report = self.report(source, &item);
         let rendered = self.render.map(|format| {
             let mut bytes = Vec::new();
             // Writing to a vector cannot fail.
             let _ = output::write_report(&mut Output::new(&mut bytes), format, &item, &report);
-            drop_text(&mut item);
+            if let Ok(text) = &mut item.text {
+                texts.push(std::mem::take(text));
+            }
             bytes
         });
         Done {
@@ -137,11 +142,15 @@ pub(crate) fn run_parallel(
     // Each worker's written batches, back to it (bounded as the batches were: by the gate).
     let (written_tx, written_rx): (Vec<_>, Vec<_>) =
         (0..jobs).map(|_| mpsc::channel::<Vec<Done>>()).unzip();
+    // Rendered messages' texts, back to the reader (bounded by the gate, which counts them
+    // until their batch is written).
+    let (texts_tx, texts_rx) = mpsc::channel::<Vec<String>>();
     // Renderings show secure values in the workers when they do here (`--reveal-secure`).
     let reveal = ccwire_wire::secret::revealing();
     std::thread::scope(|scope| {
         for (worker, written) in written_rx.into_iter().enumerate() {
             let event_tx = event_tx.clone();
+            let texts_tx = texts_tx.clone();
             let (batch_rx, idle) = (&batch_rx, &idle);
             scope.spawn(move || {
                 let work = || loop {
@@ -156,10 +165,14 @@ pub(crate) fn run_parallel(
                     let Ok((seq, source, items, weight)) = next else {
                         return;
                     };
+                    let mut texts = Vec::new();
                     let done = items
                         .into_iter()
-                        .map(|item| plan.done(source, item))
+                        .map(|item| plan.done(source, item, &mut texts))
                         .collect();
+                    if !texts.is_empty() {
+                        let _ = texts_tx.send(texts);
+                    }
                     if event_tx
                         .send((seq, Event::Batch(done, weight, worker)))
                         .is_err()
@@ -176,7 +189,8 @@ pub(crate) fn run_parallel(
         }
         {
             let (gate, idle) = (&gate, &idle);
-            scope.spawn(move || read(plan, gate, idle, batch_tx, event_tx));
+            drop(texts_tx);
+            scope.spawn(move || read(plan, gate, idle, batch_tx, event_tx, texts_rx));
         }
         let written = write_in_order(&event_rx, &gate, &written_tx, each, unreadable);
         if written.is_err() {
@@ -189,7 +203,7 @@ pub(crate) fn run_parallel(
     Ok(gate.held.lock().map_or(0, |held| held.peak))
 }
 
-/// Frees a message's text (its report and line stay): once rendered, or once written.
+/// Frees a message's text (its report and line stay), once written.
 fn drop_text(item: &mut Item) {
     if let Ok(text) = &mut item.text {
         *text = String::new();
@@ -208,14 +222,17 @@ enum Event<'a> {
 /// A batch of messages of one source, numbered in input order, with its [`weight`].
 type Batch<'a> = (u64, &'a Source, Vec<Item>, usize);
 
-/// The reader: every source's messages, in batches, to the workers. Returning drops both
-/// senders, which ends the workers and then the writer.
+/// The reader: every source's messages, in batches, to the workers; the texts they have
+/// rendered (`texts`) are dropped before each message is read. Returning drops both senders,
+/// which ends the workers and then the writer (texts rendered after that are dropped by their
+/// worker).
 fn read<'a>(
     plan: &Plan<'a>,
     gate: &Gate,
     idle: &AtomicUsize,
     batches: mpsc::Sender<Batch<'a>>,
     events: mpsc::Sender<(u64, Event<'a>)>,
+    texts: mpsc::Receiver<Vec<String>>,
 ) {
     let mut batcher = Batcher {
         seq: 0,
@@ -245,6 +262,8 @@ fn read<'a>(
             {
                 batcher.hand_over(source)?;
             }
+            // Before the next message is read.
+            while texts.try_recv().is_ok() {}
             Ok(())
         });
         let go_on = match result {

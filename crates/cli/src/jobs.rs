@@ -10,12 +10,12 @@
 //! What a thread allocates, it frees: the writer hands each written batch back to the worker
 //! that validated it, which drops it before taking its next batch, and a worker hands each
 //! message's text back to the reader once it has rendered the report, which drops it before
-//! reading the next message. (Freed on another thread, the blocks of one thread's allocator
-//! arena make the threads wait on each other's allocator locks: with the reports freed by the
-//! writer, most of a run's thread switches and about a third more processor time than one
-//! thread took for the same stream; with the texts freed by the workers, 9% more time on two
-//! threads for the fixture stream, 21% more with `--format json`: BENCHMARKS.md.) A text kept
-//! for a format the workers do not render is dropped by the writer once written.
+//! reading the next message (a text kept for a format the workers do not render goes back
+//! from the writer, once written). (Freed on another thread, the blocks of one thread's
+//! allocator arena make the threads wait on each other's allocator locks: with the reports
+//! freed by the writer, most of a run's thread switches and about a third more processor time
+//! than one thread took for the same stream; with the texts freed by the workers, 9% more time
+//! on two threads for the fixture stream, 21% more with `--format json`: BENCHMARKS.md.)
 //!
 //! Memory stays what one thread takes for the largest message. Each message read and not yet
 //! written counts what decoding it may take: its text times [`TYPED_PER_TEXT`], at most the
@@ -82,9 +82,7 @@ impl Plan<'_> {
             let mut bytes = Vec::new();
             // Writing to a vector cannot fail.
             let _ = output::write_report(&mut Output::new(&mut bytes), format, &item, &report);
-            if let Ok(text) = &mut item.text {
-                texts.push(std::mem::take(text));
-            }
+            take_text(&mut item, texts);
             bytes
         });
         Done {
@@ -142,8 +140,8 @@ pub(crate) fn run_parallel(
     // Each worker's written batches, back to it (bounded as the batches were: by the gate).
     let (written_tx, written_rx): (Vec<_>, Vec<_>) =
         (0..jobs).map(|_| mpsc::channel::<Vec<Done>>()).unzip();
-    // Rendered messages' texts, back to the reader (bounded by the gate, which counts them
-    // until their batch is written).
+    // Messages' texts, back to the reader once rendered or written (bounded by the gate,
+    // which counts them until their batch is written).
     let (texts_tx, texts_rx) = mpsc::channel::<Vec<String>>();
     // Renderings show secure values in the workers when they do here (`--reveal-secure`).
     let reveal = ccwire_wire::secret::revealing();
@@ -189,10 +187,9 @@ pub(crate) fn run_parallel(
         }
         {
             let (gate, idle) = (&gate, &idle);
-            drop(texts_tx);
             scope.spawn(move || read(plan, gate, idle, batch_tx, event_tx, texts_rx));
         }
-        let written = write_in_order(&event_rx, &gate, &written_tx, each, unreadable);
+        let written = write_in_order(&event_rx, &gate, &written_tx, &texts_tx, each, unreadable);
         if written.is_err() {
             gate.stop();
         }
@@ -203,10 +200,13 @@ pub(crate) fn run_parallel(
     Ok(gate.held.lock().map_or(0, |held| held.peak))
 }
 
-/// Frees a message's text (its report and line stay), once written.
-fn drop_text(item: &mut Item) {
-    if let Ok(text) = &mut item.text {
-        *text = String::new();
+/// Moves a message's text (its report and line stay) to `texts`, for the reader to drop; a
+/// text already moved is left out.
+fn take_text(item: &mut Item, texts: &mut Vec<String>) {
+    if let Ok(text) = &mut item.text
+        && text.capacity() > 0
+    {
+        texts.push(std::mem::take(text));
     }
 }
 
@@ -222,10 +222,10 @@ enum Event<'a> {
 /// A batch of messages of one source, numbered in input order, with its [`weight`].
 type Batch<'a> = (u64, &'a Source, Vec<Item>, usize);
 
-/// The reader: every source's messages, in batches, to the workers; the texts they have
-/// rendered (`texts`) are dropped before each message is read. Returning drops both senders,
-/// which ends the workers and then the writer (texts rendered after that are dropped by their
-/// worker).
+/// The reader: every source's messages, in batches, to the workers; the texts rendered or
+/// written since (`texts`) are dropped before each message is read. Returning drops both
+/// senders, which ends the workers and then the writer (texts sent after that are dropped by
+/// their sender).
 fn read<'a>(
     plan: &Plan<'a>,
     gate: &Gate,
@@ -326,11 +326,13 @@ fn weight(item: &Item, limit: usize) -> usize {
 }
 
 /// The writer: events in input order, as they complete; each written batch goes back to its
-/// worker (`written`, by worker), to be dropped there.
+/// worker (`written`, by worker), to be dropped there, and the texts it still holds to the
+/// reader (`texts`).
 fn write_in_order(
     events: &mpsc::Receiver<(u64, Event<'_>)>,
     gate: &Gate,
     written: &[mpsc::Sender<Vec<Done>>],
+    texts: &mpsc::Sender<Vec<String>>,
     each: &mut dyn FnMut(&Done) -> Result<(), OutputError>,
     unreadable: &mut dyn FnMut(&Source, std::io::Error),
 ) -> Result<(), OutputError> {
@@ -342,11 +344,16 @@ fn write_in_order(
             next += 1;
             match event {
                 Event::Batch(mut done, size, worker) => {
+                    let mut kept = Vec::new();
                     for d in &mut done {
                         each(d)?;
-                        // A text kept for a format the workers do not render is dropped
-                        // now, before the gate lets the next messages in.
-                        drop_text(&mut d.item);
+                        // A text kept for a format the workers do not render.
+                        take_text(&mut d.item, &mut kept);
+                    }
+                    // Before the gate lets the next messages in (the reader drops them
+                    // before it reads one).
+                    if !kept.is_empty() {
+                        let _ = texts.send(kept);
                     }
                     gate.leave(size);
                     // A worker that has ended leaves its batch to be dropped here.

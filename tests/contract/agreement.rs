@@ -166,7 +166,7 @@ fn other_type(v: &Value) -> Value {
     }
 }
 
-fn variants(doc: &Value) -> Vec<(String, Value)> {
+pub(crate) fn variants(doc: &Value) -> Vec<(String, Value)> {
     let mut locs = Vec::new();
     locations(doc, "", &mut locs);
     let members: Vec<_> = locs

@@ -4,10 +4,11 @@
 //! `fixture::<path>::<check>`, `schemas::<check>`, `invalid::<path>::…`, `properties::<property>`,
 //! `coverage::<check>`, `naming::<check>`, `limits::<check>`, `forms::<check>`,
 //! `presence::<check>`, `members::<check>`, `required::<check>`, `access::<check>`,
-//! `lifecycle::<check>` and `lifecycle::sequence::<path>::<check>`.
+//! `ahead::<check>`, `lifecycle::<check>` and `lifecycle::sequence::<path>::<check>`.
 
 mod access;
 mod agreement;
+mod ahead;
 mod coverage;
 mod fixtures;
 mod forms;
@@ -35,6 +36,7 @@ fn main() -> std::process::ExitCode {
     trials.extend(invalid::trials());
     trials.extend(properties::trials());
     trials.extend(agreement::trials());
+    trials.extend(ahead::trials());
     trials.extend(hostile::trials());
     trials.extend(leaks::trials());
     trials.extend(naming::trials());

@@ -78,16 +78,27 @@ pub fn peek_members<'a>(
 fn walk_object<'a>(
     raw: &'a str,
     start: usize,
-    mut member: impl FnMut(Cow<'a, str>, usize) -> Result<usize, NotAnObject>,
+    member: impl FnMut(Cow<'a, str>, usize) -> Result<usize, NotAnObject>,
 ) -> Result<usize, NotAnObject> {
     let b = raw.as_bytes();
     if b.get(start) != Some(&b'{') {
         return Err(NotAnObject);
     }
-    let mut i = skip_ws(b, start + 1);
+    let i = skip_ws(b, start + 1);
     if b.get(i) == Some(&b'}') {
         return Ok(i + 1);
     }
+    walk_members(raw, i, member)
+}
+
+/// [`walk_object`] from byte `i` of `raw`, the opening quote of one of the object's keys: walks
+/// that member and those after it.
+fn walk_members<'a>(
+    raw: &'a str,
+    mut i: usize,
+    mut member: impl FnMut(Cow<'a, str>, usize) -> Result<usize, NotAnObject>,
+) -> Result<usize, NotAnObject> {
+    let b = raw.as_bytes();
     loop {
         if b.get(i) != Some(&b'"') {
             return Err(NotAnObject);
@@ -319,9 +330,30 @@ pub fn members_from_ends<'a>(raw: &'a str, first: &str, keys: &[&str]) -> Option
 /// `Ok(None)` when there is none, an error when the text is not an object up to that member (or
 /// the member is a string with invalid escapes).
 fn first_member<'a>(raw: &'a str, key: &str) -> Result<Option<Peeked<'a>>, NotAnObject> {
+    first_member_from(raw, skip_ws(raw.as_bytes(), 0), key, false)
+}
+
+/// [`first_member`] among the members of an object from byte `key_start` of `raw`, the opening
+/// quote of one of its keys (an error when the text is not shaped like members).
+pub(crate) fn first_member_after<'a>(
+    raw: &'a str,
+    key_start: usize,
+    key: &str,
+) -> Result<Option<Peeked<'a>>, NotAnObject> {
+    first_member_from(raw, key_start, key, true)
+}
+
+/// [`first_member`] from byte `start` of `raw`: an object's opening brace, or with `inside`
+/// one of its keys' opening quote.
+fn first_member_from<'a>(
+    raw: &'a str,
+    start: usize,
+    key: &str,
+    inside: bool,
+) -> Result<Option<Peeked<'a>>, NotAnObject> {
     let b = raw.as_bytes();
     let mut found = None;
-    let walked = walk_object(raw, skip_ws(b, 0), |k, value_start| {
+    let member = |k: Cow<'a, str>, value_start| {
         let value_end = skip_value(b, value_start).ok_or(NotAnObject)?;
         if k != key {
             return Ok(value_end);
@@ -333,7 +365,12 @@ fn first_member<'a>(raw: &'a str, key: &str) -> Result<Option<Peeked<'a>>, NotAn
         found = Some(member.peek().ok_or(NotAnObject)?);
         // The first member of that name decides; the scan stops here.
         Err(NotAnObject)
-    });
+    };
+    let walked = if inside {
+        walk_members(raw, start, member)
+    } else {
+        walk_object(raw, start, member)
+    };
     match (found, walked) {
         (Some(peeked), _) => Ok(Some(peeked)),
         (None, Ok(_)) => Ok(None),
@@ -699,6 +736,8 @@ pub fn kind_segment(name: &str, reserved: bool) -> Cow<'_, str> {
 /// # Errors
 /// `T`'s decode error, annotated with its pointer.
 pub fn decode_nested<T: DeserializeOwned, E: de::Error>(raw: &str) -> Result<T, E> {
+    // Unions inside read their discriminators ahead in the text.
+    let _registered = crate::ahead::register(raw);
     // Fast path without path tracking; the path is worked out only when decoding fails (on
     // the memory budget the fast path started with).
     let budget = crate::budget::left();

@@ -53,6 +53,7 @@
 #[allow(unused_extern_crates)]
 extern crate self as ccwire_wire;
 
+mod ahead;
 mod bounded;
 pub mod budget;
 pub mod dispatch;
@@ -98,7 +99,7 @@ pub mod __private {
         Finding, FindingKind, Findings, Inspect, Pointer, child, missing_member,
     };
     pub use crate::json::CapturedText;
-    pub use crate::union::Pending;
+    pub use crate::union::{Pending, decode_ahead, known_tag};
 
     /// The unknown variant of an open enum, from a value its `From<&str>` did not match.
     #[must_use]

@@ -209,6 +209,31 @@ impl<'de> Pending<'de> {
     }
 }
 
+/// Decodes an object as `T` in one pass, from its first member (`key`, whose value is next in
+/// `map`) on, when its discriminator was read ahead ([`crate::ahead`]).
+///
+/// # Errors
+/// `T`'s decode error.
+#[doc(hidden)]
+pub fn decode_ahead<'de, T: WireObject, A: MapAccess<'de>>(
+    key: &str,
+    mut map: A,
+) -> Result<T, A::Error> {
+    crate::budget::charge_for::<T, A::Error>()?;
+    let mut builder = T::Builder::default();
+    T::accept_member(&mut builder, key, &mut map)?;
+    T::accept_members(&mut builder, &mut map)?;
+    T::finish(builder)
+}
+
+/// The discriminator of the object whose first key is `key`, read ahead when it is one of
+/// `known` ([`crate::ahead`]).
+#[doc(hidden)]
+#[must_use]
+pub fn known_tag(key: &str, tag: &str, known: &[&'static str]) -> Option<&'static str> {
+    crate::ahead::known_tag(key, tag, known)
+}
+
 /// A map access over one member already read as text (its value is decoded again, with path
 /// tracking when asked).
 struct Replay<'d, 'v, 't> {
@@ -256,6 +281,11 @@ impl<'v> MapAccess<'v> for Replay<'_, 'v, '_> {
 ///
 /// Decoding reads the object once: members before the discriminator are kept as values and
 /// replayed into the variant's decoder when it is known (so any serde deserializer works).
+/// Inside a text decoded with [`decode_nested`](crate::dispatch::decode_nested) (as every
+/// decode of the codec is), a discriminator after the first member is found first by a
+/// structural scan of the text, and a known kind is decoded as its members come, without
+/// keeping any: the same values either way; of a text with several faults, the one reported
+/// may differ.
 ///
 /// With `kinds = "vendor.family"`, the declaration is also the family's one list of kinds: each
 /// variant's type gets its [`EventKind`](crate::kind::EventKind) impl, named
@@ -460,7 +490,17 @@ macro_rules! tagged_union {
                     }
                     fn visit_map<A: $crate::__private::MapAccess<'de>>(self, mut map: A) -> ::core::result::Result<$name, A::Error> {
                         let mut pending = $crate::__private::Pending::default();
+                        let mut first = true;
                         while let ::core::option::Option::Some(key) = $crate::__private::MapAccess::next_key::<$crate::__private::KeyStr<'de>>(&mut map)? {
+                            // A discriminator that is not the first member: read ahead when it can
+                            // be, for a known kind decoded in one pass.
+                            if ::core::mem::take(&mut first) && key.as_str() != $tag {
+                                match $crate::__private::known_tag(key.as_str(), $tag, $name::KNOWN) {
+                                    $( ::core::option::Option::Some($wire) => return ::core::result::Result::Ok(
+                                        $name::$variant(::std::boxed::Box::new($crate::__private::decode_ahead::<$ty, A>(key.as_str(), map)?))), )*
+                                    _ => {}
+                                }
+                            }
                             let value: $crate::__private::CapturedText = $crate::__private::MapAccess::next_value(&mut map)?;
                             if key.as_str() != $tag {
                                 pending.push(key, value);

@@ -344,14 +344,19 @@ pub fn validate(text: &str, mode: Mode) -> Report {
 /// ```
 #[must_use]
 pub fn validate_as(kind: &str, text: &str, mode: Mode) -> Report {
-    let vendor = crate::kind(kind).map(|k| k.vendor);
-    let detected = vendor.map(|vendor| Detected {
-        vendor,
+    // The entry is looked up once (for every message of a stream validated by name).
+    let spec = crate::kind(kind);
+    let detected = spec.map(|spec| Detected {
+        vendor: spec.vendor,
         family: String::new(),
         kind: None,
         known: true,
     });
-    match crate::decode_as(kind, text) {
+    let decoded = match spec {
+        Some(spec) => spec.decode(text),
+        None => crate::decode_as(kind, text),
+    };
+    match decoded {
         Ok(payload) => report_of(
             text,
             Ok(&*payload),

@@ -29,70 +29,59 @@
 //!
 //! [`decode_nested`]: crate::dispatch::decode_nested
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// The largest text registered, in bytes.
 pub(crate) const LIMIT: usize = 1 << 20;
 
-/// The text being decoded on this thread: its address, and a copy of it (empty when none).
+/// The text being decoded on this thread: its address and length (both 0 when none), and a
+/// copy of it (the buffer is kept for the next text: at most twice the limit).
 struct Input {
-    base: usize,
-    text: String,
+    base: Cell<usize>,
+    len: Cell<usize>,
+    text: RefCell<String>,
 }
 
 thread_local! {
-    static INPUT: RefCell<Input> = const {
-        RefCell::new(Input {
-            base: 0,
-            text: String::new(),
-        })
+    static INPUT: Input = const {
+        Input {
+            base: Cell::new(0),
+            len: Cell::new(0),
+            text: RefCell::new(String::new()),
+        }
     };
 }
 
-/// Registers `raw` for the life of the value returned: restores what was registered before when
-/// dropped.
+/// Registers `raw` for the life of the value returned, unless a text is registered already (a
+/// part of it, such as a message's body, is covered by it; another text is not registered).
 pub(crate) fn register(raw: &str) -> Registered {
     if raw.is_empty() || raw.len() > LIMIT {
-        return Registered(None);
+        return Registered(false);
     }
-    let base = raw.as_ptr() as usize;
-    INPUT.with_borrow_mut(|input| {
-        // A part of the text registered (a message's body) is already covered.
-        let inside = base
-            .checked_sub(input.base)
-            .is_some_and(|offset| offset + raw.len() <= input.text.len());
-        if inside {
-            return Registered(None);
+    INPUT.with(|input| {
+        if input.base.get() != 0 {
+            return Registered(false);
         }
-        let mut text = String::new();
-        if input.text.is_empty() {
-            // The usual case: nothing registered; the buffer is reused.
-            std::mem::swap(&mut text, &mut input.text);
-        }
+        let mut text = input.text.borrow_mut();
         text.clear();
         text.push_str(raw);
-        let previous = std::mem::replace(input, Input { base, text });
-        Registered(Some(previous))
+        input.base.set(raw.as_ptr() as usize);
+        input.len.set(raw.len());
+        Registered(true)
     })
 }
 
-/// Restores the registration it replaced when dropped.
-pub(crate) struct Registered(Option<Input>);
+/// Ends the registration it made (if any) when dropped.
+pub(crate) struct Registered(bool);
 
 impl Drop for Registered {
     fn drop(&mut self) {
-        let Some(previous) = self.0.take() else {
-            return;
-        };
-        INPUT.with_borrow_mut(|input| {
-            let mut mine = std::mem::replace(input, previous);
-            if input.text.is_empty() && mine.text.capacity() <= 2 * LIMIT {
-                // Kept for the next text (bounded by the limit).
-                mine.text.clear();
-                input.text = mine.text;
-                input.base = 0;
-            }
-        });
+        if self.0 {
+            INPUT.with(|input| {
+                input.base.set(0);
+                input.len.set(0);
+            });
+        }
     }
 }
 
@@ -101,10 +90,14 @@ impl Drop for Registered {
 ///
 /// `None` whenever that cannot be told: the caller then reads the object keeping its members.
 pub(crate) fn known_tag(key: &str, tag: &str, known: &[&'static str]) -> Option<&'static str> {
-    INPUT.with_borrow(|input| {
-        let text = input.text.as_str();
-        let start = (key.as_ptr() as usize).checked_sub(input.base)?;
+    INPUT.with(|input| {
+        let start = (key.as_ptr() as usize).checked_sub(input.base.get())?;
         let end = start.checked_add(key.len())?;
+        if input.base.get() == 0 || end >= input.len.get() {
+            return None;
+        }
+        let text = input.text.borrow();
+        let text = text.as_str();
         // The key, between its quotes, where its address says (a key of the text itself).
         let b = text.as_bytes();
         let quoted = start > 0 && b.get(start - 1) == Some(&b'"') && b.get(end) == Some(&b'"');
@@ -140,7 +133,7 @@ mod tests {
             let _registered = register(&text);
             assert_eq!(known_tag(&text[2..3], "type", &["Held"]), Some("Held"));
             let inner = register(&text[1..]);
-            assert!(inner.0.is_none(), "a part of the text is covered");
+            assert!(!inner.0, "a part of the text is covered");
         }
         assert_eq!(known_tag(&text[2..3], "type", &["Held"]), None);
     }

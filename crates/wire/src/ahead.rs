@@ -8,7 +8,8 @@
 //! object read twice.
 //!
 //! When the text being decoded is at hand, that is avoidable: [`decode_nested`] registers its
-//! text here (per thread, for the duration of the decode), and a union whose first key is a
+//! text here (per thread, for the duration of the decode; a decode inside it registers nothing,
+//! since a part of the same text is covered already), and a union whose first key is a
 //! slice of that text (serde_json lends keys without escapes from its input) finds its
 //! discriminator by a structural scan from that key ([`dispatch`](crate::dispatch)'s, which
 //! checks nothing). A known kind is then decoded in one pass, member by member as they come,

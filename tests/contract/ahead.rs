@@ -66,13 +66,7 @@ fn read_ahead_and_kept_members_decode_alike() -> Result<(), Failed> {
     for entry in &manifest.fixtures {
         let value: Value =
             ccwire_contract_tests::read_json(&fixtures_dir().join(&entry.path)).map_err(fail)?;
-        let payload = match entry.framing.as_str() {
-            "envelope" | "data-only" if entry.kind.starts_with("webex.") => value
-                .get("data")
-                .cloned()
-                .ok_or_else(|| fail(format!("{}: no data member", entry.path)))?,
-            _ => value,
-        };
+        let payload = crate::fixtures::payload(entry, &value)?.clone();
         let mut all = vec![(entry.path.clone(), payload.clone())];
         all.extend(
             crate::agreement::variants(&payload)

@@ -337,13 +337,19 @@ fn first_difference(a: &Value, b: &Value, at: String) -> String {
     }
 }
 
+/// What a fixture's kind decodes: the `data` of an envelope (or a data-only message), else the
+/// whole fixture.
+pub(crate) fn payload<'v>(entry: &FixtureEntry, value: &'v Value) -> Result<&'v Value, Failed> {
+    match entry.framing.as_str() {
+        "envelope" | "data-only" => value.get("data").ok_or_else(|| fail("no data member")),
+        _ => Ok(value),
+    }
+}
+
 fn validates_against_its_schema(f: &Fixture) -> Result<(), Failed> {
     let value = f.value()?;
     let spec = ccwire_codec::kind(&f.entry.kind).ok_or_else(|| fail("kind not registered"))?;
-    let payload = match f.entry.framing.as_str() {
-        "envelope" | "data-only" => value.get("data").ok_or_else(|| fail("no data member"))?,
-        _ => &value,
-    };
+    let payload = payload(&f.entry, &value)?;
     if f.entry.kind.starts_with("genesys.cometd.") && f.entry.framing == "envelope" {
         schemas::check("genesys/cometd/CometdMessage.json", &value)?;
     }

@@ -35,11 +35,10 @@ use std::cell::{Cell, RefCell};
 /// The largest text registered, in bytes.
 pub(crate) const LIMIT: usize = 1 << 20;
 
-/// The text being decoded on this thread: its address and length (both 0 when none), and a
-/// copy of it (the buffer is kept for the next text: at most twice the limit).
+/// The text being decoded on this thread: its address (0 when none), and a copy of it (the
+/// buffer is kept for the next text: at most twice the limit).
 struct Input {
     base: Cell<usize>,
-    len: Cell<usize>,
     text: RefCell<String>,
 }
 
@@ -47,7 +46,6 @@ thread_local! {
     static INPUT: Input = const {
         Input {
             base: Cell::new(0),
-            len: Cell::new(0),
             text: RefCell::new(String::new()),
         }
     };
@@ -67,7 +65,6 @@ pub(crate) fn register(raw: &str) -> Registered {
         text.clear();
         text.push_str(raw);
         input.base.set(raw.as_ptr() as usize);
-        input.len.set(raw.len());
         Registered(true)
     })
 }
@@ -78,10 +75,7 @@ pub(crate) struct Registered(bool);
 impl Drop for Registered {
     fn drop(&mut self) {
         if self.0 {
-            INPUT.with(|input| {
-                input.base.set(0);
-                input.len.set(0);
-            });
+            INPUT.with(|input| input.base.set(0));
         }
     }
 }
@@ -90,13 +84,15 @@ impl Drop for Registered {
 /// slice of the registered text and the value is one of `known` (returned as `known` holds it).
 ///
 /// `None` whenever that cannot be told: the caller then reads the object keeping its members.
-pub(crate) fn known_tag(key: &str, tag: &str, known: &[&'static str]) -> Option<&'static str> {
+#[doc(hidden)]
+#[must_use]
+pub fn known_tag(key: &str, tag: &str, known: &[&'static str]) -> Option<&'static str> {
     INPUT.with(|input| {
-        let start = (key.as_ptr() as usize).checked_sub(input.base.get())?;
-        let end = start.checked_add(key.len())?;
-        if input.base.get() == 0 || end >= input.len.get() {
+        if input.base.get() == 0 {
             return None;
         }
+        let start = (key.as_ptr() as usize).checked_sub(input.base.get())?;
+        let end = start.checked_add(key.len())?;
         let text = input.text.borrow();
         let text = text.as_str();
         // The key, between its quotes, where its address says (a key of the text itself).

@@ -94,12 +94,13 @@ pub use wire::{Extra, WireMap};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::Extra;
+    pub use crate::ahead::known_tag;
     pub use crate::budget::charge;
     pub use crate::inspect::{
         Finding, FindingKind, Findings, Inspect, Pointer, child, missing_member,
     };
     pub use crate::json::CapturedText;
-    pub use crate::union::{Pending, decode_ahead, known_tag};
+    pub use crate::union::{Pending, decode_ahead};
 
     /// The unknown variant of an open enum, from a value its `From<&str>` did not match.
     #[must_use]

@@ -226,14 +226,6 @@ pub fn decode_ahead<'de, T: WireObject, A: MapAccess<'de>>(
     T::finish(builder)
 }
 
-/// The discriminator of the object whose first key is `key`, read ahead when it is one of
-/// `known` ([`crate::ahead`]).
-#[doc(hidden)]
-#[must_use]
-pub fn known_tag(key: &str, tag: &str, known: &[&'static str]) -> Option<&'static str> {
-    crate::ahead::known_tag(key, tag, known)
-}
-
 /// A map access over one member already read as text (its value is decoded again, with path
 /// tracking when asked).
 struct Replay<'d, 'v, 't> {

@@ -282,7 +282,29 @@ fn read_line_bounded(
     limit: usize,
 ) -> io::Result<Option<(u64, bool)>> {
     buf.clear();
-    let read = reader.take(limit as u64 + 1).read_until(b'\n', buf)?;
+    // As `take(limit + 1).read_until(b'\n')`, with a vectorised search for the newline.
+    let mut read = 0;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let window = &available[..available.len().min(limit + 1 - read)];
+        if window.is_empty() {
+            break;
+        }
+        let (taken, newline) = match memchr::memchr(b'\n', window) {
+            Some(i) => (i + 1, true),
+            None => (window.len(), false),
+        };
+        buf.extend_from_slice(&window[..taken]);
+        reader.consume(taken);
+        read += taken;
+        if newline {
+            break;
+        }
+    }
     if read == 0 {
         return Ok(None);
     }

@@ -1,5 +1,6 @@
 //! Kind detection from the content alone, without decoding the body.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::DecodeError;
@@ -33,8 +34,10 @@ pub struct Detected {
     pub known: bool,
 }
 
-impl fmt::Display for Detected {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Detected {
+    /// The three parts of the name: vendor, family and kind, each written as
+    /// [`kind_segment`](ccwire_wire::dispatch::kind_segment) writes it.
+    fn parts(&self) -> [Cow<'_, str>; 3] {
         use ccwire_wire::dispatch::kind_segment;
         // An unknown discriminator never passes for a modelled kind it does not select.
         let kind = self.kind.as_deref().map_or("?".into(), |k| {
@@ -42,12 +45,33 @@ impl fmt::Display for Detected {
                 && crate::registry::kind(&format!("{}.{}.{k}", self.vendor, self.family)).is_some();
             kind_segment(k, reserved)
         });
-        write!(
-            f,
-            "{}.{}.{kind}",
-            self.vendor,
-            kind_segment(&self.family, false)
-        )
+        let vendor: &'static str = self.vendor.into();
+        [vendor.into(), kind_segment(&self.family, false), kind]
+    }
+
+    /// The name, as `Display` writes it, in one allocation of its exact size (a name is made
+    /// for every message validated).
+    pub(crate) fn name(&self) -> String {
+        let parts = self.parts();
+        let mut name = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                name.push('.');
+            }
+            name.push_str(part);
+        }
+        name
+    }
+}
+
+impl fmt::Display for Detected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let [vendor, family, kind] = self.parts();
+        // Piece by piece, without padding.
+        for piece in [vendor.as_ref(), ".", family.as_ref(), ".", kind.as_ref()] {
+            f.write_str(piece)?;
+        }
+        Ok(())
     }
 }
 

@@ -322,13 +322,13 @@ pub fn validate(text: &str, mode: Mode) -> Report {
                 text,
                 Ok(&msg),
                 Some(&detected),
-                Some(msg.kind().to_string()),
+                Some(msg.kind().name()),
                 mode,
             )
         }
         Err(err) => {
             let detected = crate::detect(text).ok();
-            let kind = detected.as_ref().map(ToString::to_string);
+            let kind = detected.as_ref().map(Detected::name);
             report_of(text, Err(err), detected.as_ref(), kind, mode)
         }
     }

@@ -499,9 +499,18 @@ fn frame_from_members<E: de::Error>(
         }
         let duplicate = match member.key.as_ref() {
             "type" => {
-                match ccwire_wire::dispatch::decode_nested::<ccwire_wire::RawJson, E>(member.value)
-                {
-                    Ok(v) => envelope_type.replace(v.to_value()).is_some(),
+                // A string (the usual case) is read as it was scanned, without a decoder.
+                let value = match member.peek() {
+                    Some(ccwire_wire::dispatch::Peeked::Str(s)) => {
+                        Ok(serde_json::Value::String(s.into_owned()))
+                    }
+                    _ => ccwire_wire::dispatch::decode_nested::<ccwire_wire::RawJson, E>(
+                        member.value,
+                    )
+                    .map(|v| v.to_value()),
+                };
+                match value {
+                    Ok(v) => envelope_type.replace(v).is_some(),
                     Err(e) => {
                         failed = Some(under("type", e));
                         return false;
@@ -560,13 +569,21 @@ impl<'a> RawFrame<'a> {
     ) -> Result<([Option<String>; N], Extra), E> {
         let mut strings = [const { None }; N];
         let mut extra = Extra::with_capacity(self.members.len());
-        for ccwire_wire::dispatch::Member {
-            key, value: raw, ..
-        } in &self.members
-        {
+        for member in &self.members {
+            let (key, raw) = (&member.key, member.value);
+            let named_at = named.iter().position(|n| n == key);
+            // A named member holding a string (the usual case) is read as it was scanned.
+            if let Some(i) = named_at
+                && let Some(ccwire_wire::dispatch::Peeked::Str(s)) = member.peek()
+            {
+                if strings[i].replace(s.into_owned()).is_some() {
+                    return Err(ccwire_wire::wire::repeated(key));
+                }
+                continue;
+            }
             let v: ccwire_wire::RawJson =
                 ccwire_wire::dispatch::decode_nested(raw).map_err(|e: E| under(key, e))?;
-            let repeated = match named.iter().position(|n| n == key) {
+            let repeated = match named_at {
                 Some(i) => match v.as_str() {
                     Some(s) => strings[i].replace(s.into_owned()).is_some(),
                     None => {

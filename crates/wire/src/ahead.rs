@@ -54,7 +54,10 @@ thread_local! {
 /// Registers `raw` for the life of the value returned, unless a text is registered already (a
 /// part of it, such as a message's body, is covered by it; another text is not registered).
 pub(crate) fn register(raw: &str) -> Registered {
-    if raw.is_empty() || raw.len() > LIMIT {
+    // A scalar holds no union: nothing to read ahead in it.
+    let b = raw.as_bytes();
+    let container = matches!(b.get(crate::dispatch::skip_ws(b, 0)), Some(b'{' | b'['));
+    if !container || raw.len() > LIMIT {
         return Registered(false);
     }
     INPUT.with(|input| {
@@ -124,12 +127,21 @@ mod tests {
     }
 
     #[test]
+    fn a_scalar_is_not_registered() {
+        for scalar in [r#""a""#, " 1", "null", ""] {
+            assert!(!register(scalar).0, "{scalar:?}");
+        }
+        assert!(register(" {}").0);
+    }
+
+    #[test]
     fn nothing_is_found_once_the_registration_ends() {
-        let text = String::from(r#"{"a":1,"type":"Held"}"#);
+        let text = String::from(r#"{"a":[1],"type":"Held"}"#);
         {
             let _registered = register(&text);
             assert_eq!(known_tag(&text[2..3], "type", &["Held"]), Some("Held"));
-            let inner = register(&text[1..]);
+            let inner = register(&text[5..8]);
+            assert_eq!(&text[5..8], "[1]");
             assert!(!inner.0, "a part of the text is covered");
         }
         assert_eq!(known_tag(&text[2..3], "type", &["Held"]), None);

@@ -392,7 +392,7 @@ fn scalar_tail(raw: &str, close: usize) -> Option<(Vec<Member<'_>>, Option<usize
         let value_start = match *b.get(value_end.checked_sub(1)?)? {
             b'}' | b']' => return Some((members, Some(value_end))),
             b'{' if members.is_empty() => return Some((members, None)),
-            b'"' => string_start(b, value_end - 1)?,
+            b'"' => string_open(b, value_end - 1)?,
             _ => {
                 let mut i = value_end;
                 while let Some(&c) = i.checked_sub(1).and_then(|j| b.get(j)) {
@@ -415,9 +415,12 @@ fn scalar_tail(raw: &str, close: usize) -> Option<(Vec<Member<'_>>, Option<usize
         if b.get(key_end.checked_sub(1)?) != Some(&b'"') {
             return None;
         }
-        let key_start = string_start(b, key_end - 1)?;
-        let key_text = raw.get(key_start..key_end)?;
-        let key = string_at(raw, key_start, key_end, key_text.contains('\\'))?;
+        let (key_start, special) = string_start(b, key_end - 1)?;
+        let key = if special {
+            string_at(raw, key_start, key_end, true)?
+        } else {
+            Cow::Borrowed(raw.get(key_start + 1..key_end - 1)?)
+        };
         members.push(Member {
             key,
             value: raw.get(value_start..value_end)?,
@@ -431,10 +434,9 @@ fn scalar_tail(raw: &str, close: usize) -> Option<(Vec<Member<'_>>, Option<usize
     }
 }
 
-/// `b[close]` is the closing quote of a string: the index of its opening quote. A quote preceded
-/// by an odd number of backslashes is part of the string; outside strings JSON has no
-/// backslashes, so the first unescaped quote going back opens the string.
-fn string_start(b: &[u8], close: usize) -> Option<usize> {
+/// `b[close]` is the closing quote of a string: the index of its opening quote (as
+/// [`string_start`] finds it, by a vectorised search: for values, which can be long).
+fn string_open(b: &[u8], close: usize) -> Option<usize> {
     let mut end = close;
     loop {
         let q = memchr::memrchr(b'"', b.get(..end)?)?;
@@ -447,6 +449,65 @@ fn string_start(b: &[u8], close: usize) -> Option<usize> {
         if backslashes % 2 == 0 {
             return Some(q);
         }
+        end = q;
+    }
+}
+
+/// `b[close]` is the closing quote of a string: the index of its opening quote, and whether the
+/// string holds a backslash or a control character (so that its text is not the string's value,
+/// or not JSON: [`string_at`] must read it). A quote preceded by an odd number of backslashes is
+/// part of the string; outside strings JSON has no backslashes, so the first unescaped quote
+/// going back opens the string.
+///
+/// Reads eight bytes at a time, backwards (for keys, which are short: a vectorised search costs
+/// more to set up than it saves, and this one finds the special bytes on the way).
+fn string_start(b: &[u8], close: usize) -> Option<(usize, bool)> {
+    const LOWS: u64 = u64::from_le_bytes([0x7f; 8]);
+    const QUOTES: u64 = u64::from_le_bytes([b'"'; 8]);
+    const BACKSLASHES: u64 = u64::from_le_bytes([b'\\'; 8]);
+    const CONTROL: u64 = u64::from_le_bytes([0xe0; 8]);
+    // High bit set in exactly the bytes of `w` that are zero.
+    let zero_bytes = |w: u64| !(((w & LOWS).wrapping_add(LOWS)) | w | LOWS);
+    let mut special = false;
+    // Bytes `..end` are still to be read.
+    let mut end = close;
+    loop {
+        let q = loop {
+            if let Some(chunk) = end
+                .checked_sub(8)
+                .and_then(|from| b.get(from..end))
+                .and_then(|c| <[u8; 8]>::try_from(c).ok())
+            {
+                let w = u64::from_le_bytes(chunk);
+                let quotes = zero_bytes(w ^ QUOTES);
+                let others = zero_bytes(w ^ BACKSLASHES) | zero_bytes(w & CONTROL);
+                if quotes == 0 {
+                    special |= others != 0;
+                    end -= 8;
+                    continue;
+                }
+                // The last quote of the chunk, and what lies after it.
+                let at = (63 - quotes.leading_zeros()) / 8;
+                special |= others.checked_shr((at + 1) * 8).unwrap_or(0) != 0;
+                break end - 8 + at as usize;
+            }
+            end = end.checked_sub(1)?;
+            match *b.get(end)? {
+                b'"' => break end,
+                b'\\' | 0..0x20 => special = true,
+                _ => {}
+            }
+        };
+        let backslashes = b
+            .get(..q)?
+            .iter()
+            .rev()
+            .take_while(|&&c| c == b'\\')
+            .count();
+        if backslashes % 2 == 0 {
+            return Some((q, special));
+        }
+        special = true;
         end = q;
     }
 }
@@ -590,22 +651,27 @@ pub(crate) fn scan_string(b: &[u8], start: usize) -> Option<(usize, bool)> {
 }
 
 /// The text of the string token `raw[start..end]` (quotes included), unescaped if needed.
+#[inline]
 pub(crate) fn string_at(
     raw: &str,
     start: usize,
     end: usize,
     escaped: bool,
 ) -> Option<Cow<'_, str>> {
-    let token = raw.get(start..end)?;
     if escaped {
-        serde_json::from_str::<String>(token).ok().map(Cow::Owned)
-    } else {
-        // JSON strings cannot hold control characters raw (serde_json checks escaped ones).
-        token
-            .get(1..token.len().checked_sub(1)?)
-            .filter(|s| !s.bytes().any(|b| b < 0x20))
-            .map(Cow::Borrowed)
+        return unescaped(raw.get(start..end)?);
     }
+    // JSON strings cannot hold control characters raw (serde_json checks escaped ones).
+    raw.get(start.checked_add(1)?..end.checked_sub(1)?)
+        .filter(|s| !s.bytes().any(|b| b < 0x20))
+        .map(Cow::Borrowed)
+}
+
+/// The value of the string token `token`, which has escapes.
+#[cold]
+#[inline(never)]
+fn unescaped(token: &str) -> Option<Cow<'static, str>> {
+    serde_json::from_str::<String>(token).ok().map(Cow::Owned)
 }
 
 /// Bytes that matter when skipping the inside of an array or object.
@@ -719,10 +785,18 @@ pub fn pointer(path: &Path) -> String {
 /// ```
 #[must_use]
 pub fn kind_segment(name: &str, reserved: bool) -> Cow<'_, str> {
-    let plain = !name.is_empty()
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    /// Bytes a plain segment is made of: ASCII letters and digits, `_` and `-`.
+    const PLAIN: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            let c = b as u8;
+            t[b] = c.is_ascii_alphanumeric() || c == b'_' || c == b'-';
+            b += 1;
+        }
+        t
+    };
+    let plain = !name.is_empty() && name.bytes().all(|b| PLAIN[usize::from(b)]);
     if plain && !reserved {
         Cow::Borrowed(name)
     } else {
@@ -767,4 +841,99 @@ pub fn capture_raw<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Box<serde_json::value::RawValue>, D::Error> {
     de::Deserialize::deserialize(deserializer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`string_start`] one byte at a time.
+    fn string_start_bytewise(b: &[u8], close: usize) -> Option<(usize, bool)> {
+        let mut special = false;
+        let mut i = close;
+        loop {
+            i = i.checked_sub(1)?;
+            match b[i] {
+                b'"' => {
+                    let backslashes = b[..i].iter().rev().take_while(|&&c| c == b'\\').count();
+                    if backslashes % 2 == 0 {
+                        return Some((i, special));
+                    }
+                    special = true;
+                }
+                b'\\' | 0..0x20 => special = true,
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn a_string_read_backwards_opens_and_is_special_as_read_bytewise() {
+        const ALPHABET: [u8; 6] = [b'a', b'"', b'\\', 0x01, b' ', 0xc3];
+        let mut contents: Vec<Vec<u8>> = vec![Vec::new()];
+        // Every content of up to five bytes over the alphabet…
+        let mut last = vec![Vec::new()];
+        for _ in 0..5 {
+            last = last
+                .iter()
+                .flat_map(|c| {
+                    ALPHABET.iter().map(move |&x| {
+                        let mut c = c.clone();
+                        c.push(x);
+                        c
+                    })
+                })
+                .collect();
+            contents.extend(last.iter().cloned());
+        }
+        // …and longer ones, mostly plain, spanning several eight-byte chunks.
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 40) as usize;
+            let content = (0..len)
+                .map(|k| {
+                    let pick = (seed >> (k % 56)) as usize;
+                    if pick.is_multiple_of(7) {
+                        ALPHABET[pick % ALPHABET.len()]
+                    } else {
+                        b'a'
+                    }
+                })
+                .collect();
+            contents.push(content);
+        }
+        let mut checked = 0;
+        for content in &contents {
+            for prefix in 0..9 {
+                let mut text = vec![b'x'; prefix];
+                text.push(b'"');
+                text.extend_from_slice(content);
+                text.push(b'"');
+                let close = text.len() - 1;
+                let bytewise = string_start_bytewise(&text, close);
+                assert_eq!(
+                    (string_start(&text, close), string_open(&text, close)),
+                    (bytewise, bytewise.map(|(q, _)| q)),
+                    "{:?}",
+                    String::from_utf8_lossy(&text)
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 200_000, "{checked}");
+    }
+
+    #[test]
+    fn a_tail_key_with_escapes_or_control_characters_is_read_as_json() {
+        let text = r#"{"data":{"k":[1],"t\u0079pe":"A"},"o\"k":1,"type":"E"}"#;
+        let scanned = members_from_ends(text, "data", &["type"]).unwrap();
+        let keys: Vec<&str> = scanned.members.iter().map(|m| m.key.as_ref()).collect();
+        assert_eq!(keys, ["data", "o\"k", "type"]);
+        assert_eq!(scanned.peeked.unwrap()[0], Some(Peeked::Str("A".into())));
+        // A raw control character in a key is not JSON: no guess.
+        assert!(members_from_ends("{\"data\":{},\"a\u{1}\":1}", "data", &[]).is_none());
+    }
 }

@@ -60,6 +60,10 @@ pub(crate) fn trials() -> Vec<Trial> {
             raw_control_characters_in_member_names_are_errors,
         ),
         Trial::test(
+            "hostile::a_top_level_string_with_text_after_its_closing_quote_is_an_error",
+            a_top_level_string_with_text_after_its_closing_quote_is_an_error,
+        ),
+        Trial::test(
             "hostile::a_repeated_member_of_any_object_of_any_fixture_is_an_error_at_its_pointer",
             a_repeated_member_of_any_object_is_an_error_at_its_pointer,
         ),
@@ -577,13 +581,18 @@ fn reading_from_both_ends_agrees_with_the_full_scan() -> Result<(), Failed> {
             variants.push(format!("{{{}}}", rest.join(",")));
         }
         let bytes = text.as_bytes();
-        for at in (0..bytes.len()).step_by(23) {
-            for replacement in [b'}', b'"', b'\\'] {
-                let mut corrupt = bytes.to_vec();
-                corrupt[at] = replacement;
-                if let Ok(corrupt) = String::from_utf8(corrupt) {
-                    variants.push(corrupt);
-                }
+        // Anywhere, and at every byte of the tail, which is read backwards (a closing quote
+        // turned into a letter makes a string look like a number).
+        let tail = bytes.len().saturating_sub(200)..bytes.len();
+        let corruptions = (0..bytes.len())
+            .step_by(23)
+            .flat_map(|at| [(at, b'}'), (at, b'"'), (at, b'\\')])
+            .chain(tail.map(|at| (at, b'x')));
+        for (at, replacement) in corruptions {
+            let mut corrupt = bytes.to_vec();
+            corrupt[at] = replacement;
+            if let Ok(corrupt) = String::from_utf8(corrupt) {
+                variants.push(corrupt);
             }
         }
         for variant in &variants {
@@ -654,6 +663,69 @@ fn raw_control_characters_in_member_names_are_errors() -> Result<(), Failed> {
         }
     }
     println!("{tried} texts with a raw control character in a member name, all rejected");
+    Ok(())
+}
+
+/// A string member of a message's top level followed by text before the next comma
+/// (`"orgId": "…b85"2a,`), or missing its closing quote, is not JSON and must be refused: the
+/// members after `data` are read backwards, where such a value looks like a number that starts
+/// with a quote. (Found by fuzzing: `"orgId"` with `2a` after its closing quote was decoded, as
+/// the text between the first quote and the last character.)
+fn a_top_level_string_with_text_after_its_closing_quote_is_an_error() -> Result<(), Failed> {
+    let mut tried = 0usize;
+    for (path, text) in fixture_texts()? {
+        if !matches!(
+            ccwire_codec::decode(&text),
+            Ok(ccwire_codec::Message::Webex(_))
+        ) {
+            continue;
+        }
+        let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(&text)
+        else {
+            continue;
+        };
+        // Compact, `data` first (the layout read from both ends).
+        let mut members: Vec<(String, String)> = map
+            .iter()
+            .map(|(k, v)| {
+                (
+                    serde_json::Value::from(k.as_str()).to_string(),
+                    v.to_string(),
+                )
+            })
+            .collect();
+        members.sort_by_key(|(k, _)| k != "\"data\"");
+        for (i, (_, value)) in members.iter().enumerate() {
+            let Some(unclosed) = value.strip_suffix('"') else {
+                continue;
+            };
+            for broken in [format!("{value}2a"), format!("{unclosed}x")] {
+                let variant = members
+                    .iter()
+                    .enumerate()
+                    .map(|(j, (k, v))| format!("{k}:{}", if i == j { &broken } else { v }))
+                    .collect::<Vec<_>>()
+                    .join(",");
+                let variant = format!("{{{variant}}}");
+                tried += 1;
+                if serde_json::from_str::<serde_json::Value>(&variant).is_ok() {
+                    return Err(fail(format!("{path}: the variant is JSON: {variant}")));
+                }
+                if let Ok(decoded) = no_panic(&format!("{path} variant"), || {
+                    ccwire_codec::decode(&variant)
+                })? {
+                    return Err(fail(format!(
+                        "{path}: decoded {} from {variant}",
+                        decoded.kind()
+                    )));
+                }
+            }
+        }
+    }
+    if tried < 100 {
+        return Err(fail(format!("only {tried} variants")));
+    }
+    println!("{tried} texts with a broken top-level string, all refused");
     Ok(())
 }
 

@@ -170,13 +170,17 @@ pub struct Scanned<'a> {
 
 impl<'a> Member<'a> {
     /// The value as a [`Peeked`]: the string (unescaped) when it is one, else the raw text.
-    /// `None` for a string whose escapes are invalid.
+    /// `None` for a value that starts with a quote but is not exactly one JSON string (invalid
+    /// escapes, raw control characters, or text after its closing quote, which a guess such
+    /// as [`members_from_ends`] can take for a value).
     ///
     /// ```
-    /// use ccwire_wire::dispatch::{Peeked, object_members_peeking};
+    /// use ccwire_wire::dispatch::{Member, Peeked, object_members_peeking};
     /// let m = object_members_peeking(r#"{"a":"x\u0041","b":[1]}"#, "", &[]).unwrap().members;
     /// assert_eq!(m[0].peek(), Some(Peeked::Str("xA".into())));
     /// assert_eq!(m[1].peek(), Some(Peeked::Other("[1]")));
+    /// let guessed = Member { key: "a".into(), value: r#""x"2"# };
+    /// assert_eq!(guessed.peek(), None);
     /// ```
     #[must_use]
     pub fn peek(&self) -> Option<Peeked<'a>> {
@@ -184,7 +188,11 @@ impl<'a> Member<'a> {
         if !value.starts_with('"') {
             return Some(Peeked::Other(value));
         }
-        string_at(value, 0, value.len(), value.contains('\\')).map(Peeked::Str)
+        let (end, escaped) = scan_string(value.as_bytes(), 0)?;
+        if end != value.len() {
+            return None;
+        }
+        string_at(value, 0, end, escaped).map(Peeked::Str)
     }
 }
 

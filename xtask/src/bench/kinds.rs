@@ -144,10 +144,13 @@ pub(crate) fn run(root: &Path, opts: &Options) -> Result<bool, Error> {
     let mut startup = [0.0; 2];
     for (i, s) in startup.iter_mut().enumerate() {
         let mut runs = Vec::new();
-        for _ in 0..STARTUP_RUNS {
+        // One run first, not counted: the first start-up on a fresh machine reads the tools'
+        // files from disk, and counted it would be subtracted from every run.
+        for _ in 0..=STARTUP_RUNS {
             let [ccwire, python] = commands(&exe, first, &stream);
             runs.push(time(if i == 0 { ccwire } else { python })?);
         }
+        runs.remove(0);
         *s = median(&mut runs);
     }
 
@@ -159,8 +162,17 @@ pub(crate) fn run(root: &Path, opts: &Options) -> Result<bool, Error> {
         for _ in 0..ROUNDS {
             let mut net = [0.0; 2];
             for (i, cmd) in commands(&exe, kind, &stream).into_iter().enumerate() {
-                // At least a microsecond, should start-up vary more than a run takes.
-                net[i] = (time(cmd)? - startup[i]).max(1e-6);
+                net[i] = time(cmd)? - startup[i];
+                // A run no longer than start-up has no time per byte to tell.
+                if net[i] <= startup[i] / 10.0 {
+                    return Err(Error::msg(format!(
+                        "{}: a run took {:.1} ms against a start-up of {:.1} ms: too short to \
+                         measure (a busy machine, or raise --stream-mib)",
+                        kind.name,
+                        (net[i] + startup[i]) * 1e3,
+                        startup[i] * 1e3
+                    )));
+                }
                 seconds[i].push(net[i]);
             }
             ratios.push(net[1] / net[0]);

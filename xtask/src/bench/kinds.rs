@@ -77,17 +77,30 @@ fn kinds(root: &Path) -> Result<Vec<Kind>, Error> {
     Ok(kinds)
 }
 
+/// The interpreter `python3` runs, by its own path: a launcher in front of it (such as a
+/// version manager's shim) would add its start-up, and that start-up's variance, to every run.
+fn python() -> Result<std::path::PathBuf, Error> {
+    let out = Command::new("python3")
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output()?;
+    let path = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    if !out.status.success() || path.is_empty() {
+        return Err(Error::msg("python3 does not say where its interpreter is"));
+    }
+    Ok(path.into())
+}
+
 /// The two commands for `kind` on `stream`: ccwire's, then Python's.
-fn commands(exe: &Path, kind: &Kind, stream: &Path) -> [Command; 2] {
+fn commands(exe: &Path, python: &Path, kind: &Kind, stream: &Path) -> [Command; 2] {
     let mut ccwire = Command::new(exe);
     ccwire.args(["validate", "-j", "1"]);
     if kind.named {
         ccwire.args(["--kind", &kind.name]);
     }
     ccwire.arg(stream);
-    let mut python = Command::new("python3");
-    python.args(["-c", LOADS]).arg(stream);
-    [ccwire, python]
+    let mut loads = Command::new(python);
+    loads.args(["-c", LOADS]).arg(stream);
+    [ccwire, loads]
 }
 
 /// Runs `cmd` to the end (output discarded): its wall time, or why it failed.
@@ -131,7 +144,8 @@ pub(crate) fn run(root: &Path, opts: &Options) -> Result<bool, Error> {
             "target/release/ccwire is missing: cargo build --release -p ccwire-cli",
         ));
     }
-    let version = Command::new("python3").arg("--version").output()?;
+    let python = python()?;
+    let version = Command::new(&python).arg("--version").output()?;
     let kinds = kinds(root)?;
     let stream = root.join("target/bench-kinds.ndjson");
     let load_before = load();
@@ -147,8 +161,8 @@ pub(crate) fn run(root: &Path, opts: &Options) -> Result<bool, Error> {
         // One run first, not counted: the first start-up on a fresh machine reads the tools'
         // files from disk, and counted it would be subtracted from every run.
         for _ in 0..=STARTUP_RUNS {
-            let [ccwire, python] = commands(&exe, first, &stream);
-            runs.push(time(if i == 0 { ccwire } else { python })?);
+            let [ccwire, loads] = commands(&exe, &python, first, &stream);
+            runs.push(time(if i == 0 { ccwire } else { loads })?);
         }
         runs.remove(0);
         *s = median(&mut runs);
@@ -161,7 +175,7 @@ pub(crate) fn run(root: &Path, opts: &Options) -> Result<bool, Error> {
         let mut ratios = Vec::new();
         for _ in 0..ROUNDS {
             let mut net = [0.0; 2];
-            for (i, cmd) in commands(&exe, kind, &stream).into_iter().enumerate() {
+            for (i, cmd) in commands(&exe, &python, kind, &stream).into_iter().enumerate() {
                 net[i] = time(cmd)? - startup[i];
                 // A run no longer than start-up has no time per byte to tell.
                 if net[i] <= startup[i] / 10.0 {

@@ -175,7 +175,10 @@ pub(crate) fn run(root: &Path, opts: &Options) -> Result<bool, Error> {
         let mut ratios = Vec::new();
         for _ in 0..ROUNDS {
             let mut net = [0.0; 2];
-            for (i, cmd) in commands(&exe, &python, kind, &stream).into_iter().enumerate() {
+            for (i, cmd) in commands(&exe, &python, kind, &stream)
+                .into_iter()
+                .enumerate()
+            {
                 net[i] = time(cmd)? - startup[i];
                 // A run no longer than start-up has no time per byte to tell.
                 if net[i] <= startup[i] / 10.0 {

@@ -442,19 +442,24 @@ fn scalar_tail(raw: &str, close: usize) -> Option<(Vec<Member<'_>>, Option<usize
     }
 }
 
+/// Whether the quote at `b[q]` is escaped: preceded by an odd number of backslashes.
+fn escaped_at(b: &[u8], q: usize) -> Option<bool> {
+    let backslashes = b
+        .get(..q)?
+        .iter()
+        .rev()
+        .take_while(|&&c| c == b'\\')
+        .count();
+    Some(backslashes % 2 == 1)
+}
+
 /// `b[close]` is the closing quote of a string: the index of its opening quote (as
 /// [`string_start`] finds it, by a vectorised search: for values, which can be long).
 fn string_open(b: &[u8], close: usize) -> Option<usize> {
     let mut end = close;
     loop {
         let q = memchr::memrchr(b'"', b.get(..end)?)?;
-        let backslashes = b
-            .get(..q)?
-            .iter()
-            .rev()
-            .take_while(|&&c| c == b'\\')
-            .count();
-        if backslashes % 2 == 0 {
+        if !escaped_at(b, q)? {
             return Some(q);
         }
         end = q;
@@ -506,13 +511,7 @@ fn string_start(b: &[u8], close: usize) -> Option<(usize, bool)> {
                 _ => {}
             }
         };
-        let backslashes = b
-            .get(..q)?
-            .iter()
-            .rev()
-            .take_while(|&&c| c == b'\\')
-            .count();
-        if backslashes % 2 == 0 {
+        if !escaped_at(b, q)? {
             return Some((q, special));
         }
         special = true;
